@@ -1,0 +1,4 @@
+import { REGION_RESOLVERS } from '@samarbeid/api/region';
+
+/** Every resolver class, for building the schema file without starting the app. */
+export const RESOLVERS = [...REGION_RESOLVERS];

@@ -1,0 +1,62 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AppConfig } from '@samarbeid/api/platform';
+import { InjectConfig } from '@samarbeid/api/platform';
+import { DataSource, EntityManager } from 'typeorm';
+
+import {
+  DEMO_MEMBERSHIP_FROM,
+  DEMO_POPULATION_SOURCE,
+  DEMO_POPULATION_YEAR,
+  DEMO_REGIONS,
+} from './demo-data';
+
+/**
+ * With DEMO_SEED=true, writes the demo regions at start-up. Idempotent: running it again changes nothing,
+ * and it never overwrites data someone has changed since (rows that exist are left alone).
+ */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoSeed) return;
+    await this.dataSource.transaction((manager) => seedDemo(manager));
+    this.logger.log(`Demo data present: ${DEMO_REGIONS.map((region) => region.name).join(', ')}`);
+  }
+}
+
+export async function seedDemo(manager: EntityManager): Promise<void> {
+  for (const region of DEMO_REGIONS) {
+    await manager.query('INSERT INTO region (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING', [
+      region.slug,
+      region.name,
+    ]);
+    const [{ id }]: { id: string }[] = await manager.query('SELECT id FROM region WHERE slug = $1', [
+      region.slug,
+    ]);
+    for (const member of region.members) {
+      await manager.query(
+        'INSERT INTO municipality (number, name) VALUES ($1, $2) ON CONFLICT (number) DO NOTHING',
+        [member.number, member.name],
+      );
+      await manager.query(
+        `INSERT INTO region_membership (region_id, municipality_number, valid_from) VALUES ($1, $2, $3)
+         ON CONFLICT ON CONSTRAINT uq_region_membership_period DO NOTHING`,
+        [id, member.number, DEMO_MEMBERSHIP_FROM],
+      );
+      if (member.population !== undefined) {
+        await manager.query(
+          `INSERT INTO municipality_population (municipality_number, year, count, source) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (municipality_number, year) DO NOTHING`,
+          [member.number, DEMO_POPULATION_YEAR, member.population, DEMO_POPULATION_SOURCE],
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { Role } from '@samarbeid/shared/domain';
+
+/** The caller, as the verified access token describes them. */
+export interface AuthenticatedUser {
+  /** `sub` at the identity provider. */
+  readonly id: string;
+  readonly username: string | null;
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly roles: readonly Role[];
+  /** From the `municipality` claim: a 4-digit municipality number, or null. */
+  readonly municipalityNumber: string | null;
+}
+
+export function hasAnyRole(user: AuthenticatedUser, roles: readonly Role[]): boolean {
+  return user.roles.some((role) => roles.includes(role));
+}

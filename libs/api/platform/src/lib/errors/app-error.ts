@@ -1,0 +1,59 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes a client can rely on, in `extensions.code`. */
+export const ErrorCode = {
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorText {
+  /** Norwegian bokmål: what the user reads first. */
+  readonly nb: string;
+  readonly en: string;
+}
+
+/**
+ * An error meant for people: `message` is Norwegian, `extensions.messageEn` English, `extensions.code` one of
+ * {@link ErrorCode}. Thrown from resolvers, guards and services alike.
+ */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, text: ErrorText, details?: Readonly<Record<string, unknown>>) {
+    super(text.nb, { extensions: { code, messageEn: text.en, ...details } });
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+export const unauthenticated = (): AppError =>
+  new AppError(ErrorCode.Unauthenticated, {
+    nb: 'Du må logge inn for å gjøre dette.',
+    en: 'You must sign in to do this.',
+  });
+
+export const invalidToken = (): AppError =>
+  new AppError(ErrorCode.Unauthenticated, {
+    nb: 'Innloggingen er ugyldig eller utløpt. Logg inn på nytt.',
+    en: 'Your sign-in is invalid or has expired. Please sign in again.',
+  });
+
+export const forbidden = (text?: ErrorText): AppError =>
+  new AppError(
+    ErrorCode.Forbidden,
+    text ?? {
+      nb: 'Du har ikke tilgang til dette.',
+      en: 'You do not have access to this.',
+    },
+  );
+
+export const notFound = (text: ErrorText): AppError => new AppError(ErrorCode.NotFound, text);
+
+export const badUserInput = (text: ErrorText, details?: Readonly<Record<string, unknown>>): AppError =>
+  new AppError(ErrorCode.BadUserInput, text, details);

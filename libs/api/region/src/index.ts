@@ -1,0 +1,3 @@
+export * from './lib/entities';
+export * from './lib/region.module';
+export * from './lib/region.service';

@@ -1,0 +1,3 @@
+export * from './lib/identity';
+export * from './lib/municipality';
+export * from './lib/roles';

@@ -1,0 +1,18 @@
+/**
+ * Identity contract shared by the realm file, the development identity provider, the API and the web app.
+ * Keycloak puts realm roles under `realm_access.roles`; the realm maps the user attribute `municipality`
+ * (a 4-digit municipality number) into a claim of the same name.
+ */
+export const REALM = 'samarbeid';
+export const WEB_CLIENT_ID = 'samarbeid-web';
+/** Confidential client with direct access grants (password grant), for tests and scripts only. */
+export const TEST_CLIENT_ID = 'samarbeid-test';
+/** The API's audience: access tokens for the API carry it in `aud`. */
+export const API_AUDIENCE = 'samarbeid-api';
+export const MUNICIPALITY_CLAIM = 'municipality';
+export const ROLES_CLAIM = 'realm_access';
+
+/** The path of a Keycloak realm below its server URL. */
+export function realmIssuerPath(realm: string = REALM): string {
+  return `/realms/${encodeURIComponent(realm)}`;
+}

