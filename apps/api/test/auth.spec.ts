@@ -75,7 +75,9 @@ describe('authentication against the development identity provider', () => {
   });
 
   it('rejects an HS256 token signed with the issuer public key as the secret', async () => {
-    const jwks = (await (await fetch(`${testIssuerUrl()}/protocol/openid-connect/certs`)).json()) as { keys: JWK[] };
+    const jwks = (await (await fetch(`${testIssuerUrl()}/protocol/openid-connect/certs`)).json()) as {
+      keys: JWK[];
+    };
     const publicKey = await importJWK({ ...jwks.keys[0], alg: 'RS256' }, 'RS256', { extractable: true });
     const pem = await exportSPKI(publicKey as CryptoKey);
     const claims = decodeJwt(await passwordGrantToken(testIssuerUrl(), 'politiker'));
@@ -101,7 +103,9 @@ describe('authentication against the development identity provider', () => {
   });
 
   it('publishes only RS256 keys, the one algorithm the API accepts', async () => {
-    const jwks = (await (await fetch(`${testIssuerUrl()}/protocol/openid-connect/certs`)).json()) as { keys: JWK[] };
+    const jwks = (await (await fetch(`${testIssuerUrl()}/protocol/openid-connect/certs`)).json()) as {
+      keys: JWK[];
+    };
     expect(jwks.keys.length).toBeGreaterThan(0);
     for (const key of jwks.keys) {
       expect(key.kty).toBe('RSA');
@@ -149,7 +153,11 @@ describe('token claims checks with a trusted key', () => {
   });
 
   it('ignores unknown roles and a malformed municipality claim', async () => {
-    const token = await issuer.sign({ ...valid, realm_access: { roles: ['viewer', 'admin'] }, municipality: '33' });
+    const token = await issuer.sign({
+      ...valid,
+      realm_access: { roles: ['viewer', 'admin'] },
+      municipality: '33',
+    });
     const response = await api.gql<MeData>(ME, { token });
     expect(response.data?.me.roles).toEqual(['viewer']);
     expect(response.data?.me.municipalityNumber).toBeNull();

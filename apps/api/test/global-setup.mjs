@@ -18,7 +18,10 @@ export default async function globalSetup() {
   globalThis.__SAMARBEID_TEST_ENV__ = child;
   const output = [];
   const env = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`test services did not start:\n${output.join('\n')}`)), 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`test services did not start:\n${output.join('\n')}`)),
+      90_000,
+    );
     const onLine = (line) => {
       output.push(line);
       if (line.startsWith('TEST_ENV ')) {

@@ -23,7 +23,11 @@ interface RegionData {
     municipalities: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: { number: string; name: string; population: { year: number; count: number; source: string } | null }[];
+      nodes: {
+        number: string;
+        name: string;
+        population: { year: number; count: number; source: string } | null;
+      }[];
     };
   };
 }
@@ -101,7 +105,10 @@ describe('regions and municipalities', () => {
 
   it.each(Object.entries(USER_OF_ROLE))('lets the %s role read the region', async (_role, username) => {
     const token = await passwordGrantToken(testIssuerUrl(), username);
-    const response = await api.gql<RegionData>(REGION, { token, variables: { slug: 'kongsbergregionen', first: 1 } });
+    const response = await api.gql<RegionData>(REGION, {
+      token,
+      variables: { slug: 'kongsbergregionen', first: 1 },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data?.region.municipalities.nodes).toHaveLength(1);
   });
@@ -112,13 +119,19 @@ describe('regions and municipalities', () => {
   });
 
   it('answers NOT_FOUND with a sentence for an unknown region', async () => {
-    const response = await api.gql(REGION, { token: secretariat, variables: { slug: 'finnes-ikke', first: 10 } });
+    const response = await api.gql(REGION, {
+      token: secretariat,
+      variables: { slug: 'finnes-ikke', first: 10 },
+    });
     expect(errorCode(response)).toBe('NOT_FOUND');
     expect(response.errors?.[0]?.message).toBe('Fant ingen region med kortnavnet «finnes-ikke».');
   });
 
   it.each([
-    [{ slug: 'Kongsberg Regionen', first: 10 }, 'Kortnavnet kan bare ha små bokstaver a–z, sifre og bindestrek.'],
+    [
+      { slug: 'Kongsberg Regionen', first: 10 },
+      'Kortnavnet kan bare ha små bokstaver a–z, sifre og bindestrek.',
+    ],
     [{ slug: 'kongsbergregionen', first: 0 }, 'first må være minst 1.'],
     [{ slug: 'kongsbergregionen', first: 500 }, 'first kan være høyst 200.'],
     [

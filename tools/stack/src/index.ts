@@ -2,6 +2,7 @@ export * from './embedded-postgres';
 export * from './ports';
 export * from './service-process';
 export * from './services';
+export * from './stack';
 export * from './static-web';
 export * from './demo-users';
 export * from './tokens';

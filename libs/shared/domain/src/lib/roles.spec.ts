@@ -5,7 +5,13 @@ import { isRole, ROLE_LABELS, ROLES } from './roles';
 
 describe('roles', () => {
   it('lists the five application roles in a fixed order', () => {
-    expect(ROLES).toEqual(['secretariat', 'network-leader', 'network-member', 'municipal-director', 'viewer']);
+    expect(ROLES).toEqual([
+      'secretariat',
+      'network-leader',
+      'network-member',
+      'municipal-director',
+      'viewer',
+    ]);
   });
 
   it('recognises only known role names', () => {

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+import { expectNoAxeViolations, logIn } from './support';
+
+test.describe('innlogging og kommuner / login and municipalities', () => {
+  test('the app sends an anonymous visitor to an accessible Norwegian login page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/realms\/samarbeid\//);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a wrong password is refused with a message, and nothing else happens', async ({ page }) => {
+    await page.goto('/');
+    await logIn(page, 'sekretariat', 'feil-passord');
+    await expect(page.getByRole('alert')).toContainText('Feil brukernavn eller passord.');
+    await expect(page).toHaveURL(/\/realms\/samarbeid\//);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the secretariat logs in, sees Kongsbergregionen with its 7 municipalities, and logs out', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await logIn(page, 'sekretariat');
+
+    await expect(page).toHaveURL(/\/kommuner$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kongsbergregionen' })).toBeVisible();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('row')).toHaveCount(8);
+    const kongsberg = table.getByRole('row').filter({ hasText: 'Kongsberg' });
+    await expect(kongsberg).toContainText('3303');
+    await expect(kongsberg).toContainText(/28\s848/);
+    await expect(table.getByRole('row').filter({ hasText: 'Rollag' })).toContainText(/1\s395/);
+    await expect(page.getByText('Siri Sekretær')).toBeVisible();
+    await expect(page).toHaveTitle(/Kommuner/);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await expect(page).toHaveURL(/\/realms\/samarbeid\//);
+    await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  });
+
+  test('the language switch turns the page into English and back', async ({ page }) => {
+    await page.goto('/');
+    await logIn(page, 'politiker');
+    await expect(page.getByRole('heading', { level: 1, name: 'Kongsbergregionen' })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Norsk' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  });
+});
