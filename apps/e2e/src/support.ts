@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-
 import { expect, Page } from '@playwright/test';
 
-const require = createRequire(import.meta.url);
+// Playwright loads these files as CommonJS.
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
 
 interface AxeViolation {

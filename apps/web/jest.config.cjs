@@ -1,0 +1,3 @@
+const { webProject } = require('../../libs/web/jest.preset.cjs');
+
+module.exports = webProject({ displayName: 'web', rootDir: __dirname });

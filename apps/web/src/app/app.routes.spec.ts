@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { createCache, I18nTitleStrategy } from '@samarbeid/web/data-access';
+import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { KEYCLOAK_EVENT_SIGNAL, KeycloakEventType } from 'keycloak-angular';
+import Keycloak from 'keycloak-js';
+
+import { APP_ROUTES } from './app.routes';
+
+describe('APP_ROUTES', () => {
+  const keycloak = {
+    authenticated: true,
+    tokenParsed: { name: 'Kari Nordmann', realm_access: { roles: ['viewer'] } },
+    login: jest.fn<(options?: unknown) => Promise<void>>(() => Promise.resolve()),
+  };
+
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    keycloak.login.mockClear();
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      providers: [
+        provideRouter(APP_ROUTES, withComponentInputBinding()),
+        { provide: TitleStrategy, useClass: I18nTitleStrategy },
+        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
+        { provide: Keycloak, useValue: keycloak },
+        { provide: KEYCLOAK_EVENT_SIGNAL, useValue: signal({ type: KeycloakEventType.Ready }) },
+      ],
+    });
+  });
+  afterEach(() => {
+    TestBed.resetTestingModule();
+  });
+
+  it('redirects the start page to /kommuner, titled "Kommuner – Samarbeid"', async () => {
+    keycloak.authenticated = true;
+    const harness = await RouterTestingHarness.create('/');
+    expect(TestBed.inject(Title).getTitle()).toBe('Kommuner – Samarbeid');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Kommuner');
+    TestBed.inject(ApolloTestingController).expectOne('RegionMunicipalities');
+  });
+
+  it('shows a not-found page for unknown paths', async () => {
+    keycloak.authenticated = true;
+    const harness = await RouterTestingHarness.create('/finnes-ikke');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Fant ikke siden');
+    expect(TestBed.inject(Title).getTitle()).toBe('Fant ikke siden – Samarbeid');
+  });
+
+  it('guards every page: an anonymous visitor is sent to the login page', async () => {
+    keycloak.authenticated = false;
+    await RouterTestingHarness.create('/finnes-ikke');
+    expect(keycloak.login).toHaveBeenCalledWith({ redirectUri: `${location.origin}/finnes-ikke` });
+  });
+});

@@ -1,0 +1,27 @@
+import type { Routes } from '@angular/router';
+import { authGuard, SIGN_IN_FAILED_PATH } from '@samarbeid/web/data-access';
+
+import { NotFoundComponent } from './not-found/not-found.component';
+import { SignInFailedComponent } from './sign-in-failed/sign-in-failed.component';
+
+/** Route `title`s are translation keys (see I18nTitleStrategy). Every page sits behind the auth guard. */
+export const APP_ROUTES: Routes = [
+  {
+    path: SIGN_IN_FAILED_PATH.slice(1),
+    component: SignInFailedComponent,
+    title: 'signInFailed.title',
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'kommuner' },
+      {
+        path: 'kommuner',
+        loadChildren: () => import('@samarbeid/web/municipalities').then((m) => m.MUNICIPALITIES_ROUTES),
+      },
+      { path: '**', component: NotFoundComponent, title: 'notFound.title' },
+    ],
+  },
+];

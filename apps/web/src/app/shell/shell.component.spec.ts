@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { KEYCLOAK_EVENT_SIGNAL, type KeycloakEvent, KeycloakEventType } from 'keycloak-angular';
+import Keycloak from 'keycloak-js';
+
+import { ShellComponent } from './shell.component';
+
+@Component({
+  selector: 'sb-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<h1>Side</h1>',
+})
+class PageComponent {}
+
+function fakeKeycloak() {
+  return {
+    authenticated: true,
+    tokenParsed: {
+      name: 'Kari Nordmann',
+      preferred_username: 'kari',
+      realm_access: { roles: ['municipal-director', 'offline_access'] },
+      municipality: '3303',
+    } as Record<string, unknown>,
+    idTokenParsed: undefined,
+    login: jest.fn<(options?: unknown) => Promise<void>>(() => Promise.resolve()),
+    logout: jest.fn<(options?: unknown) => Promise<void>>(() => Promise.resolve()),
+  };
+}
+
+describe('ShellComponent', () => {
+  let keycloak: ReturnType<typeof fakeKeycloak>;
+  let events: ReturnType<typeof signal<KeycloakEvent>>;
+  let fixture: ComponentFixture<ShellComponent>;
+  let element: HTMLElement;
+
+  async function render(): Promise<void> {
+    fixture = TestBed.createComponent(ShellComponent);
+    element = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  }
+
+  function button(name: string): HTMLButtonElement {
+    const found = Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+    if (!found) throw new Error(`No button "${name}"`);
+    return found;
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    keycloak = fakeKeycloak();
+    events = signal<KeycloakEvent>({ type: KeycloakEventType.Ready, args: true });
+    TestBed.configureTestingModule({
+      imports: [ShellComponent],
+      providers: [
+        provideRouter([{ path: 'kommuner', component: PageComponent }]),
+        { provide: Keycloak, useValue: keycloak },
+        { provide: KEYCLOAK_EVENT_SIGNAL, useValue: events },
+      ],
+    });
+  });
+  afterEach(() => {
+    TestBed.resetTestingModule();
+  });
+
+  it("shows the signed-in user's name and role from the token", async () => {
+    await render();
+    expect(element.querySelector('.sb-user__name')?.textContent?.trim()).toBe('Kari Nordmann');
+    expect(element.querySelector('.sb-user__role')?.textContent?.trim()).toBe('Kommunedirektør');
+  });
+
+  it('shows the role in English after switching language', async () => {
+    await render();
+    button('English').click();
+    await fixture.whenStable();
+    expect(element.querySelector('.sb-user__role')?.textContent?.trim()).toBe('Municipal director');
+    expect(button('Log out')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('logs out through Keycloak, back to the start page', async () => {
+    await render();
+    button('Logg ut').click();
+    expect(keycloak.logout).toHaveBeenCalledWith({ redirectUri: `${location.origin}/` });
+  });
+
+  it('has a skip link to <main id="main">, a labelled primary navigation and the product name', async () => {
+    await render();
+    const skip = element.querySelector<HTMLAnchorElement>('a.ds-skip-link');
+    expect(skip?.textContent?.trim()).toBe('Hopp til hovedinnhold');
+    expect(skip?.getAttribute('href')).toBe('#main');
+    const main = element.querySelector<HTMLElement>('main#main');
+    expect(main).not.toBeNull();
+
+    skip?.click();
+    expect(document.activeElement).toBe(main);
+
+    const nav = element.querySelector('nav');
+    expect(nav?.getAttribute('aria-label')).toBe('Hovedmeny');
+    expect(nav?.querySelector('a')?.textContent?.trim()).toBe('Kommuner');
+    expect(nav?.querySelector('a')?.getAttribute('href')).toBe('/kommuner');
+    expect(element.querySelector('.sb-brand')?.textContent?.trim()).toBe('Samarbeid');
+  });
+
+  it('offers Norsk and English as a labelled group of toggle buttons', async () => {
+    await render();
+    const group = element.querySelector('[role="group"]');
+    expect(group?.getAttribute('aria-label')).toBe('Språk');
+    expect(button('Norsk').getAttribute('aria-pressed')).toBe('true');
+    expect(button('English').getAttribute('aria-pressed')).toBe('false');
+    expect(button('English').getAttribute('lang')).toBe('en');
+
+    button('English').click();
+    await fixture.whenStable();
+    expect(button('English').getAttribute('aria-pressed')).toBe('true');
+    expect(group?.getAttribute('aria-label')).toBe('Language');
+    expect(localStorage.getItem('samarbeid.language')).toBe('en');
+  });
+
+  it('shows neither user nor logout button when nobody is signed in', async () => {
+    keycloak.authenticated = false;
+    await render();
+    expect(element.querySelector('.sb-user')).toBeNull();
+    expect(Array.from(element.querySelectorAll('button')).map((b) => b.textContent?.trim())).toEqual([
+      'Norsk',
+      'English',
+    ]);
+  });
+
+  it('updates the user after a token refresh', async () => {
+    await render();
+    keycloak.tokenParsed = { name: 'Kari Nordmann', realm_access: { roles: ['secretariat', 'viewer'] } };
+    events.set({ type: KeycloakEventType.AuthRefreshSuccess });
+    await fixture.whenStable();
+    expect(element.querySelector('.sb-user__role')?.textContent?.trim()).toBe(
+      'Sekretariat, Lesetilgang (folkevalgt)',
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** Codes the API puts in `extensions.code`. */
+export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | (string & {});
+
+/**
+ * What went wrong, for people. `message` is the API's own (Norwegian) sentence and `messageEn` its
+ * English one (`extensions.messageEn`), when it gave them; both are undefined when the API could not
+ * be reached (`network`) or gave nothing usable: show a generic text then.
+ */
+export interface ApiError {
+  readonly code: ApiErrorCode | undefined;
+  readonly message: string | undefined;
+  readonly messageEn: string | undefined;
+  readonly network: boolean;
+}
+
+const NO_DETAILS = { message: undefined, messageEn: undefined } as const;
+
+/** The API's sentence in the wanted language, falling back to the Norwegian one. */
+export function apiErrorMessage(error: ApiError, language: 'nb' | 'en'): string | undefined {
+  return (language === 'en' ? error.messageEn : undefined) ?? error.message;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiError | undefined {
+  const first = errors[0];
+  if (!first) return undefined;
+  const code = first.extensions?.['code'];
+  return {
+    code: typeof code === 'string' ? code : undefined,
+    message: text(first.message),
+    messageEn: text(first.extensions?.['messageEn']),
+    network: false,
+  };
+}
+
+/** GraphQL errors in the body of a non-2xx response (e.g. 400 for invalid variables). */
+function fromServerBody(bodyText: string): ApiError | undefined {
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    const errors = (body as { errors?: unknown } | null)?.errors;
+    return Array.isArray(errors) ? fromGraphQLErrors(errors as GraphQLFormattedError[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns an Apollo Client 4 error (from a query result or a link) into an `ApiError`. */
+export function toApiError(error: unknown): ApiError {
+  if (CombinedGraphQLErrors.is(error)) {
+    return fromGraphQLErrors(error.errors) ?? { code: undefined, ...NO_DETAILS, network: false };
+  }
+  if (ServerError.is(error)) {
+    const fromBody = fromServerBody(error.bodyText);
+    if (fromBody) return fromBody;
+    return {
+      code: error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 403 ? 'FORBIDDEN' : undefined,
+      ...NO_DETAILS,
+      network: error.statusCode >= 500,
+    };
+  }
+  return { code: undefined, ...NO_DETAILS, network: true };
+}

@@ -1,0 +1,32 @@
+import type { TranslationKey } from './nb';
+
+/** English. Must translate every key (a missing key falls back to Norwegian at run time). */
+export const en: Readonly<Record<TranslationKey, string>> = {
+  'app.name': 'Samarbeid',
+  'shell.skipToMain': 'Skip to main content',
+  'shell.primaryNav': 'Main menu',
+  'shell.user': 'Signed-in user',
+  'shell.logout': 'Log out',
+  'shell.language': 'Language',
+  'nav.municipalities': 'Municipalities',
+  'municipalities.title': 'Municipalities',
+  'municipalities.loading': 'Loading municipalities …',
+  'municipalities.errorHeading': 'Could not load the municipalities',
+  'municipalities.caption': 'Municipalities in {region}',
+  'municipalities.col.number': 'Municipality no.',
+  'municipalities.col.name': 'Municipality',
+  'municipalities.col.population': 'Population',
+  'municipalities.col.populationYear': 'Population 1 Jan {year}',
+  'municipalities.count.one': '{count} municipality',
+  'municipalities.count.other': '{count} municipalities',
+  'municipalities.unknown': 'Unknown',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'The page you are looking for does not exist or has moved.',
+  'notFound.back': 'Go to the municipalities',
+  'signInFailed.title': 'Sign-in failed',
+  'signInFailed.text':
+    'We could not sign you in. Try again, or contact the people who run the service if this keeps happening.',
+  'signInFailed.retry': 'Try again',
+  'error.network': 'Could not reach the service. Please try again shortly.',
+  'error.unknown': 'Something went wrong. Please try again shortly.',
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter, Router, TitleStrategy } from '@angular/router';
+
+import { I18nTitleStrategy } from './i18n-title.strategy';
+import { I18nService } from './i18n.service';
+
+@Component({ selector: 'sb-blank', changeDetection: ChangeDetectionStrategy.OnPush, template: '' })
+class BlankComponent {}
+
+describe('I18nTitleStrategy', () => {
+  it('sets "<page> – Samarbeid" from the route title key and follows the language', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'kommuner', component: BlankComponent, title: 'municipalities.title' }]),
+        { provide: TitleStrategy, useClass: I18nTitleStrategy },
+      ],
+    });
+    await TestBed.inject(Router).navigateByUrl('/kommuner');
+    const title = TestBed.inject(Title);
+    expect(title.getTitle()).toBe('Kommuner – Samarbeid');
+
+    TestBed.inject(I18nService).setLanguage('en');
+    TestBed.tick();
+    expect(title.getTitle()).toBe('Municipalities – Samarbeid');
+  });
+});

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { TestBed } from '@angular/core/testing';
+
+import { en } from './en';
+import { formatNumber, I18nService, LANGUAGE_STORAGE_KEY, TRANSLATIONS } from './i18n.service';
+import { nb } from './nb';
+
+describe('I18nService', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = '';
+  });
+  afterEach(() => {
+    TestBed.resetTestingModule();
+  });
+
+  it('starts in Norwegian bokmål and sets <html lang="nb">', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.language()).toBe('nb');
+    expect(i18n.t('nav.municipalities')).toBe('Kommuner');
+    expect(document.documentElement.lang).toBe('nb');
+  });
+
+  it('switches to English, updates <html lang> and remembers the choice', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLanguage('en');
+    expect(i18n.language()).toBe('en');
+    expect(i18n.t('nav.municipalities')).toBe('Municipalities');
+    expect(i18n.t('shell.logout')).toBe('Log out');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+  });
+
+  it('starts in the stored language and ignores an unknown stored value', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    expect(TestBed.inject(I18nService).language()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+
+    TestBed.resetTestingModule();
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'sv');
+    expect(TestBed.inject(I18nService).language()).toBe('nb');
+  });
+
+  it('falls back to Norwegian for a key missing in English, and to the key itself', () => {
+    const partialEnglish: Partial<Record<string, string>> = { ...en };
+    delete partialEnglish['notFound.title'];
+    TestBed.configureTestingModule({
+      providers: [{ provide: TRANSLATIONS, useValue: { nb, en: partialEnglish } }],
+    });
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLanguage('en');
+    expect(i18n.t('notFound.text')).toBe(en['notFound.text']);
+    expect(i18n.t('notFound.title')).toBe('Fant ikke siden');
+    expect(i18n.t('no.such.key' as never)).toBe('no.such.key');
+  });
+
+  it('fills in parameters, numbers in Norwegian format', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('municipalities.caption', { region: 'Kongsbergregionen' })).toBe(
+      'Kommuner i Kongsbergregionen',
+    );
+    expect(i18n.plural('municipalities.count', 1)).toBe('1 kommune');
+    expect(i18n.plural('municipalities.count', 7)).toBe('7 kommuner');
+    i18n.setLanguage('en');
+    expect(i18n.plural('municipalities.count', 7)).toBe('7 municipalities');
+  });
+
+  it('defines every Norwegian key in English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses a (non-breaking) space as thousands separator, whatever the language', () => {
+    expect(formatNumber(28848)).toBe('28\u00a0848');
+    expect(formatNumber(1234567)).toBe('1\u00a0234\u00a0567');
+    expect(formatNumber(730)).toBe('730');
+  });
+});

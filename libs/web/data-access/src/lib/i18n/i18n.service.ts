@@ -1,0 +1,96 @@
+import { DOCUMENT } from '@angular/common';
+import { inject, Injectable, InjectionToken, signal } from '@angular/core';
+
+import { en } from './en';
+import { nb, type TranslationKey } from './nb';
+
+export const LANGUAGES = ['nb', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'nb';
+
+/** Each language's own name, shown in the language switch whatever the current language. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { nb: 'Norsk', en: 'English' };
+
+export type Dictionary = Readonly<Partial<Record<string, string>>>;
+export type Dictionaries = Readonly<Record<Language, Dictionary>>;
+
+export const TRANSLATIONS = new InjectionToken<Dictionaries>('TRANSLATIONS', {
+  providedIn: 'root',
+  factory: () => ({ nb, en }),
+});
+
+export const LANGUAGE_STORAGE_KEY = 'samarbeid.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export type TranslationParams = Readonly<Record<string, string | number>>;
+
+const numberFormat = new Intl.NumberFormat('nb-NO');
+
+/** Numbers are always shown in Norwegian format (space as thousands separator), e.g. 27 812. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/**
+ * Translations as signals: `t()` reads the current language, so templates and `computed()`s that
+ * call it update when the language changes. Norwegian bokmål first; a key missing in English falls
+ * back to Norwegian, and an unknown key shows itself.
+ */
+@Injectable({ providedIn: 'root' })
+export class I18nService {
+  private readonly document = inject(DOCUMENT);
+  private readonly dictionaries = inject(TRANSLATIONS);
+  private readonly current = signal<Language>(this.storedLanguage() ?? DEFAULT_LANGUAGE);
+
+  readonly language = this.current.asReadonly();
+
+  constructor() {
+    this.applyToDocument(this.current());
+  }
+
+  setLanguage(language: Language): void {
+    this.current.set(language);
+    this.applyToDocument(language);
+    try {
+      this.document.defaultView?.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    } catch {
+      // Storage can be unavailable (private mode, disabled cookies): the choice then lasts for this page.
+    }
+  }
+
+  /** Arrow function so templates can use `t` after `protected readonly t = inject(I18nService).t`. */
+  readonly t = (key: TranslationKey, params?: TranslationParams): string => {
+    const language = this.current();
+    const text = this.dictionaries[language][key] ?? this.dictionaries[DEFAULT_LANGUAGE][key] ?? key;
+    return params ? interpolate(text, params) : text;
+  };
+
+  /** Picks `<key>.one` or `<key>.other` by Norwegian/English plural rules and fills in `{count}`. */
+  readonly plural = (key: string, count: number): string => {
+    const form = count === 1 ? 'one' : 'other';
+    return this.t(`${key}.${form}` as TranslationKey, { count: formatNumber(count) });
+  };
+
+  private storedLanguage(): Language | undefined {
+    try {
+      const stored = this.document.defaultView?.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+      return isLanguage(stored) ? stored : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private applyToDocument(language: Language): void {
+    this.document.documentElement.lang = language;
+  }
+}
+
+function interpolate(text: string, params: TranslationParams): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    return value === undefined ? match : typeof value === 'number' ? formatNumber(value) : value;
+  });
+}

@@ -1,0 +1,32 @@
+/** Norsk bokmål: the source language. Every key used by the web app is defined here. */
+export const nb = {
+  'app.name': 'Samarbeid',
+  'shell.skipToMain': 'Hopp til hovedinnhold',
+  'shell.primaryNav': 'Hovedmeny',
+  'shell.user': 'Innlogget bruker',
+  'shell.logout': 'Logg ut',
+  'shell.language': 'Språk',
+  'nav.municipalities': 'Kommuner',
+  'municipalities.title': 'Kommuner',
+  'municipalities.loading': 'Laster kommuner …',
+  'municipalities.errorHeading': 'Kunne ikke hente kommunene',
+  'municipalities.caption': 'Kommuner i {region}',
+  'municipalities.col.number': 'Kommunenr.',
+  'municipalities.col.name': 'Kommune',
+  'municipalities.col.population': 'Innbyggere',
+  'municipalities.col.populationYear': 'Innbyggere 1.1.{year}',
+  'municipalities.count.one': '{count} kommune',
+  'municipalities.count.other': '{count} kommuner',
+  'municipalities.unknown': 'Ukjent',
+  'notFound.title': 'Fant ikke siden',
+  'notFound.text': 'Siden du ser etter finnes ikke, eller den er flyttet.',
+  'notFound.back': 'Gå til kommunene',
+  'signInFailed.title': 'Innloggingen mislyktes',
+  'signInFailed.text':
+    'Vi fikk ikke logget deg inn. Prøv igjen, eller kontakt den som drifter tjenesten hvis feilen vedvarer.',
+  'signInFailed.retry': 'Prøv igjen',
+  'error.network': 'Fikk ikke kontakt med tjenesten. Prøv igjen om litt.',
+  'error.unknown': 'Noe gikk galt. Prøv igjen om litt.',
+} as const satisfies Record<string, string>;
+
+export type TranslationKey = keyof typeof nb;

@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { createCache, I18nService, type RegionMunicipalitiesQuery } from '@samarbeid/web/data-access';
+import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+
+import { DEFAULT_REGION_SLUG, MunicipalitiesPageComponent } from './municipalities-page.component';
+
+/** Kongsbergregionen's seven municipalities (demo populations for 1 January 2025). */
+const MUNICIPALITIES: [number: string, name: string, population: number][] = [
+  ['3303', 'Kongsberg', 28848],
+  ['4005', 'Notodden', 13266],
+  ['4026', 'Tinn', 5533],
+  ['3334', 'Flesberg', 2781],
+  ['3338', 'Nore og Uvdal', 2486],
+  ['4024', 'Hjartdal', 1630],
+  ['3336', 'Rollag', 1395],
+];
+
+function regionResult(): RegionMunicipalitiesQuery {
+  const region = {
+    __typename: 'Region',
+    id: 'r1',
+    slug: 'kongsbergregionen',
+    name: 'Kongsbergregionen',
+    municipalities: {
+      __typename: 'MunicipalityConnection',
+      totalCount: 7,
+      nodes: MUNICIPALITIES.map(([number, name, count]) => ({
+        __typename: 'Municipality',
+        number,
+        name,
+        population: { __typename: 'Population', year: 2025, count },
+      })),
+    },
+  };
+  return { region } as RegionMunicipalitiesQuery;
+}
+
+const NBSP = '\u00a0';
+
+describe('MunicipalitiesPageComponent', () => {
+  let fixture: ComponentFixture<MunicipalitiesPageComponent>;
+  let controller: ApolloTestingController;
+  let element: HTMLElement;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule, MunicipalitiesPageComponent],
+      providers: [{ provide: APOLLO_TESTING_CACHE, useFactory: createCache }],
+    });
+    controller = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(MunicipalitiesPageComponent);
+    element = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  });
+
+  afterEach(() => {
+    controller.verify();
+    TestBed.resetTestingModule();
+  });
+
+  function text(selector: string): string {
+    return (
+      element
+        .querySelector(selector)
+        ?.textContent?.replace(/[ \t\r\n]+/g, ' ')
+        .trim() ?? ''
+    );
+  }
+
+  it('shows a loading state while the query runs', () => {
+    const op = controller.expectOne('RegionMunicipalities');
+    expect(op.operation.variables).toEqual({ slug: DEFAULT_REGION_SLUG });
+    expect(element.querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(text('[role="status"]')).toBe('Laster kommuner …');
+    expect(element.querySelector('table')).toBeNull();
+    op.flushData(regionResult());
+  });
+
+  it('renders the seven municipalities with populations in Norwegian number format', async () => {
+    controller.expectOne('RegionMunicipalities').flushData(regionResult());
+    await fixture.whenStable();
+
+    expect(text('h1')).toBe('Kongsbergregionen');
+    expect(element.querySelector('[aria-busy="false"]')).not.toBeNull();
+    expect(element.querySelector('[role="status"]')).toBeNull();
+    expect(text('table caption')).toBe('Kommuner i Kongsbergregionen');
+    const headers = Array.from(element.querySelectorAll('thead th[scope="col"]')).map((th) =>
+      th.textContent?.trim(),
+    );
+    expect(headers).toEqual(['Kommunenr.', 'Kommune', 'Innbyggere 1.1.2025']);
+
+    const rows = Array.from(element.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim()),
+    );
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toEqual(['3303', 'Kongsberg', `28${NBSP}848`]);
+    expect(rows[1]).toEqual(['4005', 'Notodden', `13${NBSP}266`]);
+    expect(rows[6]).toEqual(['3336', 'Rollag', `1${NBSP}395`]);
+    expect(element.querySelectorAll('table tr')).toHaveLength(8);
+    expect(text('.sb-count')).toBe('7 kommuner');
+    expect(element.querySelector('tbody td:last-child')?.classList).toContain('sb-numeric');
+  });
+
+  it('follows the language switch', async () => {
+    controller.expectOne('RegionMunicipalities').flushData(regionResult());
+    await fixture.whenStable();
+    TestBed.inject(I18nService).setLanguage('en');
+    await fixture.whenStable();
+
+    expect(text('table caption')).toBe('Municipalities in Kongsbergregionen');
+    expect(text('thead th:last-child')).toBe('Population 1 Jan 2025');
+    expect(text('.sb-count')).toBe('7 municipalities');
+    // Numbers stay in Norwegian format.
+    expect(text('tbody tr:first-child td:last-child')).toBe(`28${NBSP}848`);
+  });
+
+  it("shows the server's error message in an alert", async () => {
+    controller
+      .expectOne('RegionMunicipalities')
+      .graphqlErrors([
+        { message: 'Fant ingen region «kongsbergregionen».', extensions: { code: 'NOT_FOUND' } },
+      ]);
+    await fixture.whenStable();
+
+    const alert = element.querySelector('[role="alert"]');
+    expect(alert).not.toBeNull();
+    expect(alert?.textContent).toContain('Kunne ikke hente kommunene');
+    expect(alert?.textContent).toContain('Fant ingen region «kongsbergregionen».');
+    expect(element.querySelector('table')).toBeNull();
+    expect(element.querySelector('[aria-busy="false"]')).not.toBeNull();
+  });
+
+  it("shows the server's English message in English", async () => {
+    TestBed.inject(I18nService).setLanguage('en');
+    controller.expectOne('RegionMunicipalities').graphqlErrors([
+      {
+        message: 'Du har ikke tilgang til denne regionen.',
+        extensions: { code: 'FORBIDDEN', messageEn: 'You have no access to this region.' },
+      },
+    ]);
+    await fixture.whenStable();
+    expect(text('[role="alert"] h2')).toBe('Could not load the municipalities');
+    expect(text('[role="alert"] p')).toBe('You have no access to this region.');
+  });
+
+  it('explains a network failure in the current language', async () => {
+    controller.expectOne('RegionMunicipalities').networkError(new TypeError('Failed to fetch'));
+    await fixture.whenStable();
+    expect(text('[role="alert"] p')).toBe('Fikk ikke kontakt med tjenesten. Prøv igjen om litt.');
+  });
+
+  it('queries the region given by the route', async () => {
+    controller.expectOne('RegionMunicipalities').flushData(regionResult());
+    fixture.componentRef.setInput('region', 'hallingdal');
+    await fixture.whenStable();
+    const op = controller.expectOne('RegionMunicipalities');
+    expect(op.operation.variables).toEqual({ slug: 'hallingdal' });
+    op.graphqlErrors([{ message: 'Fant ingen region «hallingdal».', extensions: { code: 'NOT_FOUND' } }]);
+  });
+});

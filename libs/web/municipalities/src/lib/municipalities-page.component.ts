@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import {
+  apiErrorMessage,
+  formatNumber,
+  I18nService,
+  type RegionMunicipalitiesQuery,
+  RegionMunicipalitiesGQL,
+  toApiError,
+} from '@samarbeid/web/data-access';
+import { switchMap } from 'rxjs';
+
+/** The region shown until regions get their own routes. */
+export const DEFAULT_REGION_SLUG = 'kongsbergregionen';
+
+export interface MunicipalityRow {
+  readonly number: string;
+  readonly name: string;
+  /** Formatted in Norwegian (27 812), or undefined when the API has no figure. */
+  readonly population: string | undefined;
+}
+
+export interface RegionView {
+  readonly name: string;
+  readonly rows: readonly MunicipalityRow[];
+  readonly totalCount: number;
+  /** The year of the population figures (1 January), when all rows share one. */
+  readonly populationYear: number | undefined;
+}
+
+export type PageState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'ready'; readonly region: RegionView };
+
+function toRegionView(region: RegionMunicipalitiesQuery['region']): RegionView {
+  const nodes = region.municipalities.nodes;
+  const years = new Set(nodes.flatMap((m) => (m.population ? [m.population.year] : [])));
+  return {
+    name: region.name,
+    rows: nodes.map((m) => ({
+      number: m.number,
+      name: m.name,
+      population: m.population ? formatNumber(m.population.count) : undefined,
+    })),
+    totalCount: region.municipalities.totalCount,
+    populationYear: years.size === 1 ? [...years][0] : undefined,
+  };
+}
+
+/** `/kommuner`: a region's municipalities with their population. */
+@Component({
+  selector: 'sb-municipalities-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './municipalities-page.component.html',
+  styleUrl: './municipalities-page.component.css',
+})
+export class MunicipalitiesPageComponent {
+  /** Region slug from a route parameter (component input binding); Kongsbergregionen by default. */
+  readonly region = input<string | undefined>(undefined);
+
+  private readonly i18n = inject(I18nService);
+  private readonly query = inject(RegionMunicipalitiesGQL);
+  protected readonly t = this.i18n.t;
+  protected readonly plural = this.i18n.plural;
+
+  private readonly slug = computed(() => this.region() || DEFAULT_REGION_SLUG);
+
+  private readonly result = toSignal(
+    toObservable(this.slug).pipe(switchMap((slug) => this.query.watch({ variables: { slug } }).valueChanges)),
+  );
+
+  protected readonly state = computed<PageState>(() => {
+    const result = this.result();
+    if (result?.dataState === 'complete') return { kind: 'ready', region: toRegionView(result.data.region) };
+    if (result?.error) {
+      const error = toApiError(result.error);
+      const message =
+        apiErrorMessage(error, this.i18n.language()) ??
+        this.t(error.network ? 'error.network' : 'error.unknown');
+      return { kind: 'error', message };
+    }
+    return { kind: 'loading' };
+  });
+}
