@@ -10,11 +10,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_URL && process.env.TEST_OIDC_ISSUER_URL) return;
-  const child = spawn(
-    join(root, 'node_modules/.bin/tsx'),
-    ['--tsconfig', join(root, 'tsconfig.base.json'), join(root, 'tools/stack/src/test-env.ts')],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tools/stack/src/test-env.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   globalThis.__SAMARBEID_TEST_ENV__ = child;
   const output = [];
   const env = await new Promise((resolve, reject) => {

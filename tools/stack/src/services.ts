@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { realmIssuerPath } from '@samarbeid/shared/domain';
 
 import { ServiceProcess, startService } from './service-process';
-import { binPath } from './workspace';
 
 export interface IdpOptions {
   readonly root: string;
@@ -16,12 +15,9 @@ export interface IdpOptions {
 export function startIdp(options: IdpOptions): Promise<ServiceProcess> {
   return startService({
     name: 'idp',
-    command: binPath(options.root, 'tsx'),
-    args: [
-      '--tsconfig',
-      join(options.root, 'tsconfig.base.json'),
-      join(options.root, 'apps/idp/src/main.ts'),
-    ],
+    // One process (node with tsx's loader, no tsx wrapper in between), so signals reach the provider itself.
+    command: process.execPath,
+    args: ['--import', 'tsx', join(options.root, 'apps/idp/src/main.ts')],
     cwd: options.root,
     env: {
       NODE_ENV: 'development',
