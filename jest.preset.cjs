@@ -26,7 +26,6 @@ function nodeProject({ displayName, rootDir, testMatch, ...rest }) {
         {
           useESM: true,
           tsconfig: path.join(rootDir, 'tsconfig.spec.json'),
-          isolatedModules: true,
           diagnostics: false,
         },
       ],

@@ -10,6 +10,7 @@ import {
   formatGraphQLError,
   HealthController,
 } from '@samarbeid/api/platform';
+import { PortfolioModule } from '@samarbeid/api/portfolio';
 import { RegionModule } from '@samarbeid/api/region';
 
 import { DemoSeedService } from '../seed/demo-seed.service';
@@ -36,6 +37,7 @@ export class AppModule {
         }),
         AuthModule,
         RegionModule,
+        PortfolioModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService],

@@ -1,10 +1,10 @@
-import { REGION_ENTITIES } from '@samarbeid/api/region';
+import { ALL_ENTITIES } from '@samarbeid/api/data-access';
 import { DataSourceOptions } from 'typeorm';
 
 import { MIGRATIONS } from '../migrations';
 
 /** Every entity of every feature: the one list the app, the migration tools and the tests use. */
-export const ENTITIES = [...REGION_ENTITIES];
+export const ENTITIES = ALL_ENTITIES;
 
 /**
  * The one DataSource configuration: `synchronize` is never on; the schema comes only from the checked-in

@@ -1,4 +1,5 @@
+import { PORTFOLIO_RESOLVERS } from '@samarbeid/api/portfolio';
 import { REGION_RESOLVERS } from '@samarbeid/api/region';
 
 /** Every resolver class, for building the schema file without starting the app. */
-export const RESOLVERS = [...REGION_RESOLVERS];
+export const RESOLVERS = [...REGION_RESOLVERS, ...PORTFOLIO_RESOLVERS];

@@ -10,6 +10,7 @@ import {
   DEMO_POPULATION_YEAR,
   DEMO_REGIONS,
 } from './demo-data';
+import { seedPortfolio } from './portfolio-seed';
 
 /**
  * With DEMO_SEED=true, writes the demo regions at start-up. Idempotent: running it again changes nothing,
@@ -59,4 +60,5 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
       }
     }
   }
+  await seedPortfolio(manager);
 }

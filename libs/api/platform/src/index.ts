@@ -8,6 +8,7 @@ export * from './lib/config/config.module';
 export * from './lib/errors/app-error';
 export * from './lib/errors/format-error';
 export * from './lib/errors/validation';
+export * from './lib/graphql/enums';
 export * from './lib/graphql/pagination';
 export * from './lib/graphql/request-context';
 export * from './lib/http/health.controller';

@@ -1,3 +1,2 @@
-export * from './lib/entities';
 export * from './lib/region.module';
 export * from './lib/region.service';

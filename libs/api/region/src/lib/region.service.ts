@@ -4,7 +4,7 @@ import { decodeCursor, Page, PageArgs, toPage } from '@samarbeid/api/platform';
 import { DataSource } from 'typeorm';
 
 import { Municipality, Population, Region } from './dto/region.types';
-import { RegionEntity } from './entities';
+import { RegionEntity } from '@samarbeid/api/data-access';
 import { regionNotFound } from './region.errors';
 
 /** A page request for one region's current members. */

@@ -57,3 +57,12 @@ export const notFound = (text: ErrorText): AppError => new AppError(ErrorCode.No
 
 export const badUserInput = (text: ErrorText, details?: Readonly<Record<string, unknown>>): AppError =>
   new AppError(ErrorCode.BadUserInput, text, details);
+
+export const conflict = (text: ErrorText): AppError => new AppError(ErrorCode.Conflict, text);
+
+/** The later save of a stale version: refused, never silently overwriting. */
+export const staleVersion = (what: { nb: string; en: string }): AppError =>
+  conflict({
+    nb: `${what.nb} er endret av noen andre siden du åpnet det. Last inn på nytt og gjør endringen igjen.`,
+    en: `${what.en} was changed by someone else since you opened it. Reload and make your change again.`,
+  });

@@ -1,0 +1,38 @@
+import { AuditEventEntity } from './lib/audit/audit-event.entity';
+import { DecisionEntity, DecisionMeasureEntity } from './lib/measure/decision.entity';
+import { MeasureDependencyEntity, MeasureEntity, ParticipationEntity } from './lib/measure/measure.entity';
+import { NetworkEntity, NetworkMemberEntity } from './lib/network/network.entity';
+import { REGION_ENTITIES } from './lib/region';
+import {
+  ActionPlanItemEntity,
+  GoalIndicatorEntity,
+  MeasureGoalEntity,
+  StrategyEntity,
+  StrategyGoalEntity,
+} from './lib/strategy/strategy.entity';
+
+export * from './lib/audit/audit-event.entity';
+export * from './lib/audit/audit-log';
+export * from './lib/measure/decision.entity';
+export * from './lib/measure/measure.entity';
+export * from './lib/network/network.entity';
+export * from './lib/region';
+export * from './lib/strategy/strategy.entity';
+
+/** Every entity: the one list the DataSource uses. */
+export const ALL_ENTITIES = [
+  ...REGION_ENTITIES,
+  AuditEventEntity,
+  NetworkEntity,
+  NetworkMemberEntity,
+  MeasureEntity,
+  MeasureDependencyEntity,
+  ParticipationEntity,
+  DecisionEntity,
+  DecisionMeasureEntity,
+  StrategyEntity,
+  StrategyGoalEntity,
+  GoalIndicatorEntity,
+  ActionPlanItemEntity,
+  MeasureGoalEntity,
+];

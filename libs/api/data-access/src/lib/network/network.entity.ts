@@ -1,0 +1,92 @@
+import type { NetworkKind, NetworkRole, ServiceArea } from '@samarbeid/shared/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+import { RegionEntity } from '../region/region.entity';
+
+/** A network in a region: the steering committee (KDU), a leader network, a professional network, a working group. */
+@Entity({ name: 'network' })
+@Unique('uq_network_key', ['regionId', 'key'])
+export class NetworkEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'region_id' })
+  regionId!: string;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'region_id' })
+  region?: RegionEntity;
+
+  /** Short key unique in the region, e.g. "TEKNISK". */
+  @Column({ type: 'varchar', length: 32 })
+  key!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: NetworkKind;
+
+  @Column({ type: 'varchar', length: 32, name: 'service_area' })
+  serviceArea!: ServiceArea;
+
+  @Index('ix_network_parent')
+  @Column({ type: 'uuid', name: 'parent_id', nullable: true })
+  parentId!: string | null;
+
+  @ManyToOne(() => NetworkEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: NetworkEntity | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
+}
+
+/** A person in a network, representing a municipality, with a role. `userId` links to the identity provider. */
+@Entity({ name: 'network_member' })
+@Index('ix_network_member_user', ['userId'])
+@Unique('uq_network_member_user', ['networkId', 'userId'])
+export class NetworkMemberEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'network_id' })
+  networkId!: string;
+
+  @ManyToOne(() => NetworkEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'network_id' })
+  network?: NetworkEntity;
+
+  /** Subject at the identity provider, when the person has a user. */
+  @Column({ type: 'varchar', length: 255, name: 'user_id', nullable: true })
+  userId!: string | null;
+
+  @Column({ type: 'varchar', length: 200, name: 'person_name' })
+  personName!: string;
+
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'char', length: 4, name: 'municipality_number', nullable: true })
+  municipalityNumber!: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: NetworkRole;
+}

@@ -1,0 +1,178 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+import { DecisionEntity } from '../measure/decision.entity';
+import { MeasureEntity } from '../measure/measure.entity';
+import { NetworkEntity } from '../network/network.entity';
+
+export const STRATEGY_STATUSES = ['DRAFT', 'CONSULTATION', 'ADOPTED', 'ARCHIVED'] as const;
+export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
+
+/** A network's strategy for a period, e.g. 2026–2029: draft → consultation → adopted (by a decision) → archived. */
+@Entity({ name: 'strategy' })
+@Check('ck_strategy_period', '"period_to" >= "period_from"')
+@Check(
+  'ck_strategy_adopted',
+  `("status" IN ('ADOPTED', 'ARCHIVED')) = ("adopted_by_decision_id" IS NOT NULL)`,
+)
+export class StrategyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('ix_strategy_network')
+  @Column({ type: 'uuid', name: 'network_id' })
+  networkId!: string;
+
+  @ManyToOne(() => NetworkEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'network_id' })
+  network?: NetworkEntity;
+
+  @Column({ type: 'varchar', length: 300 })
+  title!: string;
+
+  @Column({ type: 'integer', name: 'period_from' })
+  periodFrom!: number;
+
+  @Column({ type: 'integer', name: 'period_to' })
+  periodTo!: number;
+
+  @Column({ type: 'varchar', length: 16, default: 'DRAFT' })
+  status!: StrategyStatus;
+
+  @Column({ type: 'uuid', name: 'adopted_by_decision_id', nullable: true })
+  adoptedByDecisionId!: string | null;
+
+  @ManyToOne(() => DecisionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'adopted_by_decision_id' })
+  adoptedBy?: DecisionEntity | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version!: number;
+}
+
+@Entity({ name: 'strategy_goal' })
+export class StrategyGoalEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('ix_strategy_goal_strategy')
+  @Column({ type: 'uuid', name: 'strategy_id' })
+  strategyId!: string;
+
+  @ManyToOne(() => StrategyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'strategy_id' })
+  strategy?: StrategyEntity;
+
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Column({ type: 'varchar', length: 300 })
+  title!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+}
+
+export const INDICATOR_DIRECTIONS = ['INCREASE', 'DECREASE', 'MAINTAIN'] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+/** How a goal is measured: unit, baseline (year, value), target (year, value), direction. Values are exact decimals. */
+@Entity({ name: 'goal_indicator' })
+@Check('ck_goal_indicator_years', '"target_year" >= "baseline_year"')
+export class GoalIndicatorEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('ix_goal_indicator_goal')
+  @Column({ type: 'uuid', name: 'goal_id' })
+  goalId!: string;
+
+  @ManyToOne(() => StrategyGoalEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'goal_id' })
+  goal?: StrategyGoalEntity;
+
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Column({ type: 'varchar', length: 300 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  unit!: string;
+
+  @Column({ type: 'integer', name: 'baseline_year' })
+  baselineYear!: number;
+
+  @Column({ type: 'numeric', precision: 18, scale: 4, name: 'baseline_value' })
+  baselineValue!: string;
+
+  @Column({ type: 'integer', name: 'target_year' })
+  targetYear!: number;
+
+  @Column({ type: 'numeric', precision: 18, scale: 4, name: 'target_value' })
+  targetValue!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  direction!: IndicatorDirection;
+}
+
+/** A prioritised measure in a strategy's action plan (handlingsplan) for a year. */
+@Entity({ name: 'action_plan_item' })
+@Check('ck_action_plan_priority', '"priority" >= 1')
+export class ActionPlanItemEntity {
+  @Column({ type: 'uuid', name: 'strategy_id', primary: true })
+  strategyId!: string;
+
+  @ManyToOne(() => StrategyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'strategy_id' })
+  strategy?: StrategyEntity;
+
+  @Column({ type: 'integer', primary: true })
+  year!: number;
+
+  @Index('ix_action_plan_item_measure')
+  @Column({ type: 'uuid', name: 'measure_id', primary: true })
+  measureId!: string;
+
+  @ManyToOne(() => MeasureEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'measure_id' })
+  measure?: MeasureEntity;
+
+  @Column({ type: 'integer' })
+  priority!: number;
+}
+
+/** Links a measure to the strategy goals it serves. */
+@Entity({ name: 'measure_goal' })
+export class MeasureGoalEntity {
+  @Column({ type: 'uuid', name: 'measure_id', primary: true })
+  measureId!: string;
+
+  @ManyToOne(() => MeasureEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'measure_id' })
+  measure?: MeasureEntity;
+
+  @Index('ix_measure_goal_goal')
+  @Column({ type: 'uuid', name: 'goal_id', primary: true })
+  goalId!: string;
+
+  @ManyToOne(() => StrategyGoalEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'goal_id' })
+  goal?: StrategyGoalEntity;
+}

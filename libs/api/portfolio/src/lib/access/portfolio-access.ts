@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthenticatedUser, forbidden } from '@samarbeid/api/platform';
+import { Role } from '@samarbeid/shared/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Who may change what in the portfolio. The secretariat may change everything; a network leader what belongs to
+ * the networks they lead (recorded as LEADER in network_member with their identity-provider subject); a
+ * municipal director their own municipality's participation.
+ */
+@Injectable()
+export class PortfolioAccess {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  isSecretariat(user: AuthenticatedUser): boolean {
+    return user.roles.includes(Role.Secretariat);
+  }
+
+  async leadsNetwork(user: AuthenticatedUser, networkId: string, manager?: EntityManager): Promise<boolean> {
+    if (!user.roles.includes(Role.NetworkLeader)) return false;
+    const rows: unknown[] = await (manager ?? this.dataSource).query(
+      `SELECT 1 FROM network_member WHERE network_id = $1 AND user_id = $2 AND role = 'LEADER' LIMIT 1`,
+      [networkId, user.id],
+    );
+    return rows.length > 0;
+  }
+
+  /** Secretariat, or the leader of the network that owns it. */
+  async assertCanEditNetworkItem(
+    user: AuthenticatedUser,
+    networkId: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (this.isSecretariat(user)) return;
+    if (await this.leadsNetwork(user, networkId, manager)) return;
+    throw forbidden({
+      nb: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+      en: 'Only the secretariat or the leader of the owning network can change this.',
+    });
+  }
+
+  assertCanSetParticipation(user: AuthenticatedUser, municipalityNumber: string): void {
+    if (this.isSecretariat(user)) return;
+    if (user.roles.includes(Role.MunicipalDirector) && user.municipalityNumber === municipalityNumber) return;
+    throw forbidden({
+      nb: 'Bare kommunedirektøren i kommunen, eller sekretariatet, kan endre kommunens deltakelse.',
+      en: "Only the municipality's director, or the secretariat, can change its participation.",
+    });
+  }
+
+  assertSecretariat(user: AuthenticatedUser, what: { nb: string; en: string }): void {
+    if (this.isSecretariat(user)) return;
+    throw forbidden({ nb: `Bare sekretariatet kan ${what.nb}.`, en: `Only the secretariat can ${what.en}.` });
+  }
+}

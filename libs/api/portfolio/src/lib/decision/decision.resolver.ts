@@ -1,0 +1,42 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser, Page, RequestContext } from '@samarbeid/api/platform';
+import { Allow, AllowSignedIn, CurrentUser, PageArgs } from '@samarbeid/api/platform';
+import { Role } from '@samarbeid/shared/domain';
+
+import { Decision, DecisionConnection, Measure } from '../dto/portfolio.types';
+import { PortfolioLoaders } from '../portfolio.loaders';
+import { CreateDecisionInput, DecisionService } from './decision.service';
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  constructor(
+    private readonly service: DecisionService,
+    private readonly loaders: PortfolioLoaders,
+  ) {}
+
+  @Query(() => DecisionConnection, { description: "The region's decisions log, newest first." })
+  @AllowSignedIn()
+  decisions(
+    @Args('regionSlug', { type: () => String }) regionSlug: string,
+    @Args() page: PageArgs,
+  ): Promise<Page<Decision>> {
+    return this.service.list(regionSlug, page);
+  }
+
+  @Mutation(() => Decision)
+  @Allow(Role.Secretariat)
+  createDecision(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CreateDecisionInput,
+  ): Promise<Decision> {
+    return this.service.create(user, input);
+  }
+
+  @ResolveField(() => [Measure])
+  async measures(@Parent() decision: Decision, @Context() context: RequestContext): Promise<Measure[]> {
+    const loaders = this.loaders.for(context);
+    const ids = await loaders.decisionMeasureIds.load(decision.id);
+    const measures = await loaders.measure.loadMany(ids);
+    return measures.filter((measure): measure is Measure => !!measure && !(measure instanceof Error));
+  }
+}

@@ -1,0 +1,182 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser, Page, RequestContext } from '@samarbeid/api/platform';
+import { Allow, AllowSignedIn, CurrentUser, PageArgs } from '@samarbeid/api/platform';
+import { Role } from '@samarbeid/shared/domain';
+
+import {
+  AuditEvent,
+  Decision,
+  Measure,
+  MeasureConnection,
+  MeasureDependency,
+  Network,
+  Participation,
+} from '../dto/portfolio.types';
+import { PortfolioLoaders } from '../portfolio.loaders';
+import { measureNotFound } from './measure.errors';
+import {
+  CreateMeasureInput,
+  DependencyInput,
+  MeasureFilter,
+  TransitionMeasureInput,
+  UpdateMeasureInput,
+} from './measure.inputs';
+import { MeasureCommandService } from './measure-command.service';
+import { MeasureQueryService } from './measure-query.service';
+
+const EDITORS = [Role.Secretariat, Role.NetworkLeader];
+
+@Resolver(() => Measure)
+export class MeasureResolver {
+  constructor(
+    private readonly queries: MeasureQueryService,
+    private readonly commands: MeasureCommandService,
+    private readonly loaders: PortfolioLoaders,
+  ) {}
+
+  @Query(() => MeasureConnection, { description: "A region's measures, filtered, in code order." })
+  @AllowSignedIn()
+  measures(
+    @Args('regionSlug', { type: () => String }) regionSlug: string,
+    @Args('filter', { type: () => MeasureFilter, nullable: true }) filter: MeasureFilter | undefined,
+    @Args() page: PageArgs,
+  ): Promise<Page<Measure>> {
+    return this.queries.list(regionSlug, filter, page);
+  }
+
+  @Query(() => Measure)
+  @AllowSignedIn()
+  async measure(
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @Args('regionSlug', { type: () => String, nullable: true }) regionSlug?: string,
+    @Args('code', { type: () => String, nullable: true }) code?: string,
+  ): Promise<Measure> {
+    const found = id
+      ? await this.queries.byId(id)
+      : regionSlug && code
+        ? await this.queries.byCode(regionSlug, code)
+        : null;
+    if (!found) throw measureNotFound();
+    return found;
+  }
+
+  @Mutation(() => Measure)
+  @Allow(...EDITORS)
+  createMeasure(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CreateMeasureInput,
+  ): Promise<Measure> {
+    return this.commands.create(user, input);
+  }
+
+  @Mutation(() => Measure)
+  @Allow(...EDITORS)
+  updateMeasure(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: UpdateMeasureInput,
+  ): Promise<Measure> {
+    return this.commands.update(user, input);
+  }
+
+  @Mutation(() => Measure, {
+    description: 'Moves a measure to its next status; an illegal jump names the allowed ones.',
+  })
+  @Allow(...EDITORS)
+  transitionMeasure(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: TransitionMeasureInput,
+  ): Promise<Measure> {
+    return this.commands.transition(user, input);
+  }
+
+  @Mutation(() => Measure, { description: 'Measure A needs measure B first; a cycle is refused, naming it.' })
+  @Allow(...EDITORS)
+  addMeasureDependency(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: DependencyInput,
+  ): Promise<Measure> {
+    return this.commands.addDependency(user, input);
+  }
+
+  @Mutation(() => Measure)
+  @Allow(...EDITORS)
+  removeMeasureDependency(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('measureId', { type: () => ID }) measureId: string,
+    @Args('dependsOnId', { type: () => ID }) dependsOnId: string,
+  ): Promise<Measure> {
+    return this.commands.removeDependency(user, measureId, dependsOnId);
+  }
+
+  @ResolveField(() => Network)
+  async network(@Parent() measure: Measure, @Context() context: RequestContext): Promise<Network> {
+    return (await this.loaders.for(context).network.load(measure.networkId)) as Network;
+  }
+
+  @ResolveField(() => Measure, { nullable: true })
+  parent(@Parent() measure: Measure, @Context() context: RequestContext): Promise<Measure | null> {
+    return measure.parentId
+      ? this.loaders.for(context).measure.load(measure.parentId)
+      : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [Measure], { description: 'Sub-measures, by code.' })
+  subMeasures(@Parent() measure: Measure, @Context() context: RequestContext): Promise<Measure[]> {
+    return this.loaders.for(context).children.load(measure.id);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Own progress, or the weighted roll-up of sub-measures.',
+  })
+  async progress(@Parent() measure: Measure, @Context() context: RequestContext): Promise<number | null> {
+    const children = await this.loaders.for(context).children.load(measure.id);
+    return this.queries.progressOf(measure, children);
+  }
+
+  @ResolveField(() => [Participation], { description: 'Every member municipality of the region, by number.' })
+  participation(@Parent() measure: Measure, @Context() context: RequestContext): Promise<Participation[]> {
+    return this.loaders.for(context).participation.load(measure);
+  }
+
+  @ResolveField(() => [MeasureDependency], { description: 'What this measure needs first.' })
+  dependencies(@Parent() measure: Measure, @Context() context: RequestContext): Promise<MeasureDependency[]> {
+    return this.loaders.for(context).dependencies.load(measure.id);
+  }
+
+  @ResolveField(() => [MeasureDependency], { description: 'What needs this measure first.' })
+  dependents(@Parent() measure: Measure, @Context() context: RequestContext): Promise<MeasureDependency[]> {
+    return this.loaders.for(context).dependents.load(measure.id);
+  }
+
+  @ResolveField(() => [Decision])
+  decisions(@Parent() measure: Measure, @Context() context: RequestContext): Promise<Decision[]> {
+    return this.loaders.for(context).decisions.load(measure.id);
+  }
+
+  @ResolveField(() => [AuditEvent], { description: 'The full change history, newest first.' })
+  history(@Parent() measure: Measure, @Context() context: RequestContext): Promise<AuditEvent[]> {
+    return this.loaders.for(context).history.load(measure.id);
+  }
+}
+
+@Resolver(() => MeasureDependency)
+export class MeasureDependencyResolver {
+  constructor(private readonly loaders: PortfolioLoaders) {}
+
+  @ResolveField(() => Measure)
+  async measure(
+    @Parent() dependency: MeasureDependency,
+    @Context() context: RequestContext,
+  ): Promise<Measure> {
+    return (await this.loaders.for(context).measure.load(dependency.measureId)) as Measure;
+  }
+
+  @ResolveField(() => Measure)
+  async dependsOn(
+    @Parent() dependency: MeasureDependency,
+    @Context() context: RequestContext,
+  ): Promise<Measure> {
+    return (await this.loaders.for(context).measure.load(dependency.dependsOnId)) as Measure;
+  }
+}

@@ -1,0 +1,47 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Page, RequestContext } from '@samarbeid/api/platform';
+import { AllowSignedIn, notFound, PageArgs } from '@samarbeid/api/platform';
+
+import { Network, NetworkConnection, NetworkMember } from '../dto/portfolio.types';
+import { PortfolioLoaders } from '../portfolio.loaders';
+import { NetworkService } from './network.service';
+
+@Resolver(() => Network)
+export class NetworkResolver {
+  constructor(
+    private readonly service: NetworkService,
+    private readonly loaders: PortfolioLoaders,
+  ) {}
+
+  @Query(() => NetworkConnection)
+  @AllowSignedIn()
+  networks(
+    @Args('regionSlug', { type: () => String }) regionSlug: string,
+    @Args() page: PageArgs,
+  ): Promise<Page<Network>> {
+    return this.service.list(regionSlug, page);
+  }
+
+  @Query(() => Network)
+  @AllowSignedIn()
+  async network(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: RequestContext,
+  ): Promise<Network> {
+    const network = await this.loaders.for(context).network.load(id);
+    if (!network) throw notFound({ nb: 'Fant ikke nettverket.', en: 'The network was not found.' });
+    return network;
+  }
+
+  @ResolveField(() => Network, { nullable: true })
+  parent(@Parent() network: Network, @Context() context: RequestContext): Promise<Network | null> {
+    return network.parentId
+      ? this.loaders.for(context).network.load(network.parentId)
+      : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [NetworkMember])
+  members(@Parent() network: Network, @Context() context: RequestContext): Promise<NetworkMember[]> {
+    return this.loaders.for(context).members.load(network.id);
+  }
+}
