@@ -19,7 +19,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && code !== ErrorCode.Internal) {
-    return withoutStack(formatted);
+    if (typeof formatted.extensions?.['messageEn'] === 'string') return withoutStack(formatted);
+    // GraphQL's own parse, validation and variable errors: a Norwegian lead, the precise English detail kept.
+    return withoutStack({
+      ...formatted,
+      message: `Forespørselen passer ikke med API-et: ${formatted.message}`,
+      extensions: { ...formatted.extensions, messageEn: formatted.message },
+    });
   }
   return {
     message: INTERNAL.message,

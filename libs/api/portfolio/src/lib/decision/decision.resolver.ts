@@ -1,9 +1,10 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser, Page, RequestContext } from '@samarbeid/api/platform';
-import { Allow, AllowSignedIn, CurrentUser, PageArgs } from '@samarbeid/api/platform';
+import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
 
 import { Decision, DecisionConnection, Measure } from '../dto/portfolio.types';
+import { RegionPageArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { CreateDecisionInput, DecisionService } from './decision.service';
 
@@ -16,11 +17,8 @@ export class DecisionResolver {
 
   @Query(() => DecisionConnection, { description: "The region's decisions log, newest first." })
   @AllowSignedIn()
-  decisions(
-    @Args('regionSlug', { type: () => String }) regionSlug: string,
-    @Args() page: PageArgs,
-  ): Promise<Page<Decision>> {
-    return this.service.list(regionSlug, page);
+  decisions(@Args() args: RegionPageArgs): Promise<Page<Decision>> {
+    return this.service.list(args.regionSlug, args);
   }
 
   @Mutation(() => Decision)

@@ -11,7 +11,17 @@ import {
   PageArgs,
 } from '@samarbeid/api/platform';
 import type { DecisionBody } from '@samarbeid/shared/domain';
-import { ArrayMaxSize, IsISO8601, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { DECISION_BODIES } from '@samarbeid/shared/domain';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { DataSource, In } from 'typeorm';
 
 import { PortfolioAccess } from '../access/portfolio-access';
@@ -27,6 +37,7 @@ export class CreateDecisionInput {
   regionSlug!: string;
 
   @Field(() => DecisionBodyEnum)
+  @IsIn(DECISION_BODIES)
   body!: DecisionBody;
 
   @Field(() => String, { nullable: true, description: 'For a municipal council: its municipality.' })

@@ -1,4 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  COLLABORATION_TIERS,
+  LEGAL_FORMS,
+  MEASURE_STATUSES,
+  MOBILISATION_RATINGS,
+  POLITICAL_ANCHORING_STATES,
+  SERVICE_AREAS,
+} from '@samarbeid/shared/domain';
 import type {
   CollaborationTier,
   LegalForm,
@@ -8,6 +16,7 @@ import type {
   ServiceArea,
 } from '@samarbeid/shared/domain';
 import {
+  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -33,15 +42,23 @@ import {
 @InputType()
 export class MeasureFilter {
   @Field(() => [ServiceAreaEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(SERVICE_AREAS, { each: true })
   serviceAreas?: ServiceArea[];
 
   @Field(() => [CollaborationTierEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(COLLABORATION_TIERS, { each: true })
   tiers?: CollaborationTier[];
 
   @Field(() => [MeasureStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(MEASURE_STATUSES, { each: true })
   statuses?: MeasureStatus[];
 
   @Field(() => [MobilisationRatingEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(MOBILISATION_RATINGS, { each: true })
   mobilisation?: MobilisationRating[];
 
   @Field(() => [ID], { nullable: true })
@@ -82,18 +99,28 @@ export class MeasureFields {
   networkId?: string;
 
   @Field(() => ServiceAreaEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(SERVICE_AREAS)
   serviceArea?: ServiceArea;
 
   @Field(() => CollaborationTierEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(COLLABORATION_TIERS)
   tier?: CollaborationTier;
 
   @Field(() => LegalFormEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(LEGAL_FORMS)
   legalForm?: LegalForm | null;
 
   @Field(() => MobilisationRatingEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(MOBILISATION_RATINGS)
   mobilisation?: MobilisationRating | null;
 
   @Field(() => PoliticalAnchoringEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(POLITICAL_ANCHORING_STATES)
   politicalAnchoring?: PoliticalAnchoringState;
 
   @Field(() => String, { nullable: true })
@@ -168,6 +195,7 @@ export class TransitionMeasureInput {
   version!: number;
 
   @Field(() => MeasureStatusEnum)
+  @IsIn(MEASURE_STATUSES)
   to!: MeasureStatus;
 }
 
@@ -182,5 +210,6 @@ export class DependencyInput {
   dependsOnId!: string;
 
   @Field(() => DependencyKindEnum, { defaultValue: 'FINISH' })
+  @IsIn(['START', 'FINISH'])
   kind!: 'START' | 'FINISH';
 }

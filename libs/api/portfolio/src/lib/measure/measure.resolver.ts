@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser, Page, RequestContext } from '@samarbeid/api/platform';
-import { Allow, AllowSignedIn, CurrentUser, PageArgs } from '@samarbeid/api/platform';
+import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
 
 import {
@@ -12,12 +12,12 @@ import {
   Network,
   Participation,
 } from '../dto/portfolio.types';
+import { MeasuresArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { measureNotFound } from './measure.errors';
 import {
   CreateMeasureInput,
   DependencyInput,
-  MeasureFilter,
   TransitionMeasureInput,
   UpdateMeasureInput,
 } from './measure.inputs';
@@ -36,12 +36,8 @@ export class MeasureResolver {
 
   @Query(() => MeasureConnection, { description: "A region's measures, filtered, in code order." })
   @AllowSignedIn()
-  measures(
-    @Args('regionSlug', { type: () => String }) regionSlug: string,
-    @Args('filter', { type: () => MeasureFilter, nullable: true }) filter: MeasureFilter | undefined,
-    @Args() page: PageArgs,
-  ): Promise<Page<Measure>> {
-    return this.queries.list(regionSlug, filter, page);
+  measures(@Args() args: MeasuresArgs): Promise<Page<Measure>> {
+    return this.queries.list(args.regionSlug, args.filter, args);
   }
 
   @Query(() => Measure)

@@ -1,8 +1,9 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Page, RequestContext } from '@samarbeid/api/platform';
-import { AllowSignedIn, notFound, PageArgs } from '@samarbeid/api/platform';
+import { AllowSignedIn, notFound } from '@samarbeid/api/platform';
 
 import { Network, NetworkConnection, NetworkMember } from '../dto/portfolio.types';
+import { RegionPageArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { NetworkService } from './network.service';
 
@@ -15,11 +16,8 @@ export class NetworkResolver {
 
   @Query(() => NetworkConnection)
   @AllowSignedIn()
-  networks(
-    @Args('regionSlug', { type: () => String }) regionSlug: string,
-    @Args() page: PageArgs,
-  ): Promise<Page<Network>> {
-    return this.service.list(regionSlug, page);
+  networks(@Args() args: RegionPageArgs): Promise<Page<Network>> {
+    return this.service.list(args.regionSlug, args);
   }
 
   @Query(() => Network)

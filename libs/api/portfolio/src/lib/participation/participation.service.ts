@@ -4,8 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MeasureEntity, ParticipationEntity, recordAudit } from '@samarbeid/api/data-access';
 import { AuthenticatedUser, badUserInput, notFound } from '@samarbeid/api/platform';
 import type { ParticipationState } from '@samarbeid/shared/domain';
-import { PARTICIPATION_LABELS } from '@samarbeid/shared/domain';
-import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PARTICIPATION_LABELS, PARTICIPATION_STATES } from '@samarbeid/shared/domain';
+import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 
 import { PortfolioAccess } from '../access/portfolio-access';
@@ -23,6 +23,7 @@ export class SetParticipationInput {
   municipalityNumber!: string;
 
   @Field(() => ParticipationStateEnum)
+  @IsIn(PARTICIPATION_STATES)
   state!: ParticipationState;
 
   @Field(() => String, { nullable: true, description: 'Required when opting out.' })

@@ -1,0 +1,345 @@
+/**
+ * The authorization matrix: every mutation, tried by every kind of caller. Anonymous → UNAUTHENTICATED; a wrong role,
+ * or the right role for the wrong municipality or network → FORBIDDEN; bad input → BAD_USER_INPUT; after every
+ * refusal the database is byte-for-byte unchanged; every success writes exactly one history record.
+ * New operations join by adding a case to MATRIX.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+
+import {
+  auditCount,
+  databaseFingerprint,
+  DemoUsername,
+  measureRef,
+  networkId,
+  tokensForAll,
+} from './support/portfolio';
+import { bootTestApp, errorCode, TestApp } from './support/test-app';
+
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT';
+
+interface Attempt {
+  /** null: no token. */
+  readonly as: DemoUsername | null;
+  readonly why: string;
+  readonly expect: Outcome;
+  readonly variables: (api: TestApp) => Promise<Record<string, unknown>>;
+}
+
+interface OperationCase {
+  readonly operation: string;
+  readonly document: string;
+  readonly attempts: readonly Attempt[];
+}
+
+const NON_EDITORS: readonly DemoUsername[] = ['direktor.kongsberg', 'medlem.tinn', 'politiker'];
+
+/** Refusals for everyone in `who`, with the same (otherwise valid) variables. */
+function refusedFor(
+  who: readonly (DemoUsername | null)[],
+  variables: Attempt['variables'],
+  why = 'wrong role',
+): Attempt[] {
+  return who.map((as) => ({
+    as,
+    why: as === null ? 'anonymous' : `${why} (${as})`,
+    expect: as === null ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+    variables,
+  }));
+}
+
+const updateVars = (code: string, changes: Record<string, unknown>) => async (api: TestApp) => {
+  const measure = await measureRef(api.dataSource, code);
+  return { input: { id: measure.id, version: measure.version, ...changes } };
+};
+
+const transitionVars = (code: string, to: string) => async (api: TestApp) => {
+  const measure = await measureRef(api.dataSource, code);
+  return { input: { id: measure.id, version: measure.version, to } };
+};
+
+const dependencyVars = (from: string, to: string) => async (api: TestApp) => ({
+  input: {
+    measureId: (await measureRef(api.dataSource, from)).id,
+    dependsOnId: (await measureRef(api.dataSource, to)).id,
+    kind: 'FINISH',
+  },
+});
+
+const removeDependencyVars = (from: string, to: string) => async (api: TestApp) => ({
+  measureId: (await measureRef(api.dataSource, from)).id,
+  dependsOnId: (await measureRef(api.dataSource, to)).id,
+});
+
+const participationVars =
+  (code: string, municipalityNumber: string, state: string, reason: string | null = null) =>
+  async (api: TestApp) => ({
+    input: { measureId: (await measureRef(api.dataSource, code)).id, municipalityNumber, state, reason },
+  });
+
+const createMeasureVars =
+  (code: string, networkKey: string, extra: Record<string, unknown> = {}) =>
+  async (api: TestApp) => ({
+    input: {
+      regionSlug: 'kongsbergregionen',
+      code,
+      title: `Testtiltak ${code}`,
+      networkId: await networkId(api.dataSource, networkKey),
+      serviceArea: 'TECHNICAL',
+      tier: 'PROJECT',
+      ...extra,
+    },
+  });
+
+const decisionVars =
+  (extra: Record<string, unknown> = {}) =>
+  async (api: TestApp) => ({
+    input: {
+      regionSlug: 'kongsbergregionen',
+      body: 'KDU',
+      decidedOn: '2026-10-01',
+      caseReference: 'KDU 30/26',
+      title: 'Byggesakssamarbeid utredes',
+      text: 'KDU ber teknisk nettverk utrede felles byggesaksbehandling.',
+      measureIds: [(await measureRef(api.dataSource, 'T7')).id],
+      ...extra,
+    },
+  });
+
+const MATRIX: readonly OperationCase[] = [
+  {
+    operation: 'createMeasure',
+    document: 'mutation($input: CreateMeasureInput!) { createMeasure(input: $input) { id code version } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], createMeasureVars('X1', 'TEKNISK')),
+      ...refusedFor(['leder.teknisk'], createMeasureVars('X1', 'HO'), 'leader of another network'),
+      {
+        as: 'sekretariat',
+        why: 'a code that is not a code',
+        expect: 'BAD_USER_INPUT',
+        variables: createMeasureVars('x-1', 'TEKNISK'),
+      },
+      {
+        as: 'sekretariat',
+        why: 'statutory without legal form',
+        expect: 'BAD_USER_INPUT',
+        variables: createMeasureVars('X1', 'TEKNISK', { tier: 'STATUTORY' }),
+      },
+      {
+        as: 'sekretariat',
+        why: 'end before start',
+        expect: 'BAD_USER_INPUT',
+        variables: createMeasureVars('X1', 'TEKNISK', { startDate: '2027-01-01', endDate: '2026-01-01' }),
+      },
+      { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: createMeasureVars('X1', 'HO') },
+      {
+        as: 'leder.teknisk',
+        why: 'the leader of the owning network',
+        expect: 'OK',
+        variables: createMeasureVars('X2', 'TEKNISK'),
+      },
+    ],
+  },
+  {
+    operation: 'updateMeasure',
+    document: 'mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { id version title } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], updateVars('T3', { title: 'Ny tittel' })),
+      ...refusedFor(['leder.teknisk'], updateVars('F1', { title: 'Ny tittel' }), 'leader of another network'),
+      {
+        as: 'leder.teknisk',
+        why: 'progress above 100',
+        expect: 'BAD_USER_INPUT',
+        variables: updateVars('T3', { progressPercent: 150 }),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'an unknown field',
+        expect: 'BAD_USER_INPUT',
+        variables: updateVars('T3', { status: 'COMPLETED' }),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'the owning network leader',
+        expect: 'OK',
+        variables: updateVars('T3', { progressPercent: 40 }),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat',
+        expect: 'OK',
+        variables: updateVars('F1', { description: 'Oppdatert' }),
+      },
+    ],
+  },
+  {
+    operation: 'transitionMeasure',
+    document:
+      'mutation($input: TransitionMeasureInput!) { transitionMeasure(input: $input) { id status version } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], transitionVars('T6', 'UNDER_ASSESSMENT')),
+      ...refusedFor(['leder.teknisk'], transitionVars('F6', 'UNDER_ASSESSMENT'), 'leader of another network'),
+      {
+        as: 'leder.teknisk',
+        why: 'an illegal jump',
+        expect: 'BAD_USER_INPUT',
+        variables: transitionVars('T6', 'COMPLETED'),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'the owning network leader',
+        expect: 'OK',
+        variables: transitionVars('T6', 'UNDER_ASSESSMENT'),
+      },
+      { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: transitionVars('T6', 'DECIDED') },
+    ],
+  },
+  {
+    operation: 'addMeasureDependency',
+    document: 'mutation($input: DependencyInput!) { addMeasureDependency(input: $input) { id } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], dependencyVars('T4', 'T3')),
+      ...refusedFor(['leder.teknisk'], dependencyVars('F2', 'F1'), 'leader of another network'),
+      { as: 'sekretariat', why: 'a cycle', expect: 'BAD_USER_INPUT', variables: dependencyVars('T2', 'T7') },
+      {
+        as: 'sekretariat',
+        why: 'a self-dependency',
+        expect: 'BAD_USER_INPUT',
+        variables: dependencyVars('T4', 'T4'),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'the owning network leader',
+        expect: 'OK',
+        variables: dependencyVars('T4', 'T3'),
+      },
+      { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: dependencyVars('F2', 'F1') },
+    ],
+  },
+  {
+    operation: 'removeMeasureDependency',
+    document:
+      'mutation($measureId: ID!, $dependsOnId: ID!) { removeMeasureDependency(measureId: $measureId, dependsOnId: $dependsOnId) { id } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], removeDependencyVars('T5', 'T2')),
+      ...refusedFor(['leder.teknisk'], removeDependencyVars('F5', 'F3'), 'leader of another network'),
+      {
+        as: 'sekretariat',
+        why: 'a dependency that does not exist',
+        expect: 'BAD_USER_INPUT',
+        variables: removeDependencyVars('T1', 'T2'),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'the owning network leader',
+        expect: 'OK',
+        variables: removeDependencyVars('T5', 'T2'),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat',
+        expect: 'OK',
+        variables: removeDependencyVars('F5', 'F3'),
+      },
+    ],
+  },
+  {
+    operation: 'setParticipation',
+    document:
+      'mutation($input: SetParticipationInput!) { setParticipation(input: $input) { municipalityNumber state reason } }',
+    attempts: [
+      ...refusedFor(
+        [null, 'leder.teknisk', 'medlem.tinn', 'politiker'],
+        participationVars('T4', '3334', 'PARTICIPATING'),
+      ),
+      ...refusedFor(
+        ['direktor.kongsberg'],
+        participationVars('T4', '3334', 'PARTICIPATING'),
+        'director of another municipality',
+      ),
+      {
+        as: 'direktor.flesberg',
+        why: 'opting out without a reason',
+        expect: 'BAD_USER_INPUT',
+        variables: participationVars('T4', '3334', 'OPTED_OUT', '  '),
+      },
+      {
+        as: 'sekretariat',
+        why: 'a municipality outside the region',
+        expect: 'BAD_USER_INPUT',
+        variables: participationVars('T4', '3320', 'PARTICIPATING'),
+      },
+      {
+        as: 'direktor.flesberg',
+        why: 'the director of the municipality',
+        expect: 'OK',
+        variables: participationVars('T4', '3334', 'OPTED_OUT', 'Ikke aktuelt nå.'),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat',
+        expect: 'OK',
+        variables: participationVars('T4', '3336', 'PARTICIPATING'),
+      },
+    ],
+  },
+  {
+    operation: 'createDecision',
+    document: 'mutation($input: CreateDecisionInput!) { createDecision(input: $input) { id caseReference } }',
+    attempts: [
+      ...refusedFor([null, 'leder.teknisk', ...NON_EDITORS], decisionVars()),
+      { as: 'sekretariat', why: 'no text', expect: 'BAD_USER_INPUT', variables: decisionVars({ text: '' }) },
+      {
+        as: 'sekretariat',
+        why: 'a council decision without the municipality',
+        expect: 'BAD_USER_INPUT',
+        variables: decisionVars({ body: 'MUNICIPAL_COUNCIL' }),
+      },
+      { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: decisionVars() },
+    ],
+  },
+];
+
+describe('authorization matrix', () => {
+  let api: TestApp;
+  let tokens: Record<DemoUsername, string>;
+
+  beforeAll(async () => {
+    api = await bootTestApp();
+    tokens = await tokensForAll();
+  });
+  afterAll(() => api.close());
+
+  it('covers every mutation of the schema', () => {
+    const mutationType = api.app.get(GraphQLSchemaHost).schema.getMutationType();
+    const inSchema = Object.keys(mutationType?.getFields() ?? {}).sort();
+    expect(MATRIX.map((entry) => entry.operation).sort()).toEqual(inSchema);
+  });
+
+  for (const entry of MATRIX) {
+    describe(entry.operation, () => {
+      for (const attempt of entry.attempts) {
+        it(`${attempt.expect === 'OK' ? 'lets' : 'refuses'} ${attempt.why} → ${attempt.expect}`, async () => {
+          const variables = await attempt.variables(api);
+          const fingerprint = await databaseFingerprint(api.dataSource);
+          const audits = await auditCount(api.dataSource);
+          const response = await api.gql(entry.document, {
+            variables,
+            token: attempt.as ? tokens[attempt.as] : undefined,
+          });
+          if (attempt.expect === 'OK') {
+            expect(response.errors).toBeUndefined();
+            expect(response.data?.[entry.operation]).toBeTruthy();
+            expect(await auditCount(api.dataSource)).toBe(audits + 1);
+          } else {
+            expect(errorCode(response)).toBe(attempt.expect);
+            expect(response.errors?.[0]?.message.length).toBeGreaterThan(10);
+            expect(response.errors?.[0]?.extensions?.messageEn?.length).toBeGreaterThan(10);
+            expect(await databaseFingerprint(api.dataSource)).toBe(fingerprint);
+          }
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,81 @@
+import { passwordGrantToken } from '@samarbeid/tools/stack';
+import { DataSource } from 'typeorm';
+
+import { TestApp, testIssuerUrl } from './test-app';
+
+export const DEMO_USERNAMES = [
+  'sekretariat',
+  'leder.teknisk',
+  'direktor.kongsberg',
+  'direktor.flesberg',
+  'direktor.rollag',
+  'direktor.notodden',
+  'medlem.tinn',
+  'politiker',
+] as const;
+export type DemoUsername = (typeof DEMO_USERNAMES)[number];
+
+export async function tokensForAll(): Promise<Record<DemoUsername, string>> {
+  const entries = await Promise.all(
+    DEMO_USERNAMES.map(
+      async (username) => [username, await passwordGrantToken(testIssuerUrl(), username)] as const,
+    ),
+  );
+  return Object.fromEntries(entries) as Record<DemoUsername, string>;
+}
+
+/** The tables a portfolio change may touch. */
+const DOMAIN_TABLES = [
+  'measure',
+  'measure_dependency',
+  'participation',
+  'decision',
+  'decision_measure',
+  'network',
+  'network_member',
+  'audit_event',
+];
+
+/** A fingerprint of every row of the domain tables: equal fingerprints mean nothing was written. */
+export async function databaseFingerprint(dataSource: DataSource): Promise<string> {
+  const parts: string[] = [];
+  for (const table of DOMAIN_TABLES) {
+    const [{ digest }]: { digest: string | null }[] = await dataSource.query(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table} t`,
+    );
+    parts.push(`${table}:${digest}`);
+  }
+  return parts.join(',');
+}
+
+export async function auditCount(dataSource: DataSource): Promise<number> {
+  const [{ n }]: { n: number }[] = await dataSource.query('SELECT count(*)::int AS n FROM audit_event');
+  return n;
+}
+
+export interface MeasureRef {
+  id: string;
+  version: number;
+  networkId: string;
+  status: string;
+}
+
+export async function measureRef(dataSource: DataSource, code: string): Promise<MeasureRef> {
+  const [row]: { id: string; version: number; network_id: string; status: string }[] = await dataSource.query(
+    `SELECT m.id, m.version, m.network_id, m.status FROM measure m JOIN region r ON r.id = m.region_id
+      WHERE r.slug = 'kongsbergregionen' AND m.code = $1`,
+    [code],
+  );
+  if (!row) throw new Error(`no measure ${code}`);
+  return { id: row.id, version: row.version, networkId: row.network_id, status: row.status };
+}
+
+export async function networkId(dataSource: DataSource, key: string): Promise<string> {
+  const [row]: { id: string }[] = await dataSource.query(
+    `SELECT n.id FROM network n JOIN region r ON r.id = n.region_id WHERE r.slug = 'kongsbergregionen' AND n.key = $1`,
+    [key],
+  );
+  return row.id;
+}
+
+export type Api = Pick<TestApp, 'gql' | 'dataSource'>;
