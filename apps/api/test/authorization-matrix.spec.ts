@@ -11,6 +11,7 @@ import {
   auditCount,
   databaseFingerprint,
   DemoUsername,
+  ensureStrategy,
   measureRef,
   networkId,
   tokensForAll,
@@ -106,6 +107,68 @@ const decisionVars =
       ...extra,
     },
   });
+
+const strategyVars =
+  (
+    title: string,
+    networkKey: string,
+    status: 'DRAFT' | 'CONSULTATION' | 'ADOPTED',
+    extra: Record<string, unknown> = {},
+  ) =>
+  async (api: TestApp) => {
+    const strategy = await ensureStrategy(api.dataSource, title, networkKey, status);
+    return { input: { id: strategy.id, version: strategy.version, ...extra } };
+  };
+
+const goal = (baselineValue = '12.5') => ({
+  title: 'Raskere byggesaksbehandling',
+  description: 'Kortere saksbehandlingstid i alle kommunene.',
+  indicators: [
+    {
+      name: 'Median saksbehandlingstid',
+      unit: 'dager',
+      baselineYear: 2025,
+      baselineValue,
+      targetYear: 2029,
+      targetValue: '21',
+      direction: 'DECREASE',
+    },
+  ],
+});
+
+const saveVars = (title: string, networkKey: string, goals = [goal()]) =>
+  strategyVars(title, networkKey, 'DRAFT', { title, periodFrom: 2026, periodTo: 2029, goals });
+
+const actionPlanVars =
+  (title: string, networkKey: string, year: number, codes: string[]) => async (api: TestApp) => {
+    const strategy = await ensureStrategy(api.dataSource, title, networkKey);
+    return {
+      input: {
+        strategyId: strategy.id,
+        version: strategy.version,
+        year,
+        items: codes.map((measureCode, index) => ({ measureCode, priority: index + 1 })),
+      },
+    };
+  };
+
+const createStrategyVars =
+  (networkKey: string, periodFrom = 2026, periodTo = 2029) =>
+  async (api: TestApp) => ({
+    input: {
+      networkId: await networkId(api.dataSource, networkKey),
+      title: `Strategi ${networkKey}`,
+      periodFrom,
+      periodTo,
+    },
+  });
+
+const KDU_4_26 = async (api: TestApp): Promise<string> =>
+  (
+    (await api.dataSource.query("SELECT id FROM decision WHERE case_reference = 'KDU 4/26'")) as {
+      id: string;
+    }[]
+  )[0].id;
 
 const MATRIX: readonly OperationCase[] = [
   {
@@ -297,6 +360,159 @@ const MATRIX: readonly OperationCase[] = [
         variables: decisionVars({ body: 'MUNICIPAL_COUNCIL' }),
       },
       { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: decisionVars() },
+    ],
+  },
+  {
+    operation: 'createStrategy',
+    document: 'mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { id status } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], createStrategyVars('TEKNISK')),
+      ...refusedFor(['leder.teknisk'], createStrategyVars('HO'), 'leader of another network'),
+      {
+        as: 'sekretariat',
+        why: 'a period that ends before it begins',
+        expect: 'BAD_USER_INPUT',
+        variables: createStrategyVars('HO', 2029, 2026),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'the leader of the network',
+        expect: 'OK',
+        variables: createStrategyVars('TEKNISK'),
+      },
+      { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: createStrategyVars('HO') },
+    ],
+  },
+  {
+    operation: 'saveStrategy',
+    document: 'mutation($input: SaveStrategyInput!) { saveStrategy(input: $input) { id version } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], saveVars('Matrise A', 'TEKNISK')),
+      ...refusedFor(['leder.teknisk'], saveVars('Matrise HO', 'HO'), 'leader of another network'),
+      {
+        as: 'leder.teknisk',
+        why: 'a decimal with a comma',
+        expect: 'BAD_USER_INPUT',
+        variables: saveVars('Matrise A', 'TEKNISK', [goal('12,5')]),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'the leader of the network',
+        expect: 'OK',
+        variables: saveVars('Matrise A', 'TEKNISK'),
+      },
+      { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: saveVars('Matrise HO', 'HO') },
+    ],
+  },
+  {
+    operation: 'setActionPlan',
+    document: 'mutation($input: SetActionPlanInput!) { setActionPlan(input: $input) { id version } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], actionPlanVars('Matrise A', 'TEKNISK', 2026, ['T5', 'T7'])),
+      ...refusedFor(
+        ['leder.teknisk'],
+        actionPlanVars('Matrise HO', 'HO', 2026, ['HO1']),
+        'leader of another network',
+      ),
+      {
+        as: 'leder.teknisk',
+        why: 'a year outside the period',
+        expect: 'BAD_USER_INPUT',
+        variables: actionPlanVars('Matrise A', 'TEKNISK', 2031, ['T5']),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'an unknown measure code',
+        expect: 'BAD_USER_INPUT',
+        variables: actionPlanVars('Matrise A', 'TEKNISK', 2026, ['T99']),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'the leader of the network',
+        expect: 'OK',
+        variables: actionPlanVars('Matrise A', 'TEKNISK', 2026, ['T5', 'T7', 'T2']),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat',
+        expect: 'OK',
+        variables: actionPlanVars('Matrise HO', 'HO', 2027, ['HO2']),
+      },
+    ],
+  },
+  {
+    operation: 'submitStrategy',
+    document: 'mutation($input: StrategyStepInput!) { submitStrategy(input: $input) { status } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], strategyVars('Matrise B', 'TEKNISK', 'DRAFT')),
+      ...refusedFor(
+        ['leder.teknisk'],
+        strategyVars('Matrise HO B', 'HO', 'DRAFT'),
+        'leader of another network',
+      ),
+      {
+        as: 'leder.teknisk',
+        why: 'a strategy already on consultation',
+        expect: 'BAD_USER_INPUT',
+        variables: strategyVars('Matrise C', 'TEKNISK', 'CONSULTATION'),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'the leader of the network',
+        expect: 'OK',
+        variables: strategyVars('Matrise B', 'TEKNISK', 'DRAFT'),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat',
+        expect: 'OK',
+        variables: strategyVars('Matrise HO B', 'HO', 'DRAFT'),
+      },
+    ],
+  },
+  {
+    operation: 'adoptStrategy',
+    document:
+      'mutation($input: StrategyStepInput!) { adoptStrategy(input: $input) { status adoptedBy { caseReference } } }',
+    attempts: [
+      ...refusedFor(
+        [null, 'leder.teknisk', ...NON_EDITORS],
+        strategyVars('Matrise D', 'TEKNISK', 'CONSULTATION'),
+      ),
+      {
+        as: 'sekretariat',
+        why: 'no decision',
+        expect: 'BAD_USER_INPUT',
+        variables: strategyVars('Matrise D', 'TEKNISK', 'CONSULTATION'),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat with the KDU decision',
+        expect: 'OK',
+        variables: async (api) => {
+          const { input } = await strategyVars('Matrise D', 'TEKNISK', 'CONSULTATION')(api);
+          return { input: { ...(input as object), decisionId: await KDU_4_26(api) } };
+        },
+      },
+    ],
+  },
+  {
+    operation: 'archiveStrategy',
+    document: 'mutation($input: StrategyStepInput!) { archiveStrategy(input: $input) { status } }',
+    attempts: [
+      ...refusedFor([null, 'leder.teknisk', ...NON_EDITORS], strategyVars('Matrise E', 'TEKNISK', 'ADOPTED')),
+      {
+        as: 'sekretariat',
+        why: 'a draft',
+        expect: 'BAD_USER_INPUT',
+        variables: strategyVars('Matrise F', 'TEKNISK', 'DRAFT'),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat',
+        expect: 'OK',
+        variables: strategyVars('Matrise E', 'TEKNISK', 'ADOPTED'),
+      },
     ],
   },
 ];

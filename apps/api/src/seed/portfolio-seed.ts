@@ -150,7 +150,70 @@ export async function seedPortfolio(manager: EntityManager): Promise<void> {
     regionId,
     ['T1', 'T2'].map((code) => measureIds.get(code) as string),
   );
+  await seedTechnicalStrategy(manager, regionId, networkIds.get('TEKNISK') as string, measureIds);
   await seedHallingdal(manager);
+}
+
+/** Teknisk nettverk's draft strategy 2026–2029 with goals, indicators and the 2026 action plan (demo content). */
+async function seedTechnicalStrategy(
+  manager: EntityManager,
+  regionId: string,
+  networkId: string,
+  measureIds: Map<string, string>,
+): Promise<void> {
+  const title = 'Strategi for teknisk nettverk 2026–2029';
+  const existing: unknown[] = await manager.query(
+    'SELECT 1 FROM strategy WHERE network_id = $1 AND title = $2',
+    [networkId, title],
+  );
+  if (existing.length > 0) return;
+  const [{ id }]: { id: string }[] = await manager.query(
+    'INSERT INTO strategy (network_id, title, period_from, period_to) VALUES ($1, $2, 2026, 2029) RETURNING id',
+    [networkId, title],
+  );
+  const goals = [
+    {
+      title: 'Robuste fagmiljøer i alle kommunene',
+      description: 'Ingen kommune skal stå uten kompetanse på byggesak, geodata eller eiendomsskatt.',
+      indicators: [
+        ['Kommuner med tilgang til byggesakskompetanse', 'antall', 2025, '4', 2029, '7', 'INCREASE'],
+      ],
+    },
+    {
+      title: 'Raskere og likere saksbehandling',
+      description: 'Innbyggerne får samme kvalitet og behandlingstid uansett kommune.',
+      indicators: [['Median behandlingstid byggesak', 'dager', 2025, '38.5', 2029, '21', 'DECREASE']],
+    },
+  ] as const;
+  for (const [position, goal] of goals.entries()) {
+    const [{ id: goalId }]: { id: string }[] = await manager.query(
+      'INSERT INTO strategy_goal (strategy_id, position, title, description) VALUES ($1, $2, $3, $4) RETURNING id',
+      [id, position, goal.title, goal.description],
+    );
+    for (const [
+      index,
+      [name, unit, baselineYear, baselineValue, targetYear, targetValue, direction],
+    ] of goal.indicators.entries()) {
+      await manager.query(
+        `INSERT INTO goal_indicator (goal_id, position, name, unit, baseline_year, baseline_value, target_year,
+                                     target_value, direction) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [goalId, index, name, unit, baselineYear, baselineValue, targetYear, targetValue, direction],
+      );
+    }
+  }
+  for (const [priority, code] of ['T5', 'T7', 'T2'].entries()) {
+    await manager.query(
+      'INSERT INTO action_plan_item (strategy_id, year, measure_id, priority) VALUES ($1, 2026, $2, $3)',
+      [id, measureIds.get(code), priority + 1],
+    );
+  }
+  await recordAudit(manager, SYSTEM, {
+    action: 'CREATE',
+    entityType: 'strategy',
+    entityId: id,
+    regionId,
+    summary: `Strategi «${title}» opprettet (demodata)`,
+  });
 }
 
 async function seedHallingdal(manager: EntityManager): Promise<void> {

@@ -26,6 +26,10 @@ export async function tokensForAll(): Promise<Record<DemoUsername, string>> {
 
 /** The tables a portfolio change may touch. */
 const DOMAIN_TABLES = [
+  'strategy',
+  'strategy_goal',
+  'goal_indicator',
+  'action_plan_item',
   'measure',
   'measure_dependency',
   'participation',
@@ -79,3 +83,29 @@ export async function networkId(dataSource: DataSource, key: string): Promise<st
 }
 
 export type Api = Pick<TestApp, 'gql' | 'dataSource'>;
+
+/**
+ * A strategy in a given state for a test, created directly in the database the first time (setup, not the
+ * operation under test): returns its id and current version.
+ */
+export async function ensureStrategy(
+  dataSource: DataSource,
+  title: string,
+  networkKey: string,
+  status: 'DRAFT' | 'CONSULTATION' | 'ADOPTED' = 'DRAFT',
+): Promise<{ id: string; version: number }> {
+  const existing: { id: string; version: number }[] = await dataSource.query(
+    'SELECT id, version FROM strategy WHERE title = $1',
+    [title],
+  );
+  if (existing.length > 0) return existing[0];
+  const [{ id: decisionId }]: { id: string }[] = await dataSource.query(
+    "SELECT id FROM decision WHERE case_reference = 'KDU 4/26'",
+  );
+  const [row]: { id: string; version: number }[] = await dataSource.query(
+    `INSERT INTO strategy (network_id, title, period_from, period_to, status, adopted_by_decision_id)
+     VALUES ($1, $2, 2026, 2029, $3, $4) RETURNING id, version`,
+    [await networkId(dataSource, networkKey), title, status, status === 'ADOPTED' ? decisionId : null],
+  );
+  return row;
+}

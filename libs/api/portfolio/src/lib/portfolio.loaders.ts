@@ -51,6 +51,7 @@ export function portfolioLoaders(context: RequestContext, services: PortfolioSer
     ),
     children: loader<string, Measure[]>('children', (ids) => services.measures.childrenOf(ids)),
     decisions: loader<string, Decision[]>('decisions', (ids) => services.measures.decisionsOf(ids)),
+    decision: loader<string, Decision | null>('decision', (ids) => services.decisions.byIds(ids)),
     decisionMeasureIds: loader<string, string[]>('decisionMeasures', (ids) =>
       services.decisions.measureIdsOf(ids),
     ),

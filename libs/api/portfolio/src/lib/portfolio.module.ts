@@ -13,6 +13,12 @@ import { NetworkService } from './network/network.service';
 import { ParticipationResolver } from './participation/participation.resolver';
 import { ParticipationService } from './participation/participation.service';
 import { PortfolioLoaders } from './portfolio.loaders';
+import {
+  ActionPlanItemResolver,
+  NetworkStrategiesResolver,
+  StrategyResolver,
+} from './strategy/strategy.resolver';
+import { StrategyService } from './strategy/strategy.service';
 
 export const PORTFOLIO_RESOLVERS = [
   MeasureResolver,
@@ -21,6 +27,9 @@ export const PORTFOLIO_RESOLVERS = [
   ParticipationResolver,
   DecisionResolver,
   HistoryResolver,
+  StrategyResolver,
+  ActionPlanItemResolver,
+  NetworkStrategiesResolver,
 ] as const;
 
 @Module({
@@ -33,6 +42,7 @@ export const PORTFOLIO_RESOLVERS = [
     ParticipationService,
     DecisionService,
     HistoryService,
+    StrategyService,
     ...PORTFOLIO_RESOLVERS,
   ],
 })

@@ -164,6 +164,12 @@ export class DecisionService {
     });
   }
 
+  async byIds(ids: readonly string[]): Promise<(Decision | null)[]> {
+    const rows = await this.dataSource.getRepository(DecisionEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, toDecision(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   async measureIdsOf(decisionIds: readonly string[]): Promise<string[][]> {
     const rows = await this.dataSource
       .getRepository(DecisionMeasureEntity)

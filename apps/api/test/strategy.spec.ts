@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+
+import { DemoUsername, networkId, tokensForAll } from './support/portfolio';
+import { bootTestApp, errorCode, TestApp } from './support/test-app';
+
+const STRATEGY_FIELDS = `id status version title periodFrom periodTo
+  goals { title indicators { name unit baselineYear baselineValue targetYear targetValue direction } }
+  actionPlan(year: 2026) { priority measure { code } }
+  adoptedBy { caseReference }`;
+
+interface StrategyData {
+  id: string;
+  status: string;
+  version: number;
+  goals: { title: string; indicators: { baselineValue: string; targetValue: string }[] }[];
+  actionPlan: { priority: number; measure: { code: string } }[];
+  adoptedBy: { caseReference: string } | null;
+}
+
+describe('strategies', () => {
+  let api: TestApp;
+  let tokens: Record<DemoUsername, string>;
+
+  beforeAll(async () => {
+    api = await bootTestApp();
+    tokens = await tokensForAll();
+  });
+  afterAll(() => api.close());
+
+  it("shows Teknisk nettverk's seeded draft with goals, indicators and the 2026 action plan", async () => {
+    const response = await api.gql<{ strategies: StrategyData[] }>(
+      `query($networkId: ID!) { strategies(networkId: $networkId) { ${STRATEGY_FIELDS} } }`,
+      { token: tokens.politiker, variables: { networkId: await networkId(api.dataSource, 'TEKNISK') } },
+    );
+    const [strategy] = response.data?.strategies ?? [];
+    expect(strategy.status).toBe('DRAFT');
+    expect(strategy.goals.map((g) => g.title)).toEqual([
+      'Robuste fagmiljøer i alle kommunene',
+      'Raskere og likere saksbehandling',
+    ]);
+    expect(strategy.goals[1].indicators[0]).toMatchObject({ baselineValue: '38.5', targetValue: '21' });
+    expect(strategy.actionPlan.map((item) => [item.priority, item.measure.code])).toEqual([
+      [1, 'T5'],
+      [2, 'T7'],
+      [3, 'T2'],
+    ]);
+  });
+
+  it('goes draft → consultation → adopted by a KDU decision → archived, keeping exact decimals', async () => {
+    const leader = tokens['leder.teknisk'];
+    const created = await api.gql<{ createStrategy: StrategyData }>(
+      `mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { ${STRATEGY_FIELDS} } }`,
+      {
+        token: leader,
+        variables: {
+          input: {
+            networkId: await networkId(api.dataSource, 'TEKNISK'),
+            title: 'Neste periode',
+            periodFrom: 2030,
+            periodTo: 2033,
+          },
+        },
+      },
+    );
+    let strategy = created.data?.createStrategy as StrategyData;
+    expect(strategy.status).toBe('DRAFT');
+
+    const saved = await api.gql<{ saveStrategy: StrategyData }>(
+      `mutation($input: SaveStrategyInput!) { saveStrategy(input: $input) { ${STRATEGY_FIELDS} } }`,
+      {
+        token: leader,
+        variables: {
+          input: {
+            id: strategy.id,
+            version: strategy.version,
+            title: 'Neste periode',
+            periodFrom: 2030,
+            periodTo: 2033,
+            goals: [
+              {
+                title: 'Lavere kostnader',
+                description: '',
+                indicators: [
+                  {
+                    name: 'Kostnad per sak',
+                    unit: 'kr',
+                    baselineYear: 2029,
+                    baselineValue: '12345678901234.1234',
+                    targetYear: 2033,
+                    targetValue: '0.0001',
+                    direction: 'DECREASE',
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    );
+    expect(saved.errors).toBeUndefined();
+    strategy = saved.data?.saveStrategy as StrategyData;
+    expect(strategy.goals[0].indicators[0]).toMatchObject({
+      baselineValue: '12345678901234.1234',
+      targetValue: '0.0001',
+    });
+
+    const step = async (mutation: string, token: string, extra: Record<string, unknown> = {}) => {
+      const response = await api.gql<Record<string, StrategyData>>(
+        `mutation($input: StrategyStepInput!) { ${mutation}(input: $input) { ${STRATEGY_FIELDS} } }`,
+        { token, variables: { input: { id: strategy.id, version: strategy.version, ...extra } } },
+      );
+      if (response.data?.[mutation]) strategy = response.data[mutation];
+      return response;
+    };
+    expect((await step('submitStrategy', leader)).data?.['submitStrategy'].status).toBe('CONSULTATION');
+    expect(errorCode(await step('adoptStrategy', leader))).toBe('FORBIDDEN');
+    const [{ id: decisionId }] = await api.dataSource.query(
+      "SELECT id FROM decision WHERE case_reference = 'KDU 4/26'",
+    );
+    const adopted = await step('adoptStrategy', tokens.sekretariat, { decisionId });
+    expect(adopted.data?.['adoptStrategy']).toMatchObject({
+      status: 'ADOPTED',
+      adoptedBy: { caseReference: 'KDU 4/26' },
+    });
+
+    const editAdopted = await api.gql(
+      'mutation($input: SaveStrategyInput!) { saveStrategy(input: $input) { id } }',
+      {
+        token: leader,
+        variables: {
+          input: {
+            id: strategy.id,
+            version: strategy.version,
+            title: 'x',
+            periodFrom: 2030,
+            periodTo: 2033,
+            goals: [],
+          },
+        },
+      },
+    );
+    expect(errorCode(editAdopted)).toBe('BAD_USER_INPUT');
+    expect(editAdopted.errors?.[0]?.message).toMatch(/^En vedtatt eller arkivert strategi kan ikke endres/);
+
+    expect((await step('archiveStrategy', tokens.sekretariat)).data?.['archiveStrategy'].status).toBe(
+      'ARCHIVED',
+    );
+    const history = await api.dataSource.query(
+      "SELECT action, summary FROM audit_event WHERE entity_type = 'strategy' AND entity_id = $1 ORDER BY occurred_at",
+      [strategy.id],
+    );
+    expect(history.map((row: { action: string }) => row.action)).toEqual([
+      'CREATE',
+      'UPDATE',
+      'TRANSITION',
+      'TRANSITION',
+      'TRANSITION',
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+import { RequestContext } from '@samarbeid/api/platform';
+import DataLoader from 'dataloader';
+
+import { StrategyService } from './strategy.service';
+import { ActionPlanItem, Strategy, StrategyGoal } from './strategy.types';
+
+/** Per-request loaders of strategies and their parts. */
+export function strategyLoaders(context: RequestContext, service: StrategyService) {
+  return {
+    byNetwork: context.loaders.get(
+      'strategy.byNetwork',
+      () => new DataLoader<string, Strategy[]>((ids) => service.byNetworks(ids)),
+    ),
+    goals: context.loaders.get(
+      'strategy.goals',
+      () => new DataLoader<string, StrategyGoal[]>((ids) => service.goalsOf(ids)),
+    ),
+    actionPlan: context.loaders.get(
+      'strategy.actionPlan',
+      () => new DataLoader<string, ActionPlanItem[]>((ids) => service.actionPlansOf(ids)),
+    ),
+  };
+}

@@ -1,0 +1,149 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser, RequestContext } from '@samarbeid/api/platform';
+import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
+import { Role } from '@samarbeid/shared/domain';
+
+import { Decision, Measure, Network } from '../dto/portfolio.types';
+import { PortfolioLoaders } from '../portfolio.loaders';
+import { strategyLoaders } from './strategy.loaders';
+import { StrategyService } from './strategy.service';
+import {
+  ActionPlanItem,
+  CreateStrategyInput,
+  NetworkStrategiesArgs,
+  SaveStrategyInput,
+  SetActionPlanInput,
+  Strategy,
+  StrategyGoal,
+  StrategyStepInput,
+} from './strategy.types';
+
+const EDITORS = [Role.Secretariat, Role.NetworkLeader];
+
+@Resolver(() => Strategy)
+export class StrategyResolver {
+  constructor(
+    private readonly service: StrategyService,
+    private readonly loaders: PortfolioLoaders,
+  ) {}
+
+  @Query(() => [Strategy], { description: "A network's strategies, newest period first." })
+  @AllowSignedIn()
+  strategies(
+    @Args() { networkId }: NetworkStrategiesArgs,
+    @Context() context: RequestContext,
+  ): Promise<Strategy[]> {
+    return strategyLoaders(context, this.service).byNetwork.load(networkId);
+  }
+
+  @Query(() => Strategy)
+  @AllowSignedIn()
+  strategy(@Args('id', { type: () => ID }) id: string): Promise<Strategy> {
+    return this.service.byId(id);
+  }
+
+  @Mutation(() => Strategy)
+  @Allow(...EDITORS)
+  createStrategy(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CreateStrategyInput,
+  ): Promise<Strategy> {
+    return this.service.create(user, input);
+  }
+
+  @Mutation(() => Strategy, {
+    description: 'Saves title, period, goals and indicators together (draft or consultation).',
+  })
+  @Allow(...EDITORS)
+  saveStrategy(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SaveStrategyInput,
+  ): Promise<Strategy> {
+    return this.service.save(user, input);
+  }
+
+  @Mutation(() => Strategy, { description: "Replaces one year's action plan: prioritised measures by code." })
+  @Allow(...EDITORS)
+  setActionPlan(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SetActionPlanInput,
+  ): Promise<Strategy> {
+    return this.service.setActionPlan(user, input);
+  }
+
+  @Mutation(() => Strategy, { description: 'Draft → consultation.' })
+  @Allow(...EDITORS)
+  submitStrategy(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: StrategyStepInput,
+  ): Promise<Strategy> {
+    return this.service.step(user, input, 'CONSULTATION');
+  }
+
+  @Mutation(() => Strategy, { description: 'Consultation → adopted, with the KDU decision (secretariat).' })
+  @Allow(Role.Secretariat)
+  adoptStrategy(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: StrategyStepInput,
+  ): Promise<Strategy> {
+    return this.service.step(user, input, 'ADOPTED');
+  }
+
+  @Mutation(() => Strategy, { description: 'Adopted → archived (secretariat).' })
+  @Allow(Role.Secretariat)
+  archiveStrategy(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: StrategyStepInput,
+  ): Promise<Strategy> {
+    return this.service.step(user, input, 'ARCHIVED');
+  }
+
+  @ResolveField(() => Network)
+  async network(@Parent() strategy: Strategy, @Context() context: RequestContext): Promise<Network> {
+    return (await this.loaders.for(context).network.load(strategy.networkId)) as Network;
+  }
+
+  @ResolveField(() => [StrategyGoal])
+  goals(@Parent() strategy: Strategy, @Context() context: RequestContext): Promise<StrategyGoal[]> {
+    return strategyLoaders(context, this.service).goals.load(strategy.id);
+  }
+
+  @ResolveField(() => [ActionPlanItem], { description: 'Action plan items, by year and priority.' })
+  async actionPlan(
+    @Parent() strategy: Strategy,
+    @Context() context: RequestContext,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ): Promise<ActionPlanItem[]> {
+    const items = await strategyLoaders(context, this.service).actionPlan.load(strategy.id);
+    return year === undefined ? items : items.filter((item) => item.year === year);
+  }
+
+  @ResolveField(() => Decision, { nullable: true, description: 'The KDU decision that adopted it.' })
+  async adoptedBy(
+    @Parent() strategy: Strategy,
+    @Context() context: RequestContext,
+  ): Promise<Decision | null> {
+    if (!strategy.adoptedByDecisionId) return null;
+    return this.loaders.for(context).decision.load(strategy.adoptedByDecisionId);
+  }
+}
+
+@Resolver(() => ActionPlanItem)
+export class ActionPlanItemResolver {
+  constructor(private readonly loaders: PortfolioLoaders) {}
+
+  @ResolveField(() => Measure)
+  async measure(@Parent() item: ActionPlanItem, @Context() context: RequestContext): Promise<Measure> {
+    return (await this.loaders.for(context).measure.load(item.measureId)) as Measure;
+  }
+}
+
+@Resolver(() => Network)
+export class NetworkStrategiesResolver {
+  constructor(private readonly service: StrategyService) {}
+
+  @ResolveField(() => [Strategy])
+  strategies(@Parent() network: Network, @Context() context: RequestContext): Promise<Strategy[]> {
+    return strategyLoaders(context, this.service).byNetwork.load(network.id);
+  }
+}
