@@ -18,7 +18,7 @@ import {
 } from './support/portfolio';
 import { bootTestApp, errorCode, TestApp } from './support/test-app';
 
-type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT';
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND';
 
 interface Attempt {
   /** null: no token. */
@@ -512,6 +512,25 @@ const MATRIX: readonly OperationCase[] = [
         why: 'the secretariat',
         expect: 'OK',
         variables: strategyVars('Matrise E', 'TEKNISK', 'ADOPTED'),
+      },
+    ],
+  },
+  {
+    operation: 'startSsbImport',
+    document: 'mutation($regionSlug: String!) { startSsbImport(regionSlug: $regionSlug) { id status } }',
+    attempts: [
+      ...refusedFor([null, 'leder.teknisk', ...NON_EDITORS], async () => ({ regionSlug: 'hallingdal' })),
+      {
+        as: 'sekretariat',
+        why: 'an unknown region',
+        expect: 'NOT_FOUND',
+        variables: async () => ({ regionSlug: 'finnes-ikke' }),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat',
+        expect: 'OK',
+        variables: async () => ({ regionSlug: 'hallingdal' }),
       },
     ],
   },

@@ -38,6 +38,8 @@ const DOMAIN_TABLES = [
   'network',
   'network_member',
   'audit_event',
+  'municipality',
+  'municipality_population',
 ];
 
 /** A fingerprint of every row of the domain tables: equal fingerprints mean nothing was written. */

@@ -43,6 +43,9 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     OIDC_ISSUER_URL: testIssuerUrl(),
     DEMO_SEED: 'true',
     LOG_LEVEL: 'silent',
+    // Tests never call SSB: a closed port, unless a test serves its recorded responses itself.
+    SSB_PXWEB_URL: 'http://127.0.0.1:9/pxwebapi/v2',
+    SSB_KLASS_URL: 'http://127.0.0.1:9/klass/v1',
     ...env,
   });
   const app = await createApp(config);

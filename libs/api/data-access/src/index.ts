@@ -1,4 +1,5 @@
 import { AuditEventEntity } from './lib/audit/audit-event.entity';
+import { ImportJobEntity } from './lib/import/import-job.entity';
 import { DecisionEntity, DecisionMeasureEntity } from './lib/measure/decision.entity';
 import { MeasureDependencyEntity, MeasureEntity, ParticipationEntity } from './lib/measure/measure.entity';
 import { NetworkEntity, NetworkMemberEntity } from './lib/network/network.entity';
@@ -13,6 +14,7 @@ import {
 
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit-log';
+export * from './lib/import/import-job.entity';
 export * from './lib/measure/decision.entity';
 export * from './lib/measure/measure.entity';
 export * from './lib/network/network.entity';
@@ -35,4 +37,5 @@ export const ALL_ENTITIES = [
   GoalIndicatorEntity,
   ActionPlanItemEntity,
   MeasureGoalEntity,
+  ImportJobEntity,
 ];

@@ -3,11 +3,27 @@ import { Module } from '@nestjs/common';
 import { MeResolver } from './me.resolver';
 import { MunicipalityResolver, RegionResolver } from './region.resolver';
 import { RegionService } from './region.service';
+import { SsbClient } from './ssb/ssb-client';
+import { SsbImportResolver } from './ssb/ssb-import.resolver';
+import { SsbImportService } from './ssb/ssb-import.service';
 
 @Module({
-  providers: [RegionService, RegionResolver, MunicipalityResolver, MeResolver],
+  providers: [
+    RegionService,
+    RegionResolver,
+    MunicipalityResolver,
+    MeResolver,
+    SsbClient,
+    SsbImportService,
+    SsbImportResolver,
+  ],
   exports: [RegionService],
 })
 export class RegionModule {}
 
-export const REGION_RESOLVERS = [RegionResolver, MunicipalityResolver, MeResolver] as const;
+export const REGION_RESOLVERS = [
+  RegionResolver,
+  MunicipalityResolver,
+  MeResolver,
+  SsbImportResolver,
+] as const;

@@ -22,6 +22,8 @@ export interface AppConfig {
   readonly webOrigins: readonly string[];
   readonly demoSeed: boolean;
   readonly logLevel: LogLevel;
+  /** Statistics Norway: PxWebApi v2 (population, table 07459) and KLASS (municipality list, classification 131). */
+  readonly ssb: { readonly pxwebUrl: string; readonly klassUrl: string };
 }
 
 export class ConfigError extends Error {
@@ -101,6 +103,15 @@ export function loadConfig(env: Env): AppConfig {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}").`);
   }
 
+  const pxwebUrl = (read('SSB_PXWEB_URL') ?? 'https://data.ssb.no/api/pxwebapi/v2').replace(/\/$/, '');
+  const klassUrl = (read('SSB_KLASS_URL') ?? 'https://data.ssb.no/api/klass/v1').replace(/\/$/, '');
+  for (const [name, value] of [
+    ['SSB_PXWEB_URL', pxwebUrl],
+    ['SSB_KLASS_URL', klassUrl],
+  ] as const) {
+    if (!isUrl(value, ['http:', 'https:'])) problems.push(`${name} must be an http(s) URL (got "${value}").`);
+  }
+
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
@@ -118,6 +129,7 @@ export function loadConfig(env: Env): AppConfig {
     webOrigins,
     demoSeed: demoSeedRaw === 'true' || demoSeedRaw === '1',
     logLevel,
+    ssb: { pxwebUrl, klassUrl },
   };
 }
 

@@ -173,15 +173,13 @@ export class StrategyService {
           description: goal.description.trim(),
         });
         if (goal.indicators.length > 0) {
-          await manager
-            .getRepository(GoalIndicatorEntity)
-            .insert(
-              goal.indicators.map((indicator, index) => ({
-                ...indicator,
-                goalId: saved.id,
-                position: index,
-              })),
-            );
+          await manager.getRepository(GoalIndicatorEntity).insert(
+            goal.indicators.map((indicator, index) => ({
+              ...indicator,
+              goalId: saved.id,
+              position: index,
+            })),
+          );
         }
       }
       const updated = await this.write(manager, current, {

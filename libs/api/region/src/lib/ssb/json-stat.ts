@@ -1,0 +1,89 @@
+/**
+ * Reading SSB's JSON-stat 2.0 datasets (PxWebApi `outputFormat=json-stat2`): the values are one flat array in
+ * row-major order over the dimensions listed in `id` with their sizes in `size`.
+ */
+export interface JsonStatDataset {
+  readonly version?: string;
+  readonly class?: string;
+  readonly label?: string;
+  readonly updated?: string;
+  readonly id: readonly string[];
+  readonly size: readonly number[];
+  readonly dimension: Readonly<
+    Record<
+      string,
+      {
+        readonly label?: string;
+        readonly category: {
+          readonly index: Readonly<Record<string, number>> | readonly string[];
+          readonly label?: Readonly<Record<string, string>>;
+        };
+      }
+    >
+  >;
+  readonly value: readonly (number | null)[] | Readonly<Record<string, number | null>>;
+}
+
+export interface JsonStatCell {
+  /** Category code per dimension, e.g. { Region: '3303', ContentsCode: 'Personer1', Tid: '2025' }. */
+  readonly codes: Readonly<Record<string, string>>;
+  readonly value: number | null;
+}
+
+export class JsonStatError extends Error {}
+
+/** Every cell of the dataset with its category codes. Throws JsonStatError for anything malformed. */
+export function jsonStatCells(input: unknown): JsonStatCell[] {
+  const dataset = input as JsonStatDataset;
+  if (!dataset || typeof dataset !== 'object' || !Array.isArray(dataset.id) || !Array.isArray(dataset.size)) {
+    throw new JsonStatError('not a JSON-stat 2.0 dataset (id/size missing)');
+  }
+  if (dataset.id.length !== dataset.size.length) throw new JsonStatError('id and size differ in length');
+  const orderedCodes = dataset.id.map((dimensionId, position) => {
+    const dimension = dataset.dimension?.[dimensionId];
+    if (!dimension?.category?.index)
+      throw new JsonStatError(`dimension ${dimensionId} has no category index`);
+    const index = dimension.category.index;
+    const codes = Array.isArray(index)
+      ? [...index]
+      : Object.entries(index)
+          .sort(([, a], [, b]) => a - b)
+          .map(([code]) => code);
+    if (codes.length !== dataset.size[position]) {
+      throw new JsonStatError(
+        `dimension ${dimensionId} has ${codes.length} categories, size says ${dataset.size[position]}`,
+      );
+    }
+    return codes;
+  });
+  const total = dataset.size.reduce((product, size) => product * size, 1);
+  const valueAt = (offset: number): number | null => {
+    const raw = Array.isArray(dataset.value)
+      ? dataset.value[offset]
+      : (dataset.value as Record<string, number | null>)[String(offset)];
+    if (raw === null || raw === undefined) return null;
+    if (typeof raw !== 'number' || !Number.isFinite(raw))
+      throw new JsonStatError(`value ${offset} is not a number`);
+    return raw;
+  };
+  if (Array.isArray(dataset.value) && dataset.value.length !== total) {
+    throw new JsonStatError(`expected ${total} values, got ${dataset.value.length}`);
+  }
+  const cells: JsonStatCell[] = [];
+  for (let offset = 0; offset < total; offset++) {
+    let rest = offset;
+    const codes: Record<string, string> = {};
+    for (let position = dataset.id.length - 1; position >= 0; position--) {
+      const size = dataset.size[position];
+      codes[dataset.id[position]] = orderedCodes[position][rest % size];
+      rest = Math.floor(rest / size);
+    }
+    cells.push({ codes, value: valueAt(offset) });
+  }
+  return cells;
+}
+
+/** Labels of one dimension's categories, by code. */
+export function jsonStatLabels(input: unknown, dimensionId: string): Record<string, string> {
+  return { ...((input as JsonStatDataset).dimension?.[dimensionId]?.category?.label ?? {}) };
+}

@@ -1,0 +1,73 @@
+import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import type { ImportJobStatus } from '@samarbeid/api/data-access';
+import { IMPORT_JOB_STATUSES } from '@samarbeid/api/data-access';
+import type { AuthenticatedUser } from '@samarbeid/api/platform';
+import { Allow, CurrentUser, graphqlEnum } from '@samarbeid/api/platform';
+import { Role } from '@samarbeid/shared/domain';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
+
+import { SsbImportService } from './ssb-import.service';
+
+const ImportJobStatusEnum = graphqlEnum('ImportJobStatus', IMPORT_JOB_STATUSES);
+
+@ObjectType()
+export class ImportJob {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ImportJobStatusEnum)
+  status!: ImportJobStatus;
+
+  @Field(() => Int, { description: '0–100.' })
+  progress!: number;
+
+  @Field(() => String, { description: 'What is happening or what happened, in Norwegian.' })
+  message!: string;
+
+  @Field(() => String)
+  messageEn!: string;
+
+  @Field(() => Date)
+  startedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+}
+
+@ArgsType()
+class StartImportArgs {
+  @Field(() => String)
+  @IsString()
+  @MaxLength(64)
+  regionSlug!: string;
+}
+
+@ArgsType()
+class ImportJobArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukjent import.|Unknown import.' })
+  id!: string;
+}
+
+@Resolver(() => ImportJob)
+export class SsbImportResolver {
+  constructor(private readonly imports: SsbImportService) {}
+
+  @Mutation(() => ImportJob, {
+    description:
+      "Starts importing the region's municipality names and population from SSB; poll importJob for progress.",
+  })
+  @Allow(Role.Secretariat)
+  startSsbImport(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() { regionSlug }: StartImportArgs,
+  ): Promise<ImportJob> {
+    return this.imports.start(user, regionSlug);
+  }
+
+  @Query(() => ImportJob)
+  @Allow(Role.Secretariat)
+  importJob(@Args() { id }: ImportJobArgs): Promise<ImportJob> {
+    return this.imports.job(id);
+  }
+}
