@@ -85,3 +85,32 @@ export function toPage<T>(rows: T[], first: number, totalCount: number, keyOf: (
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(keyOf(last)) : null },
   };
 }
+
+/**
+ * Offset cursors, for lists whose order is not a single unique key (filtered or sorted by several columns):
+ * the cursor is the number of rows already seen.
+ */
+export function decodeOffsetCursor(after: string | null | undefined): number {
+  const key = decodeCursor(after);
+  if (key === null) return 0;
+  if (!/^\d{1,9}$/.test(key)) {
+    throw badUserInput({
+      nb: 'Markøren i «after» er ugyldig. Bruk endCursor fra forrige side.',
+      en: 'The cursor in "after" is invalid. Use endCursor from the previous page.',
+    });
+  }
+  return Number(key);
+}
+
+/** A page from `first + 1` rows fetched at `offset`. */
+export function toOffsetPage<T>(rows: T[], first: number, offset: number, totalCount: number): Page<T> {
+  const nodes = rows.slice(0, first);
+  return {
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: nodes.length > 0 ? encodeCursor(String(offset + nodes.length)) : null,
+    },
+  };
+}

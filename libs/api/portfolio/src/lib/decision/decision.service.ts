@@ -5,10 +5,10 @@ import { DecisionEntity, DecisionMeasureEntity, recordAudit } from '@samarbeid/a
 import {
   AuthenticatedUser,
   badUserInput,
-  decodeCursor,
-  encodeCursor,
+  decodeOffsetCursor,
   Page,
   PageArgs,
+  toOffsetPage,
 } from '@samarbeid/api/platform';
 import type { DecisionBody } from '@samarbeid/shared/domain';
 import { DECISION_BODIES } from '@samarbeid/shared/domain';
@@ -85,23 +85,14 @@ export class DecisionService {
 
   async list(regionSlug: string, { first, after }: PageArgs): Promise<Page<Decision>> {
     const regionId = await this.measures.regionIdBySlug(regionSlug);
-    const offset = Number(decodeCursor(after) ?? '0');
-    const repository = this.dataSource.getRepository(DecisionEntity);
-    const [rows, totalCount] = await repository.findAndCount({
+    const offset = decodeOffsetCursor(after);
+    const [rows, totalCount] = await this.dataSource.getRepository(DecisionEntity).findAndCount({
       where: { regionId },
       order: { decidedOn: 'DESC', caseReference: 'DESC' },
-      skip: Number.isInteger(offset) && offset >= 0 ? offset : 0,
+      skip: offset,
       take: first + 1,
     });
-    const nodes = rows.slice(0, first).map(toDecision);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: nodes.length ? encodeCursor(String(offset + nodes.length)) : null,
-      },
-    };
+    return toOffsetPage(rows.map(toDecision), first, offset, totalCount);
   }
 
   async create(user: AuthenticatedUser, input: CreateDecisionInput): Promise<Decision> {

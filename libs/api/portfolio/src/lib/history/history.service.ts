@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditEventEntity } from '@samarbeid/api/data-access';
-import { decodeCursor, encodeCursor, Page, PageArgs } from '@samarbeid/api/platform';
+import { decodeOffsetCursor, Page, PageArgs, toOffsetPage } from '@samarbeid/api/platform';
 import { IsIn, IsISO8601, IsOptional, MaxLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 
@@ -58,7 +58,7 @@ export class HistoryService {
     { first, after }: PageArgs,
   ): Promise<Page<AuditEvent>> {
     const regionId = await this.measures.regionIdBySlug(regionSlug);
-    const offset = Number(decodeCursor(after) ?? '0');
+    const offset = decodeOffsetCursor(after);
     const query = this.dataSource
       .getRepository(AuditEventEntity)
       .createQueryBuilder('a')
@@ -74,18 +74,10 @@ export class HistoryService {
     const totalCount = await query.getCount();
     const rows = await query
       .orderBy('a.occurred_at', 'DESC')
-      .skip(Number.isInteger(offset) && offset >= 0 ? offset : 0)
+      .skip(offset)
       .take(first + 1)
       .getMany();
-    const nodes = rows.slice(0, first).map(toAuditEvent);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: nodes.length ? encodeCursor(String(offset + nodes.length)) : null,
-      },
-    };
+    return toOffsetPage(rows.map(toAuditEvent), first, offset, totalCount);
   }
 }
 

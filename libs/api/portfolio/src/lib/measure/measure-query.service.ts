@@ -6,7 +6,7 @@ import {
   MeasureEntity,
   RegionEntity,
 } from '@samarbeid/api/data-access';
-import { badUserInput, decodeCursor, encodeCursor, notFound, Page, PageArgs } from '@samarbeid/api/platform';
+import { decodeOffsetCursor, notFound, Page, PageArgs, toOffsetPage } from '@samarbeid/api/platform';
 import { rollUpProgress } from '@samarbeid/shared/domain';
 import { Brackets, DataSource, In } from 'typeorm';
 
@@ -43,7 +43,7 @@ export class MeasureQueryService {
     { first, after }: PageArgs,
   ): Promise<Page<Measure>> {
     const regionId = await this.regionIdBySlug(regionSlug);
-    const offset = offsetOf(decodeCursor(after));
+    const offset = decodeOffsetCursor(after);
     const query = this.dataSource
       .getRepository(MeasureEntity)
       .createQueryBuilder('m')
@@ -85,15 +85,7 @@ export class MeasureQueryService {
       .offset(offset)
       .limit(first + 1)
       .getMany();
-    const nodes = rows.slice(0, first).map(toMeasure);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: nodes.length > 0 ? encodeCursor(String(offset + nodes.length)) : null,
-      },
-    };
+    return toOffsetPage(rows.map(toMeasure), first, offset, totalCount);
   }
 
   async byId(id: string): Promise<Measure | null> {
@@ -167,15 +159,4 @@ export class MeasureQueryService {
 
 function toDependency(row: MeasureDependencyEntity): MeasureDependency {
   return { measureId: row.measureId, dependsOnId: row.dependsOnId, kind: row.kind };
-}
-
-function offsetOf(key: string | null): number {
-  if (key === null) return 0;
-  if (!/^\d{1,9}$/.test(key)) {
-    throw badUserInput({
-      nb: 'Markøren i «after» er ugyldig. Bruk endCursor fra forrige side.',
-      en: 'The cursor in "after" is invalid. Use endCursor from the previous page.',
-    });
-  }
-  return Number(key);
 }

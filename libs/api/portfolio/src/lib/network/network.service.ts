@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NetworkEntity, NetworkMemberEntity } from '@samarbeid/api/data-access';
-import { decodeCursor, encodeCursor, Page, PageArgs } from '@samarbeid/api/platform';
+import { decodeOffsetCursor, Page, PageArgs, toOffsetPage } from '@samarbeid/api/platform';
 import { DataSource, In } from 'typeorm';
 
 import { Network, NetworkMember } from '../dto/portfolio.types';
@@ -16,22 +16,14 @@ export class NetworkService {
 
   async list(regionSlug: string, { first, after }: PageArgs): Promise<Page<Network>> {
     const regionId = await this.measures.regionIdBySlug(regionSlug);
-    const offset = Number(decodeCursor(after) ?? '0');
+    const offset = decodeOffsetCursor(after);
     const [rows, totalCount] = await this.dataSource.getRepository(NetworkEntity).findAndCount({
       where: { regionId },
       order: { kind: 'DESC', name: 'ASC' },
-      skip: Number.isInteger(offset) && offset >= 0 ? offset : 0,
+      skip: offset,
       take: first + 1,
     });
-    const nodes = rows.slice(0, first).map(toNetwork);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        endCursor: nodes.length ? encodeCursor(String(offset + nodes.length)) : null,
-      },
-    };
+    return toOffsetPage(rows.map(toNetwork), first, offset, totalCount);
   }
 
   async byIds(ids: readonly string[]): Promise<(Network | null)[]> {

@@ -162,12 +162,9 @@ export class GoalInput {
   indicators!: IndicatorInput[];
 }
 
-@InputType()
-export class CreateStrategyInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent nettverk.|Unknown network.' })
-  networkId!: string;
-
+/** Title and period: what creating and saving a strategy share. */
+@InputType({ isAbstract: true })
+abstract class StrategyHeaderInput {
   @Field(() => String)
   @Length(1, 300, {
     message: 'Strategien må ha en tittel (1–300 tegn).|The strategy needs a title (1–300 characters).',
@@ -187,9 +184,16 @@ export class CreateStrategyInput {
   periodTo!: number;
 }
 
+@InputType()
+export class CreateStrategyInput extends StrategyHeaderInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukjent nettverk.|Unknown network.' })
+  networkId!: string;
+}
+
 /** The whole editable content of a strategy: saved together, as the editor shows it. */
 @InputType()
-export class SaveStrategyInput {
+export class SaveStrategyInput extends StrategyHeaderInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'Ukjent strategi.|Unknown strategy.' })
   id!: string;
@@ -197,24 +201,6 @@ export class SaveStrategyInput {
   @Field(() => Int)
   @IsInt()
   version!: number;
-
-  @Field(() => String)
-  @Length(1, 300, {
-    message: 'Strategien må ha en tittel (1–300 tegn).|The strategy needs a title (1–300 characters).',
-  })
-  title!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(2000, { message: YEAR_MESSAGE })
-  @Max(2100, { message: YEAR_MESSAGE })
-  periodFrom!: number;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(2000, { message: YEAR_MESSAGE })
-  @Max(2100, { message: YEAR_MESSAGE })
-  periodTo!: number;
 
   @Field(() => [GoalInput])
   @ArrayMaxSize(30)
