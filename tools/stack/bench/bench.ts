@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: the figures the issues set targets for, measured on this machine.
+ *
+ * 1. Start-up: from nothing running (fresh embedded PostgreSQL, builds taken from the Nx cache, so run
+ *    `npx nx run-many -t build -p api web` once first) to the stack answering — the time `npm start` prints.
+ * 2. The portfolio query (all measures with network, participation and dependencies): latency over repeated requests
+ *    with the 31 demo measures, then with 500 more.
+ * Everything runs on loopback with bounded loops.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import pg from 'pg';
+
+import { freePort, passwordGrantToken, startStack, workspaceRoot } from '../src';
+
+const root = workspaceRoot(__dirname);
+const REQUESTS = 50;
+const PORTFOLIO = `{ measures(regionSlug: "kongsbergregionen", first: 200) { totalCount nodes {
+  code title status network { name } participation { municipalityNumber state } dependencies { dependsOn { code } } } } }`;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function latency(apiUrl: string, token: string): Promise<{ p50: number; p95: number; max: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const started = performance.now();
+    const response = await fetch(apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: PORTFOLIO }),
+    });
+    const body = (await response.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] };
+}
+
+async function main(): Promise<void> {
+  const tempDir = await mkdtemp(join(tmpdir(), 'samarbeid-bench-'));
+  const ports = {
+    web: await freePort(),
+    api: await freePort(),
+    idp: await freePort(),
+    postgres: await freePort(),
+  };
+  const started = performance.now();
+  const stack = await startStack({
+    root,
+    ports,
+    database: { dataDir: join(tempDir, 'pg'), persistent: false },
+    demoSeed: true,
+    apiLogLevel: 'warn',
+    say: () => undefined,
+  });
+  const startup = (performance.now() - started) / 1000;
+  try {
+    const token = await passwordGrantToken(stack.issuerUrl, 'sekretariat');
+    const small = await latency(stack.apiUrl, token);
+    const client = new pg.Client({
+      connectionString: `postgres://samarbeid:samarbeid-dev@127.0.0.1:${ports.postgres}/samarbeid`,
+    });
+    await client.connect();
+    await client.query(
+      `INSERT INTO measure (region_id, code, title, network_id, service_area, tier)
+       SELECT m.region_id, 'Z' || n, 'Ekstra ' || n, m.network_id, m.service_area, m.tier
+         FROM measure m, generate_series(1, 500) n WHERE m.code = 'T1'`,
+    );
+    await client.end();
+    const large = await latency(stack.apiUrl, token);
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    console.log(
+      [
+        `start-up to ready (fresh database, cached builds): ${startup.toFixed(1)} s (target < 30 s)`,
+        `portfolio query, 31 measures, ${REQUESTS} requests: p50 ${ms(small.p50)}, p95 ${ms(small.p95)}, max ${ms(small.max)}`,
+        `portfolio query, first 200 of 531 measures, ${REQUESTS} requests: p50 ${ms(large.p50)}, p95 ${ms(large.p95)}, max ${ms(large.max)}`,
+      ].join('\n'),
+    );
+  } finally {
+    await stack.stop();
+    await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
