@@ -1,7 +1,7 @@
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { PageArgs } from '@samarbeid/api/platform';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 import { AuditFilter } from '../history/history.service';
 import { MeasureFilter } from '../measure/measure.inputs';
@@ -33,4 +33,31 @@ export class AuditEventsArgs extends RegionPageArgs {
   @ValidateNested()
   @Type(() => AuditFilter)
   filter?: AuditFilter;
+}
+
+@ArgsType()
+export class IdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ugyldig id.|Invalid id.' })
+  id!: string;
+}
+
+/** A measure by id, or by region and code. */
+@ArgsType()
+export class MeasureArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Ugyldig id.|Invalid id.' })
+  id?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  regionSlug?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-ZÆØÅ]{1,4}\d{1,3}$/, { message: 'Ugyldig tiltakskode.|Invalid measure code.' })
+  code?: string;
 }

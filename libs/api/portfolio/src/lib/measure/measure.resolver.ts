@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser, Page, RequestContext } from '@samarbeid/api/platform';
-import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
+import { Allow, AllowSignedIn, badUserInput, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
 
 import {
@@ -12,7 +12,7 @@ import {
   Network,
   Participation,
 } from '../dto/portfolio.types';
-import { MeasuresArgs } from '../dto/args';
+import { MeasureArgs, MeasuresArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { measureNotFound } from './measure.errors';
 import {
@@ -42,11 +42,13 @@ export class MeasureResolver {
 
   @Query(() => Measure)
   @AllowSignedIn()
-  async measure(
-    @Args('id', { type: () => ID, nullable: true }) id?: string,
-    @Args('regionSlug', { type: () => String, nullable: true }) regionSlug?: string,
-    @Args('code', { type: () => String, nullable: true }) code?: string,
-  ): Promise<Measure> {
+  async measure(@Args() { id, regionSlug, code }: MeasureArgs): Promise<Measure> {
+    if (!id && !(regionSlug && code)) {
+      throw badUserInput({
+        nb: 'Oppgi id, eller region og kode.',
+        en: 'Give an id, or a region and a code.',
+      });
+    }
     const found = id
       ? await this.queries.byId(id)
       : regionSlug && code

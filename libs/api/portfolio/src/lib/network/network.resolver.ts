@@ -1,9 +1,9 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Page, RequestContext } from '@samarbeid/api/platform';
 import { AllowSignedIn, notFound } from '@samarbeid/api/platform';
 
 import { Network, NetworkConnection, NetworkMember } from '../dto/portfolio.types';
-import { RegionPageArgs } from '../dto/args';
+import { IdArgs, RegionPageArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { NetworkService } from './network.service';
 
@@ -22,10 +22,7 @@ export class NetworkResolver {
 
   @Query(() => Network)
   @AllowSignedIn()
-  async network(
-    @Args('id', { type: () => ID }) id: string,
-    @Context() context: RequestContext,
-  ): Promise<Network> {
+  async network(@Args() { id }: IdArgs, @Context() context: RequestContext): Promise<Network> {
     const network = await this.loaders.for(context).network.load(id);
     if (!network) throw notFound({ nb: 'Fant ikke nettverket.', en: 'The network was not found.' });
     return network;

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser, RequestContext } from '@samarbeid/api/platform';
 import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
 
 import { Decision, Measure, Network } from '../dto/portfolio.types';
+import { IdArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { strategyLoaders } from './strategy.loaders';
 import { StrategyService } from './strategy.service';
@@ -38,7 +39,7 @@ export class StrategyResolver {
 
   @Query(() => Strategy)
   @AllowSignedIn()
-  strategy(@Args('id', { type: () => ID }) id: string): Promise<Strategy> {
+  strategy(@Args() { id }: IdArgs): Promise<Strategy> {
     return this.service.byId(id);
   }
 

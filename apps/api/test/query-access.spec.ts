@@ -1,0 +1,238 @@
+/**
+ * Every query, tried as anonymous, as the readers it is for, as a role it is not for, and with bad input.
+ * It fails when a query in the schema is missing here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+
+import { DemoUsername, measureRef, networkId, tokensForAll } from './support/portfolio';
+import { bootTestApp, errorCode, TestApp } from './support/test-app';
+
+interface QueryCase {
+  readonly query: string;
+  readonly document: string;
+  readonly variables: (api: TestApp) => Promise<Record<string, unknown>>;
+  /** Who may read; everyone else signed in gets FORBIDDEN. */
+  readonly readers: readonly DemoUsername[] | 'everyone';
+  readonly badInput: readonly {
+    why: string;
+    variables: (api: TestApp) => Promise<Record<string, unknown>>;
+    code: string;
+  }[];
+}
+
+const none = async () => ({});
+const slug = (regionSlug: string) => async () => ({ regionSlug });
+
+const QUERIES: readonly QueryCase[] = [
+  { query: 'me', document: '{ me { id roles } }', variables: none, readers: 'everyone', badInput: [] },
+  {
+    query: 'regions',
+    document: 'query($first: Int!) { regions(first: $first) { totalCount } }',
+    variables: async () => ({ first: 10 }),
+    readers: 'everyone',
+    badInput: [{ why: 'first = 0', variables: async () => ({ first: 0 }), code: 'BAD_USER_INPUT' }],
+  },
+  {
+    query: 'region',
+    document: 'query($slug: String!) { region(slug: $slug) { name } }',
+    variables: async () => ({ slug: 'kongsbergregionen' }),
+    readers: 'everyone',
+    badInput: [
+      { why: 'a malformed slug', variables: async () => ({ slug: 'Ikke Gyldig' }), code: 'BAD_USER_INPUT' },
+      { why: 'an unknown region', variables: async () => ({ slug: 'ukjent' }), code: 'NOT_FOUND' },
+    ],
+  },
+  {
+    query: 'measures',
+    document:
+      'query($regionSlug: String!, $first: Int) { measures(regionSlug: $regionSlug, first: $first) { totalCount } }',
+    variables: slug('kongsbergregionen'),
+    readers: 'everyone',
+    badInput: [
+      {
+        why: 'first above 200',
+        variables: async () => ({ regionSlug: 'kongsbergregionen', first: 201 }),
+        code: 'BAD_USER_INPUT',
+      },
+      { why: 'an unknown region', variables: slug('ukjent'), code: 'NOT_FOUND' },
+    ],
+  },
+  {
+    query: 'measure',
+    document:
+      'query($id: ID, $regionSlug: String, $code: String) { measure(id: $id, regionSlug: $regionSlug, code: $code) { code } }',
+    variables: async (api) => ({ id: (await measureRef(api.dataSource, 'T7')).id }),
+    readers: 'everyone',
+    badInput: [
+      { why: 'an id that is not one', variables: async () => ({ id: 'x' }), code: 'BAD_USER_INPUT' },
+      { why: 'no id and no code', variables: none, code: 'BAD_USER_INPUT' },
+      {
+        why: 'an unknown code',
+        variables: async () => ({ regionSlug: 'kongsbergregionen', code: 'T99' }),
+        code: 'NOT_FOUND',
+      },
+    ],
+  },
+  {
+    query: 'networks',
+    document: 'query($regionSlug: String!) { networks(regionSlug: $regionSlug) { totalCount } }',
+    variables: slug('kongsbergregionen'),
+    readers: 'everyone',
+    badInput: [{ why: 'an unknown region', variables: slug('ukjent'), code: 'NOT_FOUND' }],
+  },
+  {
+    query: 'network',
+    document: 'query($id: ID!) { network(id: $id) { name } }',
+    variables: async (api) => ({ id: await networkId(api.dataSource, 'TEKNISK') }),
+    readers: 'everyone',
+    badInput: [
+      { why: 'an id that is not one', variables: async () => ({ id: '42' }), code: 'BAD_USER_INPUT' },
+      {
+        why: 'an unknown network',
+        variables: async () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+        code: 'NOT_FOUND',
+      },
+    ],
+  },
+  {
+    query: 'strategies',
+    document: 'query($networkId: ID!) { strategies(networkId: $networkId) { title } }',
+    variables: async (api) => ({ networkId: await networkId(api.dataSource, 'TEKNISK') }),
+    readers: 'everyone',
+    badInput: [
+      {
+        why: 'an id that is not one',
+        variables: async () => ({ networkId: 'teknisk' }),
+        code: 'BAD_USER_INPUT',
+      },
+    ],
+  },
+  {
+    query: 'strategy',
+    document: 'query($id: ID!) { strategy(id: $id) { title } }',
+    variables: async (api) => ({
+      id: ((await api.dataSource.query('SELECT id FROM strategy LIMIT 1')) as { id: string }[])[0].id,
+    }),
+    readers: 'everyone',
+    badInput: [
+      { why: 'an id that is not one', variables: async () => ({ id: 'x' }), code: 'BAD_USER_INPUT' },
+      {
+        why: 'an unknown strategy',
+        variables: async () => ({ id: '00000000-0000-4000-8000-000000000000' }),
+        code: 'NOT_FOUND',
+      },
+    ],
+  },
+  {
+    query: 'decisions',
+    document:
+      'query($regionSlug: String!, $after: String) { decisions(regionSlug: $regionSlug, after: $after) { totalCount } }',
+    variables: slug('kongsbergregionen'),
+    readers: 'everyone',
+    badInput: [
+      {
+        why: 'a forged cursor',
+        variables: async () => ({ regionSlug: 'kongsbergregionen', after: 'x' }),
+        code: 'BAD_USER_INPUT',
+      },
+    ],
+  },
+  {
+    query: 'auditEvents',
+    document:
+      'query($regionSlug: String!, $filter: AuditFilter) { auditEvents(regionSlug: $regionSlug, filter: $filter) { totalCount } }',
+    variables: slug('kongsbergregionen'),
+    readers: ['sekretariat'],
+    badInput: [
+      {
+        why: 'an unknown object type',
+        variables: async () => ({ regionSlug: 'kongsbergregionen', filter: { entityType: 'x' } }),
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        why: 'a date that is not one',
+        variables: async () => ({ regionSlug: 'kongsbergregionen', filter: { from: '1. mai' } }),
+        code: 'BAD_USER_INPUT',
+      },
+    ],
+  },
+  {
+    query: 'importJob',
+    document: 'query($id: ID!) { importJob(id: $id) { status } }',
+    variables: async (api) => {
+      const [{ id }]: { id: string }[] = await api.dataSource.query(
+        `INSERT INTO import_job (kind, region_id, started_by, status, progress)
+         SELECT 'SSB_POPULATION', id, 'test', 'FAILED', 0 FROM region WHERE slug = 'hallingdal' RETURNING id`,
+      );
+      return { id };
+    },
+    readers: ['sekretariat'],
+    badInput: [
+      { why: 'an id that is not one', variables: async () => ({ id: 'x' }), code: 'BAD_USER_INPUT' },
+    ],
+  },
+];
+
+const SIGNED_IN: readonly DemoUsername[] = [
+  'sekretariat',
+  'leder.teknisk',
+  'direktor.flesberg',
+  'medlem.tinn',
+  'politiker',
+];
+
+describe('query access', () => {
+  let api: TestApp;
+  let tokens: Record<DemoUsername, string>;
+
+  beforeAll(async () => {
+    api = await bootTestApp();
+    tokens = await tokensForAll();
+  });
+  afterAll(() => api.close());
+
+  it('covers every query of the schema', () => {
+    const fields = Object.keys(
+      api.app.get(GraphQLSchemaHost).schema.getQueryType()?.getFields() ?? {},
+    ).sort();
+    expect(QUERIES.map((entry) => entry.query).sort()).toEqual(fields);
+  });
+
+  for (const entry of QUERIES) {
+    describe(entry.query, () => {
+      it('refuses an anonymous caller', async () => {
+        expect(errorCode(await api.gql(entry.document, { variables: await entry.variables(api) }))).toBe(
+          'UNAUTHENTICATED',
+        );
+      });
+
+      for (const username of SIGNED_IN) {
+        const allowed = entry.readers === 'everyone' || entry.readers.includes(username);
+        it(`${allowed ? 'answers' : 'refuses'} ${username}`, async () => {
+          const response = await api.gql(entry.document, {
+            token: tokens[username],
+            variables: await entry.variables(api),
+          });
+          if (allowed) {
+            expect(response.errors).toBeUndefined();
+            expect(response.data?.[entry.query]).toBeTruthy();
+          } else {
+            expect(errorCode(response)).toBe('FORBIDDEN');
+          }
+        });
+      }
+
+      for (const bad of entry.badInput) {
+        it(`answers ${bad.code} for ${bad.why}, with a sentence`, async () => {
+          const response = await api.gql(entry.document, {
+            token: tokens.sekretariat,
+            variables: await bad.variables(api),
+          });
+          expect(errorCode(response)).toBe(bad.code);
+          expect(response.errors?.[0]?.message.length).toBeGreaterThan(10);
+        });
+      }
+    });
+  }
+});
