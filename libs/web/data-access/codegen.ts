@@ -8,7 +8,6 @@
 import { codegen } from '@graphql-codegen/core';
 import * as typescriptApolloAngular from '@graphql-codegen/typescript-apollo-angular';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
-import * as typescript from '@graphql-codegen/typescript';
 import type { Types } from '@graphql-codegen/plugin-helpers';
 import { buildSchema, Kind, parse, type DocumentNode, type GraphQLError, validate } from 'graphql';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,6 +46,25 @@ function findDocuments(): string[] {
 function fail(message: string): never {
   console.error(`codegen: ${message}`);
   process.exit(1);
+}
+
+const CONSTRUCTOR = /constructor\(apollo: Apollo\.Apollo\) \{\s*super\(apollo\);\s*\}/g;
+const ANGULAR_IMPORT = "import { Injectable } from '@angular/core';";
+
+/**
+ * The plugin gives each service `constructor(apollo: Apollo.Apollo)`, which Angular can inject only when the
+ * compiler sees the parameter's type. Under `isolatedModules` (ts-jest transpiles file by file) it cannot, so the
+ * services take Apollo through `inject()` instead, which works whatever the compilation mode.
+ */
+function withInjectedApollo(output: string): string {
+  const services = output.match(/extends Apollo\.(Query|Mutation|Subscription)</g)?.length ?? 0;
+  const constructors = output.match(CONSTRUCTOR)?.length ?? 0;
+  if (services > 0 && (constructors !== services || !output.includes(ANGULAR_IMPORT))) {
+    fail(`unexpected typescript-apollo-angular output: ${services} services, ${constructors} constructors`);
+  }
+  return output
+    .replace(ANGULAR_IMPORT, "import { inject, Injectable } from '@angular/core';")
+    .replace(CONSTRUCTOR, 'constructor() {\n      super(inject(Apollo.Apollo));\n    }');
 }
 
 async function main(): Promise<void> {
@@ -95,17 +113,20 @@ async function main(): Promise<void> {
       useTypeImports: true,
       enumsAsTypes: true,
       strictScalars: true,
-      scalars: { ID: 'string' },
+      // DateTime travels as an ISO 8601 string (e.g. 2026-03-01T09:54:33.000Z).
+      scalars: { ID: 'string', DateTime: 'string' },
       avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       // typescript-apollo-angular: typed injectable Query/Mutation services, provided in root.
       documentMode: 'documentNode',
       addExplicitOverride: true,
     },
-    plugins: [{ typescript: {} }, { typescriptOperations: {} }, { typescriptApolloAngular: {} }],
-    pluginMap: { typescript, typescriptOperations, typescriptApolloAngular },
+    // typescript-operations (v6) emits the enums and input types the operations use itself; adding the
+    // `typescript` plugin as well would declare them twice.
+    plugins: [{ typescriptOperations: {} }, { typescriptApolloAngular: {} }],
+    pluginMap: { typescriptOperations, typescriptApolloAngular },
   });
 
-  const content = `${HEADER}\n${output}`;
+  const content = `${HEADER}\n${withInjectedApollo(output)}`;
   mkdirSync(dirname(outputFile), { recursive: true });
   const previous = existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : undefined;
   if (previous !== content) writeFileSync(outputFile, content);

@@ -45,6 +45,26 @@ describe('APP_ROUTES', () => {
     TestBed.inject(ApolloTestingController).expectOne('RegionMunicipalities');
   });
 
+  it('lazy-loads the portfolio pages with their titles', async () => {
+    keycloak.authenticated = true;
+    const controller = TestBed.inject(ApolloTestingController);
+    const harness = await RouterTestingHarness.create('/tiltak');
+    expect(TestBed.inject(Title).getTitle()).toBe('Tiltak – Samarbeid');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Tiltak');
+
+    await harness.navigateByUrl('/tiltak/T7');
+    expect(TestBed.inject(Title).getTitle()).toBe('Tiltak T7 – Samarbeid');
+
+    await harness.navigateByUrl('/deltakelse');
+    expect(TestBed.inject(Title).getTitle()).toBe('Deltakelse – Samarbeid');
+    await harness.navigateByUrl('/vedtak');
+    expect(TestBed.inject(Title).getTitle()).toBe('Vedtak – Samarbeid');
+    await harness.navigateByUrl('/historikk');
+    expect(TestBed.inject(Title).getTitle()).toBe('Historikk – Samarbeid');
+    expect(harness.routeNativeElement?.textContent).toContain('bare tilgjengelig for sekretariatet');
+    controller.match(() => true);
+  });
+
   it('shows a not-found page for unknown paths', async () => {
     keycloak.authenticated = true;
     const harness = await RouterTestingHarness.create('/finnes-ikke');

@@ -21,6 +21,22 @@ export const APP_ROUTES: Routes = [
         path: 'kommuner',
         loadChildren: () => import('@samarbeid/web/municipalities').then((m) => m.MUNICIPALITIES_ROUTES),
       },
+      {
+        path: 'tiltak',
+        loadChildren: () => import('@samarbeid/web/portfolio').then((m) => m.MEASURE_ROUTES),
+      },
+      {
+        path: 'deltakelse',
+        loadChildren: () => import('@samarbeid/web/portfolio').then((m) => m.PARTICIPATION_ROUTES),
+      },
+      {
+        path: 'vedtak',
+        loadChildren: () => import('@samarbeid/web/portfolio').then((m) => m.DECISION_ROUTES),
+      },
+      {
+        path: 'historikk',
+        loadChildren: () => import('@samarbeid/web/portfolio').then((m) => m.HISTORY_ROUTES),
+      },
       { path: '**', component: NotFoundComponent, title: 'notFound.title' },
     ],
   },

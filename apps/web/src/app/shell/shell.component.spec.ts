@@ -98,9 +98,30 @@ describe('ShellComponent', () => {
 
     const nav = element.querySelector('nav');
     expect(nav?.getAttribute('aria-label')).toBe('Hovedmeny');
-    expect(nav?.querySelector('a')?.textContent?.trim()).toBe('Kommuner');
-    expect(nav?.querySelector('a')?.getAttribute('href')).toBe('/kommuner');
+    const links = Array.from(nav?.querySelectorAll('a') ?? []);
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['Tiltak', 'Deltakelse', 'Vedtak', 'Kommuner']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/tiltak',
+      '/deltakelse',
+      '/vedtak',
+      '/kommuner',
+    ]);
     expect(element.querySelector('.sb-brand')?.textContent?.trim()).toBe('Samarbeid');
+  });
+
+  it('shows "Historikk" (the change log) to the secretariat only', async () => {
+    keycloak.tokenParsed = { name: 'Siri Sekretær', realm_access: { roles: ['secretariat'] } };
+    await render();
+    const links = () => Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
+    expect(links()).toEqual(['Tiltak', 'Deltakelse', 'Vedtak', 'Historikk', 'Kommuner']);
+    button('English').click();
+    await fixture.whenStable();
+    expect(links()).toEqual(['Measures', 'Participation', 'Decisions', 'History', 'Municipalities']);
+
+    keycloak.tokenParsed = { name: 'Gunnar Berg', realm_access: { roles: ['viewer'] } };
+    events.set({ type: KeycloakEventType.AuthRefreshSuccess });
+    await fixture.whenStable();
+    expect(links()).not.toContain('History');
   });
 
   it('offers Norsk and English as a labelled group of toggle buttons', async () => {

@@ -1,10 +1,26 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { ROLE_LABELS } from '@samarbeid/shared/domain';
-import { AuthService, I18nService } from '@samarbeid/web/data-access';
+import { Role, ROLE_LABELS } from '@samarbeid/shared/domain';
+import { AuthService, I18nService, type TranslationKey } from '@samarbeid/web/data-access';
 
 import { LanguageSwitchComponent } from './language-switch.component';
+
+interface NavItem {
+  readonly path: string;
+  readonly label: TranslationKey;
+  /** Shown only to users with this role. */
+  readonly role?: Role;
+}
+
+/** The primary navigation, in order. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/tiltak', label: 'nav.measures' },
+  { path: '/deltakelse', label: 'nav.participation' },
+  { path: '/vedtak', label: 'nav.decisions' },
+  { path: '/historikk', label: 'nav.history', role: Role.Secretariat },
+  { path: '/kommuner', label: 'nav.municipalities' },
+];
 
 /** Page frame: skip link, header (product, primary navigation, user, language, log out) and main. */
 @Component({
@@ -21,6 +37,11 @@ export class ShellComponent {
 
   protected readonly t = this.i18n.t;
   protected readonly user = this.auth.user;
+  /** The pages the user may open (the change log is the secretariat's). */
+  protected readonly navItems = computed(() => {
+    const roles = this.user()?.roles ?? [];
+    return NAV_ITEMS.filter((item) => !item.role || roles.includes(item.role));
+  });
   protected readonly roleLabels = computed(() => {
     const language = this.i18n.language();
     return (this.user()?.roles ?? []).map((role) => ROLE_LABELS[role][language]).join(', ');

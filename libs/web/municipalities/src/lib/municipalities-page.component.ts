@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import {
   apiErrorMessage,
+  DEFAULT_REGION_SLUG,
   formatNumber,
   I18nService,
   type RegionMunicipalitiesQuery,
@@ -10,8 +11,7 @@ import {
 } from '@samarbeid/web/data-access';
 import { switchMap } from 'rxjs';
 
-/** The region shown until regions get their own routes. */
-export const DEFAULT_REGION_SLUG = 'kongsbergregionen';
+export { DEFAULT_REGION_SLUG };
 
 export interface MunicipalityRow {
   readonly number: string;

@@ -25,6 +25,12 @@ describe('userFromClaims', () => {
     expect(user).toEqual({ name: 'ola', roles: ['secretariat', 'network-leader'], municipality: '4005' });
   });
 
+  it('reads the e-mail address in lower case', () => {
+    const user = userFromClaims({ name: 'Tor Teknisk', email: ' Tor.Teknisk@Example.no ' });
+    expect(user?.email).toBe('tor.teknisk@example.no');
+    expect(userFromClaims({ name: 'Tor Teknisk', email: 42 })?.email).toBeUndefined();
+  });
+
   it('ignores malformed claims', () => {
     const user = userFromClaims({ sub: 'abc', realm_access: { roles: 'secretariat' }, municipality: '33' });
     expect(user).toEqual({ name: 'abc', roles: [], municipality: undefined });

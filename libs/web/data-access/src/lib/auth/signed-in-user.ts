@@ -7,6 +7,8 @@ export interface SignedInUser {
   readonly roles: readonly Role[];
   /** Four-digit municipality number, when the user belongs to a municipality. */
   readonly municipality: string | undefined;
+  /** E-mail address, when the identity provider gives one (lower case). */
+  readonly email: string | undefined;
 }
 
 type Claims = Readonly<Record<string, unknown>>;
@@ -23,7 +25,7 @@ function realmRoles(claims: Claims | undefined): readonly string[] {
 }
 
 /**
- * Reads `name` (falling back to `preferred_username`), `realm_access.roles` and `municipality` from the
+ * Reads `name` (falling back to `preferred_username`), `realm_access.roles`, `municipality` and `email` from the
  * access token, and from the ID token where the access token lacks them.
  */
 export function userFromClaims(accessToken: Claims | undefined, idToken?: Claims): SignedInUser | null {
@@ -35,5 +37,6 @@ export function userFromClaims(accessToken: Claims | undefined, idToken?: Claims
     name: text(claim('name')) ?? text(claim('preferred_username')) ?? text(claim('sub')) ?? '',
     roles: ROLES.filter((role) => granted.has(role) && isRole(role)),
     municipality: isMunicipalityNumber(municipality) ? municipality : undefined,
+    email: text(claim('email'))?.toLowerCase(),
   };
 }

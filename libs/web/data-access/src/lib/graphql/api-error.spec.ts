@@ -35,6 +35,39 @@ describe('toApiError', () => {
     );
   });
 
+  it('keeps the fields of a validation error and the allowed next statuses', () => {
+    const validation = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'Tittelen må ha 1–300 tegn.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            messageEn: 'The title must have 1–300 characters.',
+            fields: [{ field: 'title', message: 'Tittelen må ha 1–300 tegn.' }, { field: 42 }],
+          },
+        },
+      ],
+    });
+    expect(toApiError(validation)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'title', message: 'Tittelen må ha 1–300 tegn.' }],
+    });
+
+    const transition = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'Et tiltak kan ikke gå fra foreslått til fullført.',
+          extensions: { code: 'BAD_USER_INPUT', allowedNext: ['UNDER_ASSESSMENT', 'REJECTED', 'PAUSED'] },
+        },
+      ],
+    });
+    const error = toApiError(transition);
+    expect(error.allowedNext).toEqual(['UNDER_ASSESSMENT', 'REJECTED', 'PAUSED']);
+    expect(error.fields).toBeUndefined();
+  });
+
   it('reads GraphQL errors from the body of a non-2xx response', () => {
     const body = JSON.stringify({
       errors: [{ message: 'Ugyldig verdi for «first».', extensions: { code: 'BAD_USER_INPUT' } }],

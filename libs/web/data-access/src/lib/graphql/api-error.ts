@@ -2,7 +2,16 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** Codes the API puts in `extensions.code`. */
-export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | (string & {});
+export type ApiErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | (string & {});
+
+/** One broken rule of an input (`extensions.fields` of a BAD_USER_INPUT from validation). */
+export interface ApiFieldError {
+  /** The input's property path, e.g. `title` or `dates.end`. */
+  readonly field: string;
+  /** The rule's sentence (Norwegian). */
+  readonly message: string;
+}
 
 /**
  * What went wrong, for people. `message` is the API's own (Norwegian) sentence and `messageEn` its
@@ -14,6 +23,10 @@ export interface ApiError {
   readonly message: string | undefined;
   readonly messageEn: string | undefined;
   readonly network: boolean;
+  /** Per-field problems, when the API named them (validation). */
+  readonly fields?: readonly ApiFieldError[];
+  /** For an illegal status change: the statuses allowed next (`extensions.allowedNext`). */
+  readonly allowedNext?: readonly string[];
 }
 
 const NO_DETAILS = { message: undefined, messageEn: undefined } as const;
@@ -27,15 +40,34 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+function fieldErrors(value: unknown): readonly ApiFieldError[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const fields = value.flatMap((item: unknown) => {
+    const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
+    const fieldText = text(field);
+    const messageText = text(message);
+    return fieldText && messageText ? [{ field: fieldText, message: messageText }] : [];
+  });
+  return fields.length > 0 ? fields : undefined;
+}
+
+function strings(value: unknown): readonly string[] | undefined {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+}
+
 function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiError | undefined {
   const first = errors[0];
   if (!first) return undefined;
   const code = first.extensions?.['code'];
+  const fields = fieldErrors(first.extensions?.['fields']);
+  const allowedNext = strings(first.extensions?.['allowedNext']);
   return {
     code: typeof code === 'string' ? code : undefined,
     message: text(first.message),
     messageEn: text(first.extensions?.['messageEn']),
     network: false,
+    ...(fields ? { fields } : {}),
+    ...(allowedNext ? { allowedNext } : {}),
   };
 }
 

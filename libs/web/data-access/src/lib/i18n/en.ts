@@ -1,4 +1,5 @@
 import type { TranslationKey } from './nb';
+import { portfolioEn } from './portfolio.en';
 
 /** English. Must translate every key (a missing key falls back to Norwegian at run time). */
 export const en: Readonly<Record<TranslationKey, string>> = {
@@ -29,4 +30,5 @@ export const en: Readonly<Record<TranslationKey, string>> = {
   'signInFailed.retry': 'Try again',
   'error.network': 'Could not reach the service. Please try again shortly.',
   'error.unknown': 'Something went wrong. Please try again shortly.',
+  ...portfolioEn,
 };

@@ -27,4 +27,25 @@ describe('I18nTitleStrategy', () => {
     TestBed.tick();
     expect(title.getTitle()).toBe('Municipalities – Samarbeid');
   });
+
+  it("fills the title in with the route's parameters", async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          {
+            path: 'tiltak',
+            children: [{ path: ':code', component: BlankComponent, title: 'measureDetail.title' }],
+          },
+        ]),
+        { provide: TitleStrategy, useClass: I18nTitleStrategy },
+      ],
+    });
+    await TestBed.inject(Router).navigateByUrl('/tiltak/T7');
+    const title = TestBed.inject(Title);
+    expect(title.getTitle()).toBe('Tiltak T7 – Samarbeid');
+    TestBed.inject(I18nService).setLanguage('en');
+    TestBed.tick();
+    expect(title.getTitle()).toBe('Measure T7 – Samarbeid');
+  });
 });

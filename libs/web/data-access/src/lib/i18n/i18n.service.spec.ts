@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 
 import { en } from './en';
-import { formatNumber, I18nService, LANGUAGE_STORAGE_KEY, TRANSLATIONS } from './i18n.service';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  I18nService,
+  LANGUAGE_STORAGE_KEY,
+  TRANSLATIONS,
+} from './i18n.service';
 import { nb } from './nb';
 
 describe('I18nService', () => {
@@ -75,5 +82,23 @@ describe('formatNumber', () => {
     expect(formatNumber(28848)).toBe('28\u00a0848');
     expect(formatNumber(1234567)).toBe('1\u00a0234\u00a0567');
     expect(formatNumber(730)).toBe('730');
+  });
+});
+
+describe('formatDate and formatDateTime', () => {
+  it('write a calendar date in words in each language, without a time-zone shift', () => {
+    expect(formatDate('2026-03-01', 'nb')).toBe('1. mars 2026');
+    expect(formatDate('2026-03-01', 'en')).toBe('1 March 2026');
+    expect(formatDate('2026-12-31', 'nb')).toBe('31. desember 2026');
+  });
+
+  it('write an instant in Norwegian time', () => {
+    expect(formatDateTime('2026-03-01T09:54:33.000Z', 'nb')).toBe('1. mars 2026 kl. 10:54');
+    expect(formatDateTime('2026-07-01T09:54:33.000Z', 'en')).toBe('1 July 2026 at 11:54');
+  });
+
+  it('leave anything that is not a date as it is', () => {
+    expect(formatDate('i morgen', 'nb')).toBe('i morgen');
+    expect(formatDateTime('', 'en')).toBe('');
   });
 });

@@ -34,6 +34,39 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+const LOCALES: Readonly<Record<Language, string>> = { nb: 'nb-NO', en: 'en-GB' };
+const TIME_ZONE = 'Europe/Oslo';
+
+/** `YYYY-MM-DD` as a calendar date (no time zone shift); anything else as an instant. */
+function toDate(value: string): Date | undefined {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = day ? new Date(Date.UTC(+day[1], +day[2] - 1, +day[3], 12)) : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A date in words, e.g. "1. mars 2026" / "1 March 2026"; the input itself if it is not a date. */
+export function formatDate(value: string, language: Language): string {
+  const date = toDate(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+/** Date and time in Norwegian time, e.g. "1. mars 2026 kl. 09:54" / "1 March 2026 at 09:54". */
+export function formatDateTime(value: string, language: Language): string {
+  const date = toDate(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
 /**
  * Translations as signals: `t()` reads the current language, so templates and `computed()`s that
  * call it update when the language changes. Norwegian bokmål first; a key missing in English falls
@@ -67,6 +100,10 @@ export class I18nService {
     const text = this.dictionaries[language][key] ?? this.dictionaries[DEFAULT_LANGUAGE][key] ?? key;
     return params ? interpolate(text, params) : text;
   };
+
+  /** A date (`YYYY-MM-DD`) or date-time in the current language. */
+  readonly date = (value: string): string => formatDate(value, this.current());
+  readonly dateTime = (value: string): string => formatDateTime(value, this.current());
 
   /** Picks `<key>.one` or `<key>.other` by Norwegian/English plural rules and fills in `{count}`. */
   readonly plural = (key: string, count: number): string => {

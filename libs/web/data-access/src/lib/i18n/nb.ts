@@ -1,4 +1,6 @@
-/** Norsk bokmål: the source language. Every key used by the web app is defined here. */
+import { portfolioNb } from './portfolio.nb';
+
+/** Norsk bokmål: the source language. Every key used by the web app is defined here (or spread in). */
 export const nb = {
   'app.name': 'Samarbeid',
   'shell.skipToMain': 'Hopp til hovedinnhold',
@@ -27,6 +29,7 @@ export const nb = {
   'signInFailed.retry': 'Prøv igjen',
   'error.network': 'Fikk ikke kontakt med tjenesten. Prøv igjen om litt.',
   'error.unknown': 'Noe gikk galt. Prøv igjen om litt.',
+  ...portfolioNb,
 } as const satisfies Record<string, string>;
 
 export type TranslationKey = keyof typeof nb;

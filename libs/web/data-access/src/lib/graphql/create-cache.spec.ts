@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import { gql } from '@apollo/client';
+
+import { createCache } from './provide-graphql';
+
+const MEASURES = gql`
+  query Page($filter: MeasureFilter, $after: String) {
+    measures(regionSlug: "k", filter: $filter, first: 2, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+      }
+    }
+  }
+`;
+
+const PARTICIPATION = gql`
+  query Participation($full: Boolean!) {
+    measure(id: "m1") {
+      id
+      participation {
+        municipalityNumber
+        state
+        reason @include(if: $full)
+      }
+    }
+  }
+`;
+
+function page(codes: string[], endCursor: string | null) {
+  return {
+    measures: {
+      __typename: 'MeasureConnection',
+      totalCount: 3,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+      nodes: codes.map((code) => ({ __typename: 'Measure', id: `id-${code}`, code })),
+    },
+  };
+}
+
+interface Page {
+  measures: { nodes: { code: string }[]; pageInfo: { endCursor: string | null } };
+}
+
+describe('createCache', () => {
+  it('appends a page fetched with `after`, and starts again without it', () => {
+    const cache = createCache();
+    cache.writeQuery({ query: MEASURES, variables: { filter: {} }, data: page(['T1', 'T2'], 'c2') });
+    cache.writeQuery({ query: MEASURES, variables: { filter: {}, after: 'c2' }, data: page(['T3'], null) });
+    const read = cache.readQuery<Page>({ query: MEASURES, variables: { filter: {} } });
+    expect(read?.measures.nodes.map((n) => n.code)).toEqual(['T1', 'T2', 'T3']);
+    expect(read?.measures.pageInfo.endCursor).toBeNull();
+
+    cache.writeQuery({ query: MEASURES, variables: { filter: {} }, data: page(['T1', 'T2'], 'c2') });
+    expect(
+      cache.readQuery<Page>({ query: MEASURES, variables: { filter: {} } })?.measures.nodes,
+    ).toHaveLength(2);
+  });
+
+  it('keeps lists with different filters apart', () => {
+    const cache = createCache();
+    cache.writeQuery({ query: MEASURES, variables: { filter: {} }, data: page(['T1', 'T2'], 'c2') });
+    cache.writeQuery({
+      query: MEASURES,
+      variables: { filter: { serviceAreas: ['HR'] } },
+      data: page(['HR1'], null),
+    });
+    expect(
+      cache.readQuery<Page>({ query: MEASURES, variables: { filter: {} } })?.measures.nodes,
+    ).toHaveLength(2);
+  });
+
+  it("merges a measure's participation per municipality, so a narrower query does not wipe other fields", () => {
+    const cache = createCache();
+    const entry = (state: string, reason: string | null) => ({
+      __typename: 'Participation',
+      municipalityNumber: '3334',
+      state,
+      reason,
+    });
+    cache.writeQuery({
+      query: PARTICIPATION,
+      variables: { full: true },
+      data: {
+        measure: { __typename: 'Measure', id: 'm1', participation: [entry('OPTED_OUT', 'Egen avtale.')] },
+      },
+    });
+    const narrow = { __typename: 'Participation', municipalityNumber: '3334', state: 'OPTED_OUT' };
+    cache.writeQuery({
+      query: PARTICIPATION,
+      variables: { full: false },
+      data: { measure: { __typename: 'Measure', id: 'm1', participation: [narrow] } },
+    });
+    const read = cache.readQuery<{ measure: { participation: { reason: string }[] } }>({
+      query: PARTICIPATION,
+      variables: { full: true },
+    });
+    expect(read?.measure.participation[0].reason).toBe('Egen avtale.');
+  });
+});

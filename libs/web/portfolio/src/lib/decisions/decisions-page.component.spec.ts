@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { createCache, type DecisionsLogQuery, type SignedInUser } from '@samarbeid/web/data-access';
+import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+
+import { municipalitiesResult, provideUser, T2_ID, USERS } from '../../testing/portfolio-fixtures';
+import { DECISIONS_PAGE_SIZE, DecisionsPageComponent } from './decisions-page.component';
+
+const T1_ID = 'f6a1c0de-0000-4000-8000-000000000001';
+const T8_ID = 'f6a1c0de-0000-4000-8000-000000000008';
+
+function log(extra: DecisionsLogQuery['decisions']['nodes'] = []): DecisionsLogQuery {
+  return {
+    decisions: {
+      __typename: 'DecisionConnection',
+      totalCount: 1 + extra.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      nodes: [
+        ...extra,
+        {
+          __typename: 'Decision',
+          id: 'd1',
+          body: 'KDU',
+          caseReference: 'KDU 4/26',
+          decidedOn: '2026-02-12',
+          title: 'Strategi og tjenestekjøp i teknisk nettverk',
+          text: 'KDU slutter seg til strategien.',
+          municipalityNumber: null,
+          measures: [
+            { __typename: 'Measure', id: T1_ID, code: 'T1', title: 'Strategi' },
+            { __typename: 'Measure', id: T2_ID, code: 'T2', title: 'Tjenestekjøp' },
+          ],
+        },
+      ],
+    },
+  } as unknown as DecisionsLogQuery;
+}
+
+describe('DecisionsPageComponent', () => {
+  let fixture: ComponentFixture<DecisionsPageComponent>;
+  let controller: ApolloTestingController;
+  let element: HTMLElement;
+
+  async function render(user: SignedInUser): Promise<void> {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule, DecisionsPageComponent],
+      providers: [
+        provideRouter([]),
+        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
+        provideUser(user).provider,
+      ],
+    });
+    controller = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(DecisionsPageComponent);
+    element = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+    const op = controller.expectOne('DecisionsLog');
+    expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', first: DECISIONS_PAGE_SIZE });
+    op.flushData(log());
+    controller.expectOne('PortfolioMunicipalities').flushData(municipalitiesResult());
+    await fixture.whenStable();
+  }
+
+  afterEach(() => {
+    controller.verify();
+    TestBed.resetTestingModule();
+  });
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await fixture.whenStable();
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+  }
+
+  function button(name: string): HTMLButtonElement | undefined {
+    return Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+  }
+
+  function fill(id: string, value: string): void {
+    const input = element.querySelector(`#decision-${id}`) as HTMLInputElement | HTMLSelectElement;
+    input.value = value;
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+  }
+
+  it('lists the decisions with date, body, case reference, title and linked measures', async () => {
+    await render(USERS.viewer);
+    const cells = Array.from(element.querySelectorAll('tbody tr:first-child td')).map((td) =>
+      td.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(cells.slice(0, 3)).toEqual(['12. februar 2026', 'Kommunedirektørutvalget (KDU)', 'KDU 4/26']);
+    expect(cells[3]).toContain('Strategi og tjenestekjøp i teknisk nettverk');
+    expect(element.querySelector('tbody details p')?.textContent?.trim()).toBe(
+      'KDU slutter seg til strategien.',
+    );
+    expect(
+      Array.from(element.querySelectorAll('tbody td:last-child a')).map((a) => a.getAttribute('href')),
+    ).toEqual(['/tiltak/T1', '/tiltak/T2']);
+    expect(element.textContent).toContain('1 vedtak');
+  });
+
+  it('offers registering a decision to the secretariat only', async () => {
+    await render(USERS.viewer);
+    expect(button('Registrer et vedtak')).toBeUndefined();
+    controller.expectNone('MeasureCodes');
+  });
+
+  it('lets the secretariat register a decision linked to measures by code, after checking the form', async () => {
+    await render(USERS.secretariat);
+    controller.expectOne('MeasureCodes').flushData({
+      measures: {
+        __typename: 'MeasureConnection',
+        nodes: [
+          { __typename: 'Measure', id: T1_ID, code: 'T1', title: 'Strategi' },
+          { __typename: 'Measure', id: T8_ID, code: 'T8', title: 'Geodata og karttjenester' },
+        ],
+      },
+    });
+    controller
+      .expectOne('PortfolioNetworks')
+      .flushData({ networks: { __typename: 'NetworkConnection', nodes: [] } });
+    await fixture.whenStable();
+
+    button('Registrer et vedtak')?.click();
+    await settle();
+    expect(document.activeElement?.id).toBe('decision-body');
+
+    fill('measureCodes', 'T8, Z9');
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    controller.expectNone('CreateDecision');
+    expect(document.activeElement?.id).toBe('decision-errors');
+    expect(
+      Array.from(element.querySelectorAll('#decision-errors li')).map((li) => li.textContent?.trim()),
+    ).toEqual([
+      'Vedtaksdato: Skriv vedtaksdatoen.',
+      'Saksnummer: Skriv saksnummeret.',
+      'Tittel: Skriv en tittel.',
+      'Vedtakstekst: Skriv vedtaksteksten.',
+      'Tiltak vedtaket gjelder: Regionen har ingen tiltak med disse kodene: Z9.',
+    ]);
+
+    fill('body', 'MUNICIPAL_COUNCIL');
+    await fixture.whenStable();
+    fill('municipalityNumber', '3334');
+    fill('decidedOn', '2026-03-12');
+    fill('caseReference', ' 26/118 ');
+    fill('title', 'Deltakelse i felles geodata');
+    fill('text', 'Flesberg kommunestyre vedtar å delta.');
+    fill('measureCodes', 't8');
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+
+    const op = controller.expectOne('CreateDecision');
+    expect(op.operation.variables).toEqual({
+      input: {
+        regionSlug: 'kongsbergregionen',
+        body: 'MUNICIPAL_COUNCIL',
+        municipalityNumber: '3334',
+        networkId: null,
+        decidedOn: '2026-03-12',
+        caseReference: '26/118',
+        title: 'Deltakelse i felles geodata',
+        text: 'Flesberg kommunestyre vedtar å delta.',
+        measureIds: [T8_ID],
+      },
+    });
+    const created = {
+      __typename: 'Decision',
+      id: 'd2',
+      body: 'MUNICIPAL_COUNCIL',
+      caseReference: '26/118',
+      decidedOn: '2026-03-12',
+      title: 'Deltakelse i felles geodata',
+      text: 'Flesberg kommunestyre vedtar å delta.',
+      municipalityNumber: '3334',
+      measures: [{ __typename: 'Measure', id: T8_ID, code: 'T8', title: 'Geodata og karttjenester' }],
+    } as unknown as DecisionsLogQuery['decisions']['nodes'][number];
+    op.flushData({ createDecision: created });
+    await settle();
+
+    expect(element.querySelector('form')).toBeNull();
+    expect(element.querySelector('#decision-registered')?.textContent?.trim()).toBe(
+      'Vedtaket «Deltakelse i felles geodata» er registrert.',
+    );
+    // The log is fetched again and shows the new decision.
+    controller.expectOne('DecisionsLog').flushData(log([created]));
+    await settle();
+    expect(element.querySelector('tbody tr:first-child')?.textContent).toContain('Kommunestyret i Flesberg');
+  });
+
+  it("shows the server's refusal", async () => {
+    await render(USERS.secretariat);
+    controller
+      .expectOne('MeasureCodes')
+      .flushData({ measures: { __typename: 'MeasureConnection', nodes: [] } });
+    controller
+      .expectOne('PortfolioNetworks')
+      .flushData({ networks: { __typename: 'NetworkConnection', nodes: [] } });
+    button('Registrer et vedtak')?.click();
+    await settle();
+    fill('decidedOn', '2026-03-12');
+    fill('caseReference', 'KDU 9/26');
+    fill('title', 'Tittel');
+    fill('text', 'Tekst');
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    controller
+      .expectOne('CreateDecision')
+      .graphqlErrors([
+        { message: 'Bare sekretariatet kan registrere vedtak.', extensions: { code: 'FORBIDDEN' } },
+      ]);
+    await settle();
+    expect(element.querySelector('#decision-refusal p')?.textContent?.trim()).toBe(
+      'Bare sekretariatet kan registrere vedtak.',
+    );
+    expect(document.activeElement?.id).toBe('decision-refusal');
+  });
+});

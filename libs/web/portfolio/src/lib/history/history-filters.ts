@@ -1,0 +1,58 @@
+import type { ParamMap, Params } from '@angular/router';
+import type { AuditFilter } from '@samarbeid/web/data-access';
+
+import { knownValue } from '../shared/labels';
+
+/** The object types the change log can be searched for (the API's `entityType`). */
+export const ENTITY_TYPES = ['measure', 'decision', 'strategy', 'network'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface HistoryFilters {
+  readonly text?: string;
+  readonly entityType?: EntityType;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export const HISTORY_PARAMS: Readonly<Record<keyof HistoryFilters, string>> = {
+  text: 'sok',
+  entityType: 'type',
+  from: 'fra',
+  to: 'til',
+};
+
+export const HISTORY_TEXT_MAX_LENGTH = 100;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function date(value: string | null | undefined): string | undefined {
+  return value && ISO_DATE.test(value) ? value : undefined;
+}
+
+export function historyFiltersFromParams(params: ParamMap): HistoryFilters {
+  const text = params.get(HISTORY_PARAMS.text)?.trim().slice(0, HISTORY_TEXT_MAX_LENGTH);
+  const filters: HistoryFilters = {
+    text: text || undefined,
+    entityType: knownValue(ENTITY_TYPES, params.get(HISTORY_PARAMS.entityType)),
+    from: date(params.get(HISTORY_PARAMS.from)),
+    to: date(params.get(HISTORY_PARAMS.to)),
+  };
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as HistoryFilters;
+}
+
+export function historyFiltersToParams(filters: HistoryFilters): Params {
+  return {
+    [HISTORY_PARAMS.text]: filters.text?.trim() || null,
+    [HISTORY_PARAMS.entityType]: filters.entityType ?? null,
+    [HISTORY_PARAMS.from]: filters.from || null,
+    [HISTORY_PARAMS.to]: filters.to || null,
+  };
+}
+
+export function historyFiltersToVariables(filters: HistoryFilters): AuditFilter {
+  const filter: AuditFilter = {};
+  if (filters.text) filter.text = filters.text;
+  if (filters.entityType) filter.entityType = filters.entityType;
+  if (filters.from) filter.from = filters.from;
+  if (filters.to) filter.to = filters.to;
+  return filter;
+}

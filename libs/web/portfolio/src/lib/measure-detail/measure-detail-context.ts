@@ -1,0 +1,17 @@
+import { Injectable } from '@angular/core';
+import type { MeasureDetailQuery } from '@samarbeid/web/data-access';
+
+/** A measure as the measure page has it. */
+export type MeasureDetail = MeasureDetailQuery['measure'];
+
+/** Municipality number → name, for the region's members. */
+export type MunicipalityNames = ReadonlyMap<string, string>;
+
+/**
+ * What the measure page offers its tabs: reloading the measure from the server (after someone else changed it).
+ * Provided by the page; a tab's test provides its own.
+ */
+@Injectable()
+export class MeasureDetailContext {
+  reload: () => Promise<void> = () => Promise.resolve();
+}

@@ -1,0 +1,163 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+} from '@angular/core';
+import type { ParticipationState } from '@samarbeid/shared/domain';
+import { I18nService, SetParticipationGQL } from '@samarbeid/web/data-access';
+
+import { participationLabel } from '../../shared/labels';
+import { errorText, runMutation } from '../../shared/mutation';
+import { applyParticipation } from '../../shared/participation-cache';
+import { PortfolioPermissions } from '../../shared/portfolio-permissions';
+import { type MeasureDetail, MeasureDetailContext, type MunicipalityNames } from '../measure-detail-context';
+
+export const REASON_MAX_LENGTH = 2000;
+
+interface ParticipantRow {
+  readonly number: string;
+  readonly name: string;
+  readonly state: ParticipationState;
+  readonly stateLabel: string;
+  readonly reason: string | null;
+  readonly updatedAt: string | null;
+  readonly canChange: boolean;
+}
+
+type Feedback =
+  { readonly kind: 'done'; readonly text: string } | { readonly kind: 'error'; readonly message: string };
+
+/**
+ * The participants tab: each member municipality's participation. A municipal director can opt their own
+ * municipality out (with a reason) or in; the secretariat can do so for every municipality.
+ */
+@Component({
+  selector: 'sb-measure-participants',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './measure-participants.component.html',
+  styleUrl: './measure-participants.component.css',
+})
+export class MeasureParticipantsComponent {
+  readonly measure = input.required<MeasureDetail>();
+  readonly municipalityNames = input<MunicipalityNames>(new Map());
+
+  private readonly i18n = inject(I18nService);
+  private readonly permissions = inject(PortfolioPermissions);
+  private readonly setParticipation = inject(SetParticipationGQL);
+  private readonly context = inject(MeasureDetailContext);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly t = this.i18n.t;
+  protected readonly reasonMaxLength = REASON_MAX_LENGTH;
+  /** The municipality whose opt-out form is open. */
+  protected readonly optingOut = signal<string | undefined>(undefined);
+  protected readonly reason = signal('');
+  protected readonly reasonError = signal<string | undefined>(undefined);
+  protected readonly saving = signal(false);
+  protected readonly feedback = signal<Feedback | undefined>(undefined);
+
+  protected readonly rows = computed<readonly ParticipantRow[]>(() => {
+    const names = this.municipalityNames();
+    const language = this.i18n.language();
+    return this.measure()
+      .participation.map((p) => ({
+        number: p.municipalityNumber,
+        name: names.get(p.municipalityNumber) ?? p.municipalityNumber,
+        state: p.state,
+        stateLabel: participationLabel(p.state, language),
+        reason: p.reason,
+        updatedAt: p.updatedAt ? this.i18n.date(p.updatedAt) : null,
+        canChange: this.permissions.canSetParticipation(p.municipalityNumber),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  });
+  protected readonly anyChangeable = computed(() => this.rows().some((row) => row.canChange));
+  protected readonly participatingCount = computed(
+    () => this.rows().filter((row) => row.state === 'PARTICIPATING').length,
+  );
+  protected readonly optOutRow = computed(() => this.rows().find((row) => row.number === this.optingOut()));
+  /** Who may change what, in a sentence for the user. */
+  protected readonly roleHint = computed(() => {
+    if (this.permissions.isSecretariat()) return this.t('participants.hintSecretariat');
+    const own = this.rows().find((row) => row.canChange);
+    return own ? this.t('participants.hintDirector', { municipality: own.name }) : undefined;
+  });
+
+  protected openOptOut(row: ParticipantRow): void {
+    this.optingOut.set(row.number);
+    this.reason.set('');
+    this.reasonError.set(undefined);
+    this.feedback.set(undefined);
+    this.focusAfterRender('#participation-reason');
+  }
+
+  protected cancelOptOut(): void {
+    const number = this.optingOut();
+    this.optingOut.set(undefined);
+    this.reasonError.set(undefined);
+    this.focusAfterRender(`#participation-out-${number}`);
+  }
+
+  protected onReasonInput(event: Event): void {
+    this.reason.set((event.target as HTMLTextAreaElement).value);
+    if (this.reasonError() && this.reason().trim()) this.reasonError.set(undefined);
+  }
+
+  /** Opting out needs a reason: without one, nothing is sent and the field says what is missing. */
+  protected async confirmOptOut(event: Event): Promise<void> {
+    event.preventDefault();
+    const row = this.optOutRow();
+    if (!row || this.saving()) return;
+    const reason = this.reason().trim();
+    if (!reason) {
+      this.reasonError.set(this.t('participants.reasonRequired'));
+      this.focusAfterRender('#participation-reason');
+      return;
+    }
+    await this.change(row, 'OPTED_OUT', reason);
+  }
+
+  protected async optIn(row: ParticipantRow): Promise<void> {
+    if (this.saving()) return;
+    this.optingOut.set(undefined);
+    await this.change(row, 'PARTICIPATING', null);
+  }
+
+  private async change(row: ParticipantRow, state: ParticipationState, reason: string | null): Promise<void> {
+    const measure = this.measure();
+    this.saving.set(true);
+    this.feedback.set(undefined);
+    const outcome = await runMutation(
+      this.setParticipation.mutate({
+        variables: { input: { measureId: measure.id, municipalityNumber: row.number, state, reason } },
+        update: (cache, { data }) => {
+          if (data) applyParticipation(cache, measure.id, data.setParticipation);
+        },
+      }),
+    );
+    this.saving.set(false);
+    if (outcome.ok) {
+      this.optingOut.set(undefined);
+      const key = state === 'OPTED_OUT' ? 'participants.optedOut' : 'participants.optedIn';
+      this.feedback.set({ kind: 'done', text: this.t(key, { municipality: row.name, code: measure.code }) });
+      // The history has a new entry.
+      this.context.reload().catch((error: unknown) => console.error('Reload failed', error));
+    } else {
+      this.feedback.set({ kind: 'error', message: errorText(outcome.error, this.i18n) });
+    }
+    this.focusAfterRender('#participation-feedback');
+  }
+
+  private focusAfterRender(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
+  }
+}

@@ -1,0 +1,262 @@
+import {
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  linkedSignal,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import {
+  COLLABORATION_TIERS,
+  MEASURE_STATUSES,
+  MOBILISATION_RATINGS,
+  type MobilisationRating,
+  SERVICE_AREAS,
+} from '@samarbeid/shared/domain';
+import {
+  DEFAULT_REGION_SLUG,
+  I18nService,
+  type PortfolioMeasuresQuery,
+  type PortfolioMeasuresQueryVariables,
+  PortfolioMeasuresGQL,
+  PortfolioMunicipalitiesGQL,
+  PortfolioNetworksGQL,
+} from '@samarbeid/web/data-access';
+import { debounceTime, map, Subject, switchMap } from 'rxjs';
+
+import { mobilisationShortLabel, serviceAreaLabel, statusLabel, tierLabel } from '../shared/labels';
+import { MobilisationTagComponent } from '../shared/mobilisation-tag.component';
+import { queryErrorText } from '../shared/mutation';
+import {
+  filtersFromParams,
+  filtersToParams,
+  filtersToVariables,
+  hasActiveFilters,
+  type MeasureFilterKey,
+  type MeasureFilters,
+  SEARCH_MAX_LENGTH,
+} from './measure-filters';
+
+/** Measures per page ("Vis flere" fetches the next). */
+export const MEASURES_PAGE_SIZE = 20;
+const SEARCH_DEBOUNCE_MS = 400;
+
+export interface MeasureRow {
+  readonly id: string;
+  readonly code: string;
+  readonly title: string;
+  readonly network: string;
+  readonly serviceArea: string;
+  readonly tier: string;
+  readonly status: string;
+  readonly mobilisation: MobilisationRating | null;
+  readonly participating: number;
+  readonly municipalities: number;
+}
+
+interface ListView {
+  readonly rows: readonly MeasureRow[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+  readonly endCursor: string | null;
+}
+
+type Measures = PortfolioMeasuresQuery['measures'];
+
+/** `/tiltak`: the region's measures, filtered by what the query string says, a page at a time. */
+@Component({
+  selector: 'sb-measures-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, MobilisationTagComponent],
+  templateUrl: './measures-page.component.html',
+  styleUrl: './measures-page.component.css',
+})
+export class MeasuresPageComponent {
+  private readonly i18n = inject(I18nService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly measuresQuery = inject(PortfolioMeasuresGQL);
+
+  protected readonly t = this.i18n.t;
+  protected readonly plural = this.i18n.plural;
+  protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
+
+  protected readonly filters = toSignal(this.route.queryParamMap.pipe(map(filtersFromParams)), {
+    initialValue: {} as MeasureFilters,
+  });
+  protected readonly filtered = computed(() => hasActiveFilters(this.filters()));
+  /** What the search box shows: the URL's search until the user types. */
+  protected readonly searchText = linkedSignal(() => this.filters().search ?? '');
+  private readonly searchInput = new Subject<string>();
+
+  readonly variables = computed<PortfolioMeasuresQueryVariables>(() => ({
+    regionSlug: DEFAULT_REGION_SLUG,
+    filter: filtersToVariables(this.filters()),
+    first: MEASURES_PAGE_SIZE,
+  }));
+
+  private readonly queryRef = computed(() =>
+    this.measuresQuery.watch({
+      variables: this.variables(),
+      fetchPolicy: 'cache-and-network',
+      notifyOnNetworkStatusChange: true,
+    }),
+  );
+  private readonly result = toSignal(toObservable(this.queryRef).pipe(switchMap((ref) => ref.valueChanges)));
+  protected readonly loadingMore = signal(false);
+  /** After "Vis flere": the row to focus once it is shown (keyboard users continue where the list grew). */
+  private pendingFocusRow: number | undefined;
+
+  /** The latest complete list; kept while the next one loads, so the table does not flicker. */
+  private readonly measures = linkedSignal<ReturnType<typeof this.result>, Measures | undefined>({
+    source: this.result,
+    computation: (result, previous) =>
+      result?.dataState === 'complete' ? result.data.measures : previous?.value,
+  });
+  private readonly list = computed(() => {
+    const measures = this.measures();
+    return measures ? this.toListView(measures) : undefined;
+  });
+
+  protected readonly view = computed(() => {
+    const result = this.result();
+    const list = this.list();
+    const loading = !result || result.loading;
+    const error = result?.error && !loading ? queryErrorText(result.error, this.i18n) : undefined;
+    return { list, loading, error };
+  });
+
+  /** The sentence in the live region: loading, or how many measures match. */
+  protected readonly countText = computed(() => {
+    const { list, loading, error } = this.view();
+    if (error) return '';
+    if (loading && (!list || !this.loadingMore())) return this.t('measures.loading');
+    if (!list) return '';
+    if (list.totalCount === 0) return this.t(this.filtered() ? 'measures.noneMatching' : 'measures.none');
+    return this.plural('measures.count', list.totalCount);
+  });
+
+  private readonly networksResult = toSignal(
+    inject(PortfolioNetworksGQL).watch({ variables: { regionSlug: DEFAULT_REGION_SLUG } }).valueChanges,
+  );
+  private readonly municipalitiesResult = toSignal(
+    inject(PortfolioMunicipalitiesGQL).watch({ variables: { slug: DEFAULT_REGION_SLUG } }).valueChanges,
+  );
+
+  protected readonly options = computed(() => {
+    const language = this.i18n.language();
+    const networks = this.networksResult();
+    const municipalities = this.municipalitiesResult();
+    return {
+      serviceArea: SERVICE_AREAS.map((value) => ({ value, label: serviceAreaLabel(value, language) })),
+      tier: COLLABORATION_TIERS.map((value) => ({ value, label: tierLabel(value, language) })),
+      status: MEASURE_STATUSES.map((value) => ({ value, label: statusLabel(value, language) })),
+      mobilisation: MOBILISATION_RATINGS.map((value) => ({
+        value,
+        label: mobilisationShortLabel(value, language),
+      })),
+      networkId:
+        networks?.dataState === 'complete'
+          ? networks.data.networks.nodes.map((n) => ({ value: n.id, label: n.name }))
+          : [],
+      municipality:
+        municipalities?.dataState === 'complete'
+          ? [...municipalities.data.region.municipalities.nodes]
+              .sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+              .map((m) => ({ value: m.number, label: m.name }))
+          : [],
+    };
+  });
+
+  constructor() {
+    afterRenderEffect(() => {
+      const shown = this.list()?.rows.length ?? 0;
+      const row = this.pendingFocusRow;
+      if (row === undefined || shown <= row) return;
+      this.pendingFocusRow = undefined;
+      this.host.nativeElement.querySelector<HTMLElement>(`[data-row="${row}"] a`)?.focus();
+    });
+    this.searchInput
+      .pipe(debounceTime(SEARCH_DEBOUNCE_MS), takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe((text) => this.setFilter('search', text));
+  }
+
+  protected onFilterChange(key: Exclude<MeasureFilterKey, 'search'>, event: Event): void {
+    this.setFilter(key, (event.target as HTMLSelectElement).value);
+  }
+
+  protected onSearchInput(event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.searchText.set(text);
+    this.searchInput.next(text);
+  }
+
+  protected onSubmit(event: Event): void {
+    event.preventDefault();
+    this.setFilter('search', this.searchText());
+  }
+
+  protected clearFilters(): void {
+    this.searchText.set('');
+    this.navigate({});
+  }
+
+  protected async loadMore(): Promise<void> {
+    const list = this.list();
+    if (!list?.hasNextPage || this.loadingMore()) return;
+    this.loadingMore.set(true);
+    this.pendingFocusRow = list.rows.length;
+    try {
+      await this.queryRef().fetchMore({ variables: { after: list.endCursor } });
+    } catch (error: unknown) {
+      this.pendingFocusRow = undefined;
+      console.error('Could not fetch more measures', error);
+    } finally {
+      this.loadingMore.set(false);
+    }
+  }
+
+  private setFilter(key: MeasureFilterKey, value: string): void {
+    const current = this.filters();
+    if ((current[key] ?? '') === value.trim()) return;
+    this.navigate({ ...current, [key]: value.trim() || undefined });
+  }
+
+  private navigate(filters: MeasureFilters): void {
+    this.router
+      .navigate([], {
+        relativeTo: this.route,
+        queryParams: filtersToParams(filters),
+        queryParamsHandling: 'merge',
+        replaceUrl: true,
+      })
+      .catch((error: unknown) => console.error('Navigation failed', error));
+  }
+
+  private toListView(measures: Measures): ListView {
+    const language = this.i18n.language();
+    return {
+      totalCount: measures.totalCount,
+      hasNextPage: measures.pageInfo.hasNextPage,
+      endCursor: measures.pageInfo.endCursor,
+      rows: measures.nodes.map((measure) => ({
+        id: measure.id,
+        code: measure.code,
+        title: measure.title,
+        network: measure.network.name,
+        serviceArea: serviceAreaLabel(measure.serviceArea, language),
+        tier: tierLabel(measure.tier, language),
+        status: statusLabel(measure.status, language),
+        mobilisation: measure.mobilisation,
+        participating: measure.participation.filter((p) => p.state === 'PARTICIPATING').length,
+        municipalities: measure.participation.length,
+      })),
+    };
+  }
+}

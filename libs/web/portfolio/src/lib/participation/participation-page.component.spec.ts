@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { createCache, type ParticipationMatrixQuery, SetParticipationGQL } from '@samarbeid/web/data-access';
+import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { firstValueFrom } from 'rxjs';
+
+import { municipalitiesResult, participation } from '../../testing/portfolio-fixtures';
+import { applyParticipation } from '../shared/participation-cache';
+import { MATRIX_PAGE_SIZE, ParticipationPageComponent } from './participation-page.component';
+
+function matrix(): ParticipationMatrixQuery {
+  return {
+    measures: {
+      __typename: 'MeasureConnection',
+      totalCount: 2,
+      nodes: [
+        {
+          __typename: 'Measure',
+          id: 'id-T5',
+          code: 'T5',
+          title: 'Eiendomsskatt',
+          participation: participation(),
+        },
+        {
+          __typename: 'Measure',
+          id: 'id-T7',
+          code: 'T7',
+          title: 'Byggesakstjenester',
+          participation: participation({
+            '3303': { state: 'OPTED_OUT', reason: 'Egen byggesaksavdeling.' },
+            '4026': { state: 'UNDECIDED' },
+          }),
+        },
+      ],
+    },
+  } as unknown as ParticipationMatrixQuery;
+}
+
+describe('ParticipationPageComponent', () => {
+  let fixture: ComponentFixture<ParticipationPageComponent>;
+  let controller: ApolloTestingController;
+  let element: HTMLElement;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule, ParticipationPageComponent],
+      providers: [provideRouter([]), { provide: APOLLO_TESTING_CACHE, useFactory: createCache }],
+    });
+    controller = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(ParticipationPageComponent);
+    element = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+    expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('Laster deltakelsen …');
+    const op = controller.expectOne('ParticipationMatrix');
+    expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', first: MATRIX_PAGE_SIZE });
+    op.flushData(matrix());
+    controller.expectOne('PortfolioMunicipalities').flushData(municipalitiesResult());
+    await fixture.whenStable();
+  });
+
+  afterEach(() => {
+    controller.verify();
+    TestBed.resetTestingModule();
+  });
+
+  function cell(code: string, number: string): HTMLElement {
+    return element.querySelector(
+      `tr[data-measure="${code}"] td[data-municipality="${number}"]`,
+    ) as HTMLElement;
+  }
+
+  it('has municipalities as column headers and measures (code and title) as row headers', () => {
+    expect(element.querySelector('caption')?.textContent?.trim()).toBe(
+      'Deltakelse per tiltak og kommune i Kongsbergregionen',
+    );
+    const columns = Array.from(element.querySelectorAll('thead th')).map((th) => th.textContent?.trim());
+    expect(columns).toEqual([
+      'Tiltak',
+      'Flesberg',
+      'Hjartdal',
+      'Kongsberg',
+      'Nore og Uvdal',
+      'Notodden',
+      'Rollag',
+      'Tinn',
+    ]);
+    expect(
+      Array.from(element.querySelectorAll('thead th')).every((th) => th.getAttribute('scope') === 'col'),
+    ).toBe(true);
+    const rowHeader = element.querySelector('tbody tr th[scope="row"]');
+    expect(rowHeader?.textContent?.replace(/\s+/g, ' ').trim()).toBe('T5 Eiendomsskatt');
+    expect(rowHeader?.querySelector('a')?.getAttribute('href')).toBe('/tiltak/T5');
+  });
+
+  it('writes each state in words, with the reason for an opt-out behind a disclosure', () => {
+    expect(cell('T5', '3334').textContent?.trim()).toBe('Deltar');
+    expect(cell('T7', '4026').textContent?.trim()).toBe('Ikke avklart');
+    const details = cell('T7', '3303').querySelector('details');
+    expect(details?.querySelector('summary')?.textContent?.trim()).toBe('Deltar ikke');
+    expect(details?.querySelector('p')?.textContent?.trim()).toBe('Begrunnelse: Egen byggesaksavdeling.');
+  });
+
+  it('shows a change made elsewhere in the app at once, from the shared cache', async () => {
+    const change = firstValueFrom(
+      TestBed.inject(SetParticipationGQL).mutate({
+        variables: {
+          input: { measureId: 'id-T5', municipalityNumber: '3334', state: 'OPTED_OUT', reason: 'Nei.' },
+        },
+        update: (cache, { data }) => {
+          if (data) applyParticipation(cache, 'id-T5', data.setParticipation);
+        },
+      }),
+    );
+    controller.expectOne('SetParticipation').flushData({
+      setParticipation: {
+        __typename: 'Participation',
+        municipalityNumber: '3334',
+        state: 'OPTED_OUT',
+        reason: 'Nei.',
+        updatedAt: '2026-03-01T10:00:00.000Z',
+      },
+    });
+    await change;
+    await fixture.whenStable();
+    expect(cell('T5', '3334').querySelector('summary')?.textContent?.trim()).toBe('Deltar ikke');
+    expect(cell('T5', '3334').textContent).toContain('Nei.');
+    controller.expectNone('ParticipationMatrix');
+  });
+});
