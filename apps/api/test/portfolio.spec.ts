@@ -238,6 +238,20 @@ describe('portfolio', () => {
     });
   });
 
+  it('tells each user whether they may change a measure', async () => {
+    const query = '{ measures(regionSlug: "kongsbergregionen", first: 100) { nodes { code viewerCanEdit } } }';
+    const editable = async (username: DemoUsername) => {
+      const response = await api.gql<{ measures: { nodes: { code: string; viewerCanEdit: boolean }[] } }>(query, {
+        token: tokens[username],
+      });
+      return response.data?.measures.nodes.filter((m) => m.viewerCanEdit).map((m) => m.code) ?? [];
+    };
+    expect(await editable('leder.teknisk')).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7']);
+    expect((await editable('sekretariat')).length).toBe(31);
+    expect(await editable('politiker')).toEqual([]);
+    expect(await editable('direktor.kongsberg')).toEqual([]);
+  });
+
   it('links network members to the demo users of the realm file by their subject', async () => {
     const file = join(workspaceRoot(), 'docker/keycloak/dev/samarbeid-users-0.json');
     const { users } = JSON.parse(await readFile(file, 'utf8')) as {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@samarbeid/api/platform';
 import DataLoader from 'dataloader';
 
+import { PortfolioAccess } from './access/portfolio-access';
 import { DecisionService } from './decision/decision.service';
 import {
   AuditEvent,
@@ -18,6 +19,7 @@ import { NetworkService } from './network/network.service';
 import { ParticipationService } from './participation/participation.service';
 
 export interface PortfolioServices {
+  readonly access: PortfolioAccess;
   readonly measures: MeasureQueryService;
   readonly networks: NetworkService;
   readonly participation: ParticipationService;
@@ -61,6 +63,12 @@ export function portfolioLoaders(context: RequestContext, services: PortfolioSer
       (measure) => measure.id,
     ),
     history: loader<string, AuditEvent[]>('history', (ids) => services.history.of('measure', ids)),
+    /** The caller's led networks, fetched once per request. */
+    ledNetworks: loader<string, Set<string>>('ledNetworks', async (userIds) => {
+      const user = context.req.user;
+      const led = user ? await services.access.ledNetworkIds(user) : new Set<string>();
+      return userIds.map(() => led);
+    }),
   };
 }
 
@@ -68,6 +76,7 @@ export function portfolioLoaders(context: RequestContext, services: PortfolioSer
 @Injectable()
 export class PortfolioLoaders implements PortfolioServices {
   constructor(
+    readonly access: PortfolioAccess,
     readonly measures: MeasureQueryService,
     readonly networks: NetworkService,
     readonly participation: ParticipationService,

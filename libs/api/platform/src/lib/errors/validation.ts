@@ -18,7 +18,12 @@ export function createValidationPipe(): ValidationPipe {
       const [nb, en] = splitMessage(first?.message ?? 'Ugyldig verdi.|Invalid value.');
       return badUserInput(
         { nb, en },
-        { fields: fields.map((field) => ({ field: field.path, message: splitMessage(field.message)[0] })) },
+        {
+          fields: fields.map((field) => {
+            const [fieldNb, fieldEn] = splitMessage(field.message);
+            return { field: field.path, message: fieldNb, messageEn: fieldEn };
+          }),
+        },
       );
     },
   });

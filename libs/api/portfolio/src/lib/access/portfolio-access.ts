@@ -17,6 +17,16 @@ export class PortfolioAccess {
     return user.roles.includes(Role.Secretariat);
   }
 
+  /** The networks the user leads (none unless they have the network-leader role). */
+  async ledNetworkIds(user: AuthenticatedUser): Promise<Set<string>> {
+    if (!user.roles.includes(Role.NetworkLeader)) return new Set();
+    const rows: { network_id: string }[] = await this.dataSource.query(
+      `SELECT network_id FROM network_member WHERE user_id = $1 AND role = 'LEADER'`,
+      [user.id],
+    );
+    return new Set(rows.map((row) => row.network_id));
+  }
+
   async leadsNetwork(user: AuthenticatedUser, networkId: string, manager?: EntityManager): Promise<boolean> {
     if (!user.roles.includes(Role.NetworkLeader)) return false;
     const rows: unknown[] = await (manager ?? this.dataSource).query(

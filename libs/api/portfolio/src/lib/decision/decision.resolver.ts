@@ -3,7 +3,7 @@ import type { AuthenticatedUser, Page, RequestContext } from '@samarbeid/api/pla
 import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
 
-import { Decision, DecisionConnection, Measure } from '../dto/portfolio.types';
+import { Decision, DecisionConnection, Measure, Network } from '../dto/portfolio.types';
 import { RegionPageArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { CreateDecisionInput, DecisionService } from './decision.service';
@@ -28,6 +28,13 @@ export class DecisionResolver {
     @Args('input') input: CreateDecisionInput,
   ): Promise<Decision> {
     return this.service.create(user, input);
+  }
+
+  @ResolveField(() => Network, { nullable: true, description: 'For a network decision: the network.' })
+  network(@Parent() decision: Decision, @Context() context: RequestContext): Promise<Network | null> {
+    return decision.networkId
+      ? this.loaders.for(context).network.load(decision.networkId)
+      : Promise.resolve(null);
   }
 
   @ResolveField(() => [Measure])

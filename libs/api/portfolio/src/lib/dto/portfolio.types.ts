@@ -138,6 +138,7 @@ export class MeasureDependency {
 
 @ObjectType()
 export class Participation {
+  @Field(() => ID)
   measureId!: string;
 
   @Field(() => String)

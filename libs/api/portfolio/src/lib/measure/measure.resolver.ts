@@ -152,6 +152,17 @@ export class MeasureResolver {
     return this.loaders.for(context).decisions.load(measure.id);
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the signed-in user may change this measure (secretariat, or leader of its network).',
+  })
+  async viewerCanEdit(@Parent() measure: Measure, @Context() context: RequestContext): Promise<boolean> {
+    const user = context.req.user;
+    if (!user) return false;
+    if (user.roles.includes(Role.Secretariat)) return true;
+    return (await this.loaders.for(context).ledNetworks.load(user.id)).has(measure.networkId);
+  }
+
   @ResolveField(() => [AuditEvent], { description: 'The full change history, newest first.' })
   history(@Parent() measure: Measure, @Context() context: RequestContext): Promise<AuditEvent[]> {
     return this.loaders.for(context).history.load(measure.id);
