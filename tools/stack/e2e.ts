@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { binPath, freePort, startStack, workspaceRoot } from './src';
+import { binPath, freePort, startFakeSsb, startStack, workspaceRoot } from './src';
 
 const root = workspaceRoot(__dirname);
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -27,6 +27,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const tempDir = await mkdtemp(join(tmpdir(), 'samarbeid-e2e-'));
+  // The API imports from a stand-in for SSB that answers with recorded responses: no outside network.
+  const ssb = await startFakeSsb(root);
   const stack = await startStack({
     root,
     ports: {
@@ -38,6 +40,7 @@ async function main(): Promise<number> {
     database: { dataDir: join(tempDir, 'pg'), persistent: false },
     demoSeed: true,
     apiLogLevel: 'warn',
+    ssb,
     say,
     onServiceLine: (service, line) => {
       if (process.env['E2E_VERBOSE']) console.log(`[${service}] ${line}`);
@@ -59,6 +62,7 @@ async function main(): Promise<number> {
     });
   } finally {
     await stack.stop();
+    await ssb.close();
     await rm(tempDir, { recursive: true, force: true });
   }
 }

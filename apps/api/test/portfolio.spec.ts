@@ -239,11 +239,15 @@ describe('portfolio', () => {
   });
 
   it('tells each user whether they may change a measure', async () => {
-    const query = '{ measures(regionSlug: "kongsbergregionen", first: 100) { nodes { code viewerCanEdit } } }';
+    const query =
+      '{ measures(regionSlug: "kongsbergregionen", first: 100) { nodes { code viewerCanEdit } } }';
     const editable = async (username: DemoUsername) => {
-      const response = await api.gql<{ measures: { nodes: { code: string; viewerCanEdit: boolean }[] } }>(query, {
-        token: tokens[username],
-      });
+      const response = await api.gql<{ measures: { nodes: { code: string; viewerCanEdit: boolean }[] } }>(
+        query,
+        {
+          token: tokens[username],
+        },
+      );
       return response.data?.measures.nodes.filter((m) => m.viewerCanEdit).map((m) => m.code) ?? [];
     };
     expect(await editable('leder.teknisk')).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7']);

@@ -1,14 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { createServer, Server } from 'node:http';
-import { join } from 'node:path';
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { workspaceRoot } from '@samarbeid/tools/stack';
+import { FakeSsb, startFakeSsb, workspaceRoot } from '@samarbeid/tools/stack';
 
 import { DemoUsername, tokensForAll } from './support/portfolio';
 import { bootTestApp, errorCode, TestApp } from './support/test-app';
-
-const FIXTURES = 'libs/api/region/src/lib/ssb/fixtures';
 
 interface Job {
   id: string;
@@ -16,36 +10,6 @@ interface Job {
   progress: number;
   message: string;
   messageEn: string;
-}
-
-/** Serves the recorded SSB responses, as SSB's two APIs would, and records what was asked. */
-async function startFakeSsb(
-  mode: 'ok' | 'garbage',
-): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
-  const root = workspaceRoot();
-  const [population, klass] = await Promise.all([
-    readFile(join(root, FIXTURES, '07459-population.json'), 'utf8'),
-    readFile(join(root, FIXTURES, 'klass-131-codesAt.json'), 'utf8'),
-  ]);
-  const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
-    requests.push(decodeURIComponent(req.url ?? ''));
-    const body =
-      mode === 'garbage'
-        ? '{"error":"ikke json-stat"}'
-        : req.url?.includes('/tables/07459/')
-          ? population
-          : klass;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
 
 const START = 'mutation($slug: String!) { startSsbImport(regionSlug: $slug) { id status progress message } }';
@@ -78,14 +42,14 @@ describe('import from SSB (recorded responses, never the network)', () => {
   });
 
   describe('when SSB answers', () => {
-    let ssb: Awaited<ReturnType<typeof startFakeSsb>>;
+    let ssb: FakeSsb;
     let api: TestApp;
 
     beforeAll(async () => {
-      ssb = await startFakeSsb('ok');
+      ssb = await startFakeSsb(workspaceRoot());
       api = await bootTestApp({
-        SSB_PXWEB_URL: `${ssb.url}/pxwebapi/v2`,
-        SSB_KLASS_URL: `${ssb.url}/klass/v1`,
+        SSB_PXWEB_URL: ssb.pxwebUrl,
+        SSB_KLASS_URL: ssb.klassUrl,
       });
     });
     afterAll(async () => {
@@ -137,13 +101,13 @@ describe('import from SSB (recorded responses, never the network)', () => {
       'SSB svarte med noe vi ikke kunne lese. Ingenting er endret.',
     ],
   ] as const)('when %s', (_case, mode, message) => {
-    let ssb: Awaited<ReturnType<typeof startFakeSsb>> | null = null;
+    let ssb: FakeSsb | null = null;
     let api: TestApp;
 
     beforeAll(async () => {
-      ssb = mode === 'garbage' ? await startFakeSsb('garbage') : null;
+      ssb = mode === 'garbage' ? await startFakeSsb(workspaceRoot(), 'garbage') : null;
       api = ssb
-        ? await bootTestApp({ SSB_PXWEB_URL: `${ssb.url}/pxwebapi/v2`, SSB_KLASS_URL: `${ssb.url}/klass/v1` })
+        ? await bootTestApp({ SSB_PXWEB_URL: ssb.pxwebUrl, SSB_KLASS_URL: ssb.klassUrl })
         : await bootTestApp();
     });
     afterAll(async () => {

@@ -1,4 +1,5 @@
 export * from './embedded-postgres';
+export * from './fake-ssb';
 export * from './ports';
 export * from './service-process';
 export * from './services';

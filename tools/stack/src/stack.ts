@@ -26,6 +26,8 @@ export interface StackOptions {
   readonly externalIssuerUrl?: string;
   readonly demoSeed: boolean;
   readonly apiLogLevel: string;
+  /** Where the API fetches from SSB (default: SSB's public APIs). */
+  readonly ssb?: { readonly pxwebUrl: string; readonly klassUrl: string };
   readonly say: (line: string) => void;
   readonly onServiceLine?: (service: string, line: string) => void;
 }
@@ -100,7 +102,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       issuerUrl,
       webOrigins: [webOrigin],
       demoSeed: options.demoSeed,
-      env: { LOG_LEVEL: options.apiLogLevel },
+      env: {
+        LOG_LEVEL: options.apiLogLevel,
+        ...(options.ssb ? { SSB_PXWEB_URL: options.ssb.pxwebUrl, SSB_KLASS_URL: options.ssb.klassUrl } : {}),
+      },
       onLine: line('api'),
     });
     stoppers.push(() => api.stop());
