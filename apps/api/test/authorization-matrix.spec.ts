@@ -163,6 +163,16 @@ const createStrategyVars =
     },
   });
 
+const goalsVars = (code: string) => async (api: TestApp) => {
+  const measure = await measureRef(api.dataSource, code);
+  const goals: { id: string }[] = await api.dataSource.query(
+    "SELECT g.id FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id WHERE s.title = 'Strategi for teknisk nettverk 2026–2029'",
+  );
+  return {
+    input: { measureId: measure.id, version: measure.version, goalIds: goals.map((goal) => goal.id) },
+  };
+};
+
 const KDU_4_26 = async (api: TestApp): Promise<string> =>
   (
     (await api.dataSource.query("SELECT id FROM decision WHERE case_reference = 'KDU 4/26'")) as {
@@ -532,6 +542,26 @@ const MATRIX: readonly OperationCase[] = [
         expect: 'OK',
         variables: async () => ({ regionSlug: 'hallingdal' }),
       },
+    ],
+  },
+  {
+    operation: 'setMeasureGoals',
+    document:
+      'mutation($input: SetMeasureGoalsInput!) { setMeasureGoals(input: $input) { id version goals { title } } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], goalsVars('T6')),
+      ...refusedFor(['leder.teknisk'], goalsVars('F9'), 'leader of another network'),
+      {
+        as: 'leder.teknisk',
+        why: 'a goal that does not exist',
+        expect: 'BAD_USER_INPUT',
+        variables: async (api) => {
+          const { input } = await goalsVars('T6')(api);
+          return { input: { ...(input as object), goalIds: ['00000000-0000-4000-8000-000000000000'] } };
+        },
+      },
+      { as: 'leder.teknisk', why: 'the owning network leader', expect: 'OK', variables: goalsVars('T6') },
+      { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: goalsVars('F9') },
     ],
   },
 ];

@@ -30,6 +30,7 @@ const DOMAIN_TABLES = [
   'strategy_goal',
   'goal_indicator',
   'action_plan_item',
+  'measure_goal',
   'measure',
   'measure_dependency',
   'participation',

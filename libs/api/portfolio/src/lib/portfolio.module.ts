@@ -15,6 +15,7 @@ import { ParticipationService } from './participation/participation.service';
 import { PortfolioLoaders } from './portfolio.loaders';
 import {
   ActionPlanItemResolver,
+  DecisionStrategiesResolver,
   NetworkStrategiesResolver,
   StrategyResolver,
 } from './strategy/strategy.resolver';
@@ -30,6 +31,7 @@ export const PORTFOLIO_RESOLVERS = [
   StrategyResolver,
   ActionPlanItemResolver,
   NetworkStrategiesResolver,
+  DecisionStrategiesResolver,
 ] as const;
 
 @Module({

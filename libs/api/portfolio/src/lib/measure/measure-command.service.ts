@@ -24,6 +24,7 @@ import {
   CreateMeasureInput,
   DependencyInput,
   MeasureFields,
+  SetMeasureGoalsInput,
   TransitionMeasureInput,
   UpdateMeasureInput,
 } from './measure.inputs';
@@ -195,6 +196,50 @@ export class MeasureCommandService {
         before: { dependsOn: target?.code ?? dependsOnId },
       });
       return toMeasure(measure);
+    });
+  }
+
+  /** Links the measure to the strategy goals it serves (goals of strategies in the same region). */
+  async setGoals(user: AuthenticatedUser, input: SetMeasureGoalsInput): Promise<Measure> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForChange(manager, input.measureId, input.version);
+      await this.access.assertCanEditNetworkItem(user, current.networkId, manager);
+      const goalIds = [...new Set(input.goalIds)];
+      const goals: { id: string; title: string }[] = goalIds.length
+        ? await manager.query(
+            `SELECT g.id, g.title FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id
+               JOIN network n ON n.id = s.network_id WHERE g.id = ANY($1::uuid[]) AND n.region_id = $2`,
+            [goalIds, current.regionId],
+          )
+        : [];
+      if (goals.length !== goalIds.length) {
+        throw badUserInput({
+          nb: 'Et av målene finnes ikke i en strategi i tiltakets region.',
+          en: "One of the goals is not in a strategy of the measure's region.",
+        });
+      }
+      const before: { goal_id: string }[] = await manager.query(
+        'SELECT goal_id FROM measure_goal WHERE measure_id = $1',
+        [current.id],
+      );
+      await manager.query('DELETE FROM measure_goal WHERE measure_id = $1', [current.id]);
+      for (const goalId of goalIds) {
+        await manager.query('INSERT INTO measure_goal (measure_id, goal_id) VALUES ($1, $2)', [
+          current.id,
+          goalId,
+        ]);
+      }
+      const updated = await this.write(manager, current, {});
+      await recordAudit(manager, user, {
+        action: 'UPDATE',
+        entityType: ENTITY,
+        entityId: updated.id,
+        regionId: updated.regionId,
+        summary: `${updated.code}: knyttet til ${goals.length} strategimål${goals.length ? ` (${goals.map((g) => g.title).join('; ')})` : ''}`,
+        before: { goalIds: before.map((row) => row.goal_id) },
+        after: { goalIds },
+      });
+      return updated;
     });
   }
 

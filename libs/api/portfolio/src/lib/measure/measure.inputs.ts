@@ -16,6 +16,7 @@ import type {
   ServiceArea,
 } from '@samarbeid/shared/domain';
 import {
+  ArrayMaxSize,
   IsIn,
   IsInt,
   IsISO8601,
@@ -212,4 +213,20 @@ export class DependencyInput {
   @Field(() => DependencyKindEnum, { defaultValue: 'FINISH' })
   @IsIn(['START', 'FINISH'])
   kind!: 'START' | 'FINISH';
+}
+
+@InputType()
+export class SetMeasureGoalsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukjent tiltak.|Unknown measure.' })
+  measureId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field(() => [ID], { description: 'The strategy goals the measure serves; replaces the current links.' })
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'Ukjent mål.|Unknown goal.' })
+  goalIds!: string[];
 }

@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { AuthenticatedUser, Page, RequestContext } from '@samarbeid/api/platform';
 import { Allow, AllowSignedIn, badUserInput, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
+import DataLoader from 'dataloader';
 
 import {
   AuditEvent,
@@ -13,11 +14,14 @@ import {
   Participation,
 } from '../dto/portfolio.types';
 import { MeasureArgs, MeasuresArgs } from '../dto/args';
+import { StrategyService } from '../strategy/strategy.service';
+import { StrategyGoal } from '../strategy/strategy.types';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { measureNotFound } from './measure.errors';
 import {
   CreateMeasureInput,
   DependencyInput,
+  SetMeasureGoalsInput,
   TransitionMeasureInput,
   UpdateMeasureInput,
 } from './measure.inputs';
@@ -32,6 +36,7 @@ export class MeasureResolver {
     private readonly queries: MeasureQueryService,
     private readonly commands: MeasureCommandService,
     private readonly loaders: PortfolioLoaders,
+    private readonly strategies: StrategyService,
   ) {}
 
   @Query(() => MeasureConnection, { description: "A region's measures, filtered, in code order." })
@@ -104,6 +109,27 @@ export class MeasureResolver {
     @Args('dependsOnId', { type: () => ID }) dependsOnId: string,
   ): Promise<Measure> {
     return this.commands.removeDependency(user, measureId, dependsOnId);
+  }
+
+  @Mutation(() => Measure, { description: 'Links the measure to the strategy goals it serves.' })
+  @Allow(...EDITORS)
+  setMeasureGoals(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SetMeasureGoalsInput,
+  ): Promise<Measure> {
+    return this.commands.setGoals(user, input);
+  }
+
+  @ResolveField(() => [StrategyGoal], {
+    description: 'The strategy goals this measure serves (benefit map).',
+  })
+  goals(@Parent() measure: Measure, @Context() context: RequestContext): Promise<StrategyGoal[]> {
+    return context.loaders
+      .get(
+        'measure.goals',
+        () => new DataLoader<string, StrategyGoal[]>((ids) => this.strategies.goalsOfMeasures(ids)),
+      )
+      .load(measure.id);
   }
 
   @ResolveField(() => Network)

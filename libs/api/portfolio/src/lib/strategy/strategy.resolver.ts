@@ -2,6 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import type { AuthenticatedUser, RequestContext } from '@samarbeid/api/platform';
 import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
+import DataLoader from 'dataloader';
 
 import { Decision, Measure, Network } from '../dto/portfolio.types';
 import { IdArgs } from '../dto/args';
@@ -146,5 +147,20 @@ export class NetworkStrategiesResolver {
   @ResolveField(() => [Strategy])
   strategies(@Parent() network: Network, @Context() context: RequestContext): Promise<Strategy[]> {
     return strategyLoaders(context, this.service).byNetwork.load(network.id);
+  }
+}
+
+@Resolver(() => Decision)
+export class DecisionStrategiesResolver {
+  constructor(private readonly service: StrategyService) {}
+
+  @ResolveField(() => [Strategy], { description: 'The strategies this decision adopted.' })
+  strategies(@Parent() decision: Decision, @Context() context: RequestContext): Promise<Strategy[]> {
+    return context.loaders
+      .get(
+        'strategy.adoptedBy',
+        () => new DataLoader<string, Strategy[]>((ids) => this.service.adoptedBy(ids)),
+      )
+      .load(decision.id);
   }
 }

@@ -55,6 +55,14 @@ export class StrategyService {
     return networkIds.map((id) => rows.filter((row) => row.networkId === id).map(toStrategy));
   }
 
+  /** The strategies each decision adopted. */
+  async adoptedBy(decisionIds: readonly string[]): Promise<Strategy[][]> {
+    const rows = await this.query()
+      .where('s.adopted_by_decision_id IN (:...ids)', { ids: [...decisionIds] })
+      .getRawMany<StrategyRow>();
+    return decisionIds.map((id) => rows.filter((row) => row.adoptedByDecisionId === id).map(toStrategy));
+  }
+
   async byId(id: string): Promise<Strategy> {
     const row = await this.query().where('s.id = :id', { id }).getRawOne<StrategyRow>();
     if (!row) throw strategyNotFound();
@@ -66,35 +74,64 @@ export class StrategyService {
     strategyIds: readonly string[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<StrategyGoal[][]> {
-    const goals = await manager
-      .getRepository(StrategyGoalEntity)
-      .find({ where: { strategyId: In([...strategyIds]) }, order: { position: 'ASC' } });
+    const goals = await this.goalRows(manager, 'g.strategy_id = ANY($1::uuid[])', [...strategyIds]);
+    return strategyIds.map((id) => goals.filter((goal) => goal.strategyId === id));
+  }
+
+  /** The strategy goals each measure serves. */
+  async goalsOfMeasures(measureIds: readonly string[]): Promise<StrategyGoal[][]> {
+    const links: { measure_id: string; goal_id: string }[] = await this.dataSource.query(
+      'SELECT measure_id, goal_id FROM measure_goal WHERE measure_id = ANY($1::uuid[])',
+      [[...measureIds]],
+    );
+    const goals = links.length
+      ? await this.goalRows(this.dataSource.manager, 'g.id = ANY($1::uuid[])', [
+          ...new Set(links.map((l) => l.goal_id)),
+        ])
+      : [];
+    return measureIds.map((id) => {
+      const ids = new Set(links.filter((link) => link.measure_id === id).map((link) => link.goal_id));
+      return goals.filter((goal) => ids.has(goal.id));
+    });
+  }
+
+  private async goalRows(manager: EntityManager, where: string, ids: string[]): Promise<StrategyGoal[]> {
+    const goals: {
+      id: string;
+      strategy_id: string;
+      strategy_title: string;
+      title: string;
+      description: string;
+    }[] = await manager.query(
+      `SELECT g.id, g.strategy_id, s.title AS strategy_title, g.title, g.description
+           FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id
+          WHERE ${where} ORDER BY s.period_from DESC, g.position`,
+      [ids],
+    );
     const indicators = goals.length
       ? await manager
           .getRepository(GoalIndicatorEntity)
           .find({ where: { goalId: In(goals.map((goal) => goal.id)) }, order: { position: 'ASC' } })
       : [];
-    return strategyIds.map((id) =>
-      goals
-        .filter((goal) => goal.strategyId === id)
-        .map((goal) => ({
-          id: goal.id,
-          title: goal.title,
-          description: goal.description,
-          indicators: indicators
-            .filter((indicator) => indicator.goalId === goal.id)
-            .map((indicator) => ({
-              id: indicator.id,
-              name: indicator.name,
-              unit: indicator.unit,
-              baselineYear: indicator.baselineYear,
-              baselineValue: trimDecimal(indicator.baselineValue),
-              targetYear: indicator.targetYear,
-              targetValue: trimDecimal(indicator.targetValue),
-              direction: indicator.direction,
-            })),
+    return goals.map((goal) => ({
+      id: goal.id,
+      strategyId: goal.strategy_id,
+      strategyTitle: goal.strategy_title,
+      title: goal.title,
+      description: goal.description,
+      indicators: indicators
+        .filter((indicator) => indicator.goalId === goal.id)
+        .map((indicator) => ({
+          id: indicator.id,
+          name: indicator.name,
+          unit: indicator.unit,
+          baselineYear: indicator.baselineYear,
+          baselineValue: trimDecimal(indicator.baselineValue),
+          targetYear: indicator.targetYear,
+          targetValue: trimDecimal(indicator.targetValue),
+          direction: indicator.direction,
         })),
-    );
+    }));
   }
 
   async actionPlansOf(

@@ -57,6 +57,11 @@ export class StrategyGoal {
   @Field(() => ID)
   id!: string;
 
+  strategyId!: string;
+
+  @Field(() => String, { description: 'The title of the strategy the goal belongs to.' })
+  strategyTitle!: string;
+
   @Field(() => String)
   title!: string;
 
