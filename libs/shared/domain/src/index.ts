@@ -1,3 +1,4 @@
+export * from './lib/allocation';
 export * from './lib/dependency-graph';
 export * from './lib/identity';
 export * from './lib/measure-status';
