@@ -44,7 +44,7 @@ describe('allocate – worked examples (checked by hand)', () => {
     const flesberg = shares.find((s) => s.municipalityNumber === '3334');
     expect(new Decimal(flesberg?.exact ?? 0).toDecimalPlaces(4).toFixed()).toBe('54360.2853');
     expect(flesberg?.explanation.nb).toBe(
-      '(1/7 × 30 % + 2 781 / 55 939 innbyggere × 70 %) × 700 000 kr = 54 360,28 kr',
+      '(1/7 × 30 % + 2 781 / 55 939 innbyggere × 70 %) × 700 000 kr = 54 360,29 kr',
     );
   });
 
