@@ -18,6 +18,7 @@ test.describe('tiltaksporteføljen / the portfolio as the secretariat', () => {
       'Tiltak',
       'Deltakelse',
       'Vedtak',
+      'Nettverk',
       'Historikk',
       'Kommuner',
     ]);

@@ -12,7 +12,13 @@ test.describe('folkevalgt / viewer', () => {
     await logIn(page, 'politiker');
 
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    await expect(nav.getByRole('link')).toHaveText(['Tiltak', 'Deltakelse', 'Vedtak', 'Kommuner']);
+    await expect(nav.getByRole('link')).toHaveText([
+      'Tiltak',
+      'Deltakelse',
+      'Vedtak',
+      'Nettverk',
+      'Kommuner',
+    ]);
     await expect(page.getByRole('status').filter({ hasText: 'tiltak' })).toHaveText('31 tiltak');
     const main = page.getByRole('main');
     // Only the filters' own buttons.

@@ -59,6 +59,15 @@ describe('APP_ROUTES', () => {
     expect(TestBed.inject(Title).getTitle()).toBe('Deltakelse – Samarbeid');
     await harness.navigateByUrl('/vedtak');
     expect(TestBed.inject(Title).getTitle()).toBe('Vedtak – Samarbeid');
+    await harness.navigateByUrl('/nettverk');
+    expect(TestBed.inject(Title).getTitle()).toBe('Nettverk – Samarbeid');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Nettverk');
+    await harness.navigateByUrl('/nettverk/7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01');
+    expect(TestBed.inject(Title).getTitle()).toBe('Nettverk – Samarbeid');
+    await harness.navigateByUrl(
+      '/nettverk/7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01/strategi/5d7e0c1a-7a3b-4c2d-9e8f-0a1b2c3d4e5f',
+    );
+    expect(TestBed.inject(Title).getTitle()).toBe('Strategi – Samarbeid');
     await harness.navigateByUrl('/historikk');
     expect(TestBed.inject(Title).getTitle()).toBe('Historikk – Samarbeid');
     expect(harness.routeNativeElement?.textContent).toContain('bare tilgjengelig for sekretariatet');

@@ -99,11 +99,18 @@ describe('ShellComponent', () => {
     const nav = element.querySelector('nav');
     expect(nav?.getAttribute('aria-label')).toBe('Hovedmeny');
     const links = Array.from(nav?.querySelectorAll('a') ?? []);
-    expect(links.map((a) => a.textContent?.trim())).toEqual(['Tiltak', 'Deltakelse', 'Vedtak', 'Kommuner']);
+    expect(links.map((a) => a.textContent?.trim())).toEqual([
+      'Tiltak',
+      'Deltakelse',
+      'Vedtak',
+      'Nettverk',
+      'Kommuner',
+    ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/tiltak',
       '/deltakelse',
       '/vedtak',
+      '/nettverk',
       '/kommuner',
     ]);
     expect(element.querySelector('.sb-brand')?.textContent?.trim()).toBe('Samarbeid');
@@ -113,10 +120,17 @@ describe('ShellComponent', () => {
     keycloak.tokenParsed = { name: 'Siri Sekretær', realm_access: { roles: ['secretariat'] } };
     await render();
     const links = () => Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
-    expect(links()).toEqual(['Tiltak', 'Deltakelse', 'Vedtak', 'Historikk', 'Kommuner']);
+    expect(links()).toEqual(['Tiltak', 'Deltakelse', 'Vedtak', 'Nettverk', 'Historikk', 'Kommuner']);
     button('English').click();
     await fixture.whenStable();
-    expect(links()).toEqual(['Measures', 'Participation', 'Decisions', 'History', 'Municipalities']);
+    expect(links()).toEqual([
+      'Measures',
+      'Participation',
+      'Decisions',
+      'Networks',
+      'History',
+      'Municipalities',
+    ]);
 
     keycloak.tokenParsed = { name: 'Gunnar Berg', realm_access: { roles: ['viewer'] } };
     events.set({ type: KeycloakEventType.AuthRefreshSuccess });

@@ -1,9 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { createCache, I18nService, type RegionMunicipalitiesQuery } from '@samarbeid/web/data-access';
+import { AuthService, createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
+import type { RegionMunicipalitiesQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { DEFAULT_REGION_SLUG, MunicipalitiesPageComponent } from './municipalities-page.component';
+import { IMPORT_POLL_MS } from './ssb-import.component';
 
 /** Kongsbergregionen's seven municipalities (demo populations for 1 January 2025). */
 const MUNICIPALITIES: [number: string, name: string, population: number][] = [
@@ -16,7 +19,20 @@ const MUNICIPALITIES: [number: string, name: string, population: number][] = [
   ['3336', 'Rollag', 1395],
 ];
 
-function regionResult(): RegionMunicipalitiesQuery {
+const VIEWER: SignedInUser = {
+  name: 'Gunnar Berg',
+  roles: ['viewer'],
+  municipality: undefined,
+  email: 'gunnar.berg@example.no',
+};
+const SECRETARIAT: SignedInUser = {
+  name: 'Siri Sekretær',
+  roles: ['secretariat'],
+  municipality: undefined,
+  email: 'siri.sekretaer@example.no',
+};
+
+function regionResult(year = 2025, counts: Readonly<Record<string, number>> = {}): RegionMunicipalitiesQuery {
   const region = {
     __typename: 'Region',
     id: 'r1',
@@ -29,7 +45,7 @@ function regionResult(): RegionMunicipalitiesQuery {
         __typename: 'Municipality',
         number,
         name,
-        population: { __typename: 'Population', year: 2025, count },
+        population: { __typename: 'Population', year, count: counts[number] ?? count },
       })),
     },
   };
@@ -42,12 +58,17 @@ describe('MunicipalitiesPageComponent', () => {
   let fixture: ComponentFixture<MunicipalitiesPageComponent>;
   let controller: ApolloTestingController;
   let element: HTMLElement;
+  const user = signal<SignedInUser | null>(VIEWER);
 
   beforeEach(async () => {
     localStorage.clear();
+    user.set(VIEWER);
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule, MunicipalitiesPageComponent],
-      providers: [{ provide: APOLLO_TESTING_CACHE, useFactory: createCache }],
+      providers: [
+        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
+        { provide: AuthService, useValue: { user: user.asReadonly() } },
+      ],
     });
     controller = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(MunicipalitiesPageComponent);
@@ -158,5 +179,59 @@ describe('MunicipalitiesPageComponent', () => {
     const op = controller.expectOne('RegionMunicipalities');
     expect(op.operation.variables).toEqual({ slug: 'hallingdal' });
     op.graphqlErrors([{ message: 'Fant ingen region «hallingdal».', extensions: { code: 'NOT_FOUND' } }]);
+  });
+
+  describe('import from SSB', () => {
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it('is offered to the secretariat only', async () => {
+      controller.expectOne('RegionMunicipalities').flushData(regionResult());
+      await fixture.whenStable();
+      expect(element.querySelector('sb-ssb-import')).toBeNull();
+      user.set(SECRETARIAT);
+      await fixture.whenStable();
+      expect(element.querySelector('sb-ssb-import button')?.textContent?.trim()).toBe(
+        'Hent kommuner og folketall fra SSB',
+      );
+    });
+
+    it("fetches the table again when the import has succeeded: the header's year follows the figures", async () => {
+      user.set(SECRETARIAT);
+      controller.expectOne('RegionMunicipalities').flushData(regionResult());
+      await fixture.whenStable();
+      expect(text('thead th:last-child')).toBe('Innbyggere 1.1.2025');
+
+      jest.useFakeTimers();
+      const pass = async (ms = 0) => {
+        await jest.advanceTimersByTimeAsync(ms);
+        fixture.detectChanges();
+      };
+      (element.querySelector('sb-ssb-import button') as HTMLButtonElement).click();
+      await pass();
+      const job = { __typename: 'ImportJob', id: 'job-1', message: '…', messageEn: '…' };
+      controller
+        .expectOne('StartSsbImport')
+        .flushData({ startSsbImport: { ...job, status: 'RUNNING', progress: 0 } });
+      await pass(IMPORT_POLL_MS);
+      controller.expectOne('ImportJob').flushData({
+        importJob: {
+          ...job,
+          status: 'SUCCEEDED',
+          progress: 100,
+          message: 'Ferdig: folketall for 7 kommuner (2026).',
+        },
+      });
+      await pass();
+
+      const op = controller.expectOne('RegionMunicipalities');
+      expect(op.operation.variables).toEqual({ slug: DEFAULT_REGION_SLUG });
+      op.flushData(regionResult(2026, { '3303': 29012, '3334': 2790 }));
+      await pass();
+      expect(text('thead th:last-child')).toBe('Innbyggere 1.1.2026');
+      expect(text('tbody tr:first-child td:last-child')).toBe(`29${NBSP}012`);
+      expect(text('sb-ssb-import [role="status"]')).toBe('Ferdig: folketall for 7 kommuner (2026).');
+    });
   });
 });

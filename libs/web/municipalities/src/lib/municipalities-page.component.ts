@@ -1,15 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Role } from '@samarbeid/shared/domain';
 import {
   apiErrorMessage,
+  AuthService,
   DEFAULT_REGION_SLUG,
   formatNumber,
   I18nService,
-  type RegionMunicipalitiesQuery,
-  RegionMunicipalitiesGQL,
   toApiError,
 } from '@samarbeid/web/data-access';
+import { RegionMunicipalitiesGQL, type RegionMunicipalitiesQuery } from '@samarbeid/web/graphql';
 import { switchMap } from 'rxjs';
+
+import { SsbImportComponent } from './ssb-import.component';
 
 export { DEFAULT_REGION_SLUG };
 
@@ -48,10 +51,14 @@ function toRegionView(region: RegionMunicipalitiesQuery['region']): RegionView {
   };
 }
 
-/** `/kommuner`: a region's municipalities with their population. */
+/**
+ * `/kommuner`: a region's municipalities with their population; the secretariat can fetch names and population
+ * from SSB here, after which the table is fetched again (the header's year follows the figures).
+ */
 @Component({
   selector: 'sb-municipalities-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SsbImportComponent],
   templateUrl: './municipalities-page.component.html',
   styleUrl: './municipalities-page.component.css',
 })
@@ -64,11 +71,13 @@ export class MunicipalitiesPageComponent {
   protected readonly t = this.i18n.t;
   protected readonly plural = this.i18n.plural;
 
-  private readonly slug = computed(() => this.region() || DEFAULT_REGION_SLUG);
+  protected readonly slug = computed(() => this.region() || DEFAULT_REGION_SLUG);
+  private readonly user = inject(AuthService).user;
+  /** Importing from SSB is the secretariat's. */
+  protected readonly canImport = computed(() => this.user()?.roles.includes(Role.Secretariat) ?? false);
 
-  private readonly result = toSignal(
-    toObservable(this.slug).pipe(switchMap((slug) => this.query.watch({ variables: { slug } }).valueChanges)),
-  );
+  private readonly queryRef = computed(() => this.query.watch({ variables: { slug: this.slug() } }));
+  private readonly result = toSignal(toObservable(this.queryRef).pipe(switchMap((ref) => ref.valueChanges)));
 
   protected readonly state = computed<PageState>(() => {
     const result = this.result();
@@ -82,4 +91,11 @@ export class MunicipalitiesPageComponent {
     }
     return { kind: 'loading' };
   });
+
+  /** After an import: the municipalities and their population from the server. */
+  protected refetch(): void {
+    this.queryRef()
+      .refetch()
+      .catch((error: unknown) => console.error('Could not fetch the municipalities again', error));
+  }
 }

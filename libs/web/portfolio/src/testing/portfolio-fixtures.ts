@@ -4,12 +4,8 @@
  */
 import { type Provider, signal } from '@angular/core';
 import type { Role } from '@samarbeid/shared/domain';
-import {
-  AuthService,
-  type MeasureDetailQuery,
-  type PortfolioMunicipalitiesQuery,
-  type SignedInUser,
-} from '@samarbeid/web/data-access';
+import { AuthService, type SignedInUser } from '@samarbeid/web/data-access';
+import type { MeasureDetailQuery, PortfolioMunicipalitiesQuery } from '@samarbeid/web/graphql';
 
 import type { MeasureDetail } from '../lib/measure-detail/measure-detail-context';
 
@@ -48,9 +44,11 @@ export type ParticipationEntry = MeasureDetail['participation'][number];
 
 export function participation(
   overrides: Readonly<Record<string, Partial<ParticipationEntry>>> = {},
+  measureId = T7_ID,
 ): ParticipationEntry[] {
   return MUNICIPALITIES.map(([number]) => ({
     __typename: 'Participation',
+    measureId,
     municipalityNumber: number,
     state: 'PARTICIPATING',
     reason: null,
@@ -59,7 +57,10 @@ export function participation(
   })) as ParticipationEntry[];
 }
 
-/** T7 "Byggesakstjenester" in Teknisk nettverk (led by tor.teknisk@example.no), under assessment, version 3. */
+/**
+ * T7 "Byggesakstjenester" in Teknisk nettverk, under assessment, version 3; read only for the viewer
+ * (`viewerCanEdit: false`) unless overridden.
+ */
 export function measureDetail(overrides: Partial<MeasureDetail> = {}): MeasureDetail {
   return {
     __typename: 'Measure',
@@ -78,21 +79,8 @@ export function measureDetail(overrides: Partial<MeasureDetail> = {}): MeasureDe
     progress: null,
     progressPercent: null,
     version: 3,
-    network: {
-      __typename: 'Network',
-      id: TEKNISK_NETWORK_ID,
-      name: 'Teknisk nettverk',
-      members: [
-        {
-          __typename: 'NetworkMember',
-          id: 'member-1',
-          personName: 'Tor Teknisk',
-          email: 'tor.teknisk@example.no',
-          municipalityNumber: '4005',
-          role: 'LEADER',
-        },
-      ],
-    },
+    viewerCanEdit: false,
+    network: { __typename: 'Network', id: TEKNISK_NETWORK_ID, name: 'Teknisk nettverk' },
     parent: null,
     subMeasures: [],
     participation: participation({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
-import { apiErrorMessage, toApiError } from './api-error';
+import { apiErrorMessage, fieldErrorMessage, toApiError } from './api-error';
 
 function serverError(status: number, body: string): ServerError {
   return new ServerError(`Response not successful: Received status code ${status}`, {
@@ -53,6 +53,7 @@ describe('toApiError', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'title', message: 'Tittelen må ha 1–300 tegn.' }],
     });
+    expect(toApiError(validation).fields?.[0]).not.toHaveProperty('messageEn');
 
     const transition = new CombinedGraphQLErrors({
       data: null,
@@ -66,6 +67,39 @@ describe('toApiError', () => {
     const error = toApiError(transition);
     expect(error.allowedNext).toEqual(['UNDER_ASSESSMENT', 'REJECTED', 'PAUSED']);
     expect(error.fields).toBeUndefined();
+  });
+
+  it("keeps each field's English sentence and picks the sentence for the language", () => {
+    const validation = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'Verdien må være et tall.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              {
+                field: 'goals.0.indicators.0.baselineValue',
+                message: 'Verdien må være et tall.',
+                messageEn: 'The value must be a number.',
+              },
+              { field: 'title', message: 'Skriv en tittel.', messageEn: '  ' },
+            ],
+          },
+        },
+      ],
+    });
+    const [value, title] = toApiError(validation).fields ?? [];
+    expect(value).toEqual({
+      field: 'goals.0.indicators.0.baselineValue',
+      message: 'Verdien må være et tall.',
+      messageEn: 'The value must be a number.',
+    });
+    expect(fieldErrorMessage(value, 'en')).toBe('The value must be a number.');
+    expect(fieldErrorMessage(value, 'nb')).toBe('Verdien må være et tall.');
+    // A blank English sentence is left out: English falls back to the Norwegian one.
+    expect(title).toEqual({ field: 'title', message: 'Skriv en tittel.' });
+    expect(fieldErrorMessage(title, 'en')).toBe('Skriv en tittel.');
   });
 
   it('reads GraphQL errors from the body of a non-2xx response', () => {

@@ -11,6 +11,8 @@ export interface ApiFieldError {
   readonly field: string;
   /** The rule's sentence (Norwegian). */
   readonly message: string;
+  /** The same sentence in English, when the API gave one. */
+  readonly messageEn?: string;
 }
 
 /**
@@ -36,6 +38,11 @@ export function apiErrorMessage(error: ApiError, language: 'nb' | 'en'): string 
   return (language === 'en' ? error.messageEn : undefined) ?? error.message;
 }
 
+/** A field problem's sentence in the wanted language, falling back to the Norwegian one. */
+export function fieldErrorMessage(problem: ApiFieldError, language: 'nb' | 'en'): string {
+  return (language === 'en' ? problem.messageEn : undefined) ?? problem.message;
+}
+
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
@@ -43,10 +50,17 @@ function text(value: unknown): string | undefined {
 function fieldErrors(value: unknown): readonly ApiFieldError[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const fields = value.flatMap((item: unknown) => {
-    const { field, message } = (item ?? {}) as { field?: unknown; message?: unknown };
+    const { field, message, messageEn } = (item ?? {}) as {
+      field?: unknown;
+      message?: unknown;
+      messageEn?: unknown;
+    };
     const fieldText = text(field);
     const messageText = text(message);
-    return fieldText && messageText ? [{ field: fieldText, message: messageText }] : [];
+    const english = text(messageEn);
+    return fieldText && messageText
+      ? [{ field: fieldText, message: messageText, ...(english ? { messageEn: english } : {}) }]
+      : [];
   });
   return fields.length > 0 ? fields : undefined;
 }

@@ -24,6 +24,7 @@ const PARTICIPATION = gql`
     measure(id: "m1") {
       id
       participation {
+        measureId
         municipalityNumber
         state
         reason @include(if: $full)
@@ -75,10 +76,11 @@ describe('createCache', () => {
     ).toHaveLength(2);
   });
 
-  it("merges a measure's participation per municipality, so a narrower query does not wipe other fields", () => {
+  it('keeps a participation entry per measure and municipality, so a narrower query does not wipe other fields', () => {
     const cache = createCache();
     const entry = (state: string, reason: string | null) => ({
       __typename: 'Participation',
+      measureId: 'm1',
       municipalityNumber: '3334',
       state,
       reason,
@@ -90,7 +92,12 @@ describe('createCache', () => {
         measure: { __typename: 'Measure', id: 'm1', participation: [entry('OPTED_OUT', 'Egen avtale.')] },
       },
     });
-    const narrow = { __typename: 'Participation', municipalityNumber: '3334', state: 'OPTED_OUT' };
+    const narrow = {
+      __typename: 'Participation',
+      measureId: 'm1',
+      municipalityNumber: '3334',
+      state: 'OPTED_OUT',
+    };
     cache.writeQuery({
       query: PARTICIPATION,
       variables: { full: false },
@@ -101,5 +108,28 @@ describe('createCache', () => {
       variables: { full: true },
     });
     expect(read?.measure.participation[0].reason).toBe('Egen avtale.');
+    expect(cache.identify(entry('OPTED_OUT', null))).toBe(
+      'Participation:{"measureId":"m1","municipalityNumber":"3334"}',
+    );
+
+    // A mutation's answer (a Participation with its measure) updates the entry the measure points to.
+    cache.writeFragment({
+      id: cache.identify(entry('PARTICIPATING', null)),
+      fragment: gql`
+        fragment Changed on Participation {
+          measureId
+          municipalityNumber
+          state
+          reason
+        }
+      `,
+      data: entry('PARTICIPATING', null),
+    });
+    expect(
+      cache.readQuery<{ measure: { participation: { state: string; reason: string | null }[] } }>({
+        query: PARTICIPATION,
+        variables: { full: true },
+      })?.measure.participation[0],
+    ).toMatchObject({ state: 'PARTICIPATING', reason: null });
   });
 });

@@ -1,5 +1,5 @@
 import { inject, type Provider } from '@angular/core';
-import { ApolloLink, type FieldPolicy, InMemoryCache, type StoreObject } from '@apollo/client';
+import { ApolloLink, type FieldPolicy, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
@@ -26,19 +26,17 @@ export function connectionPolicy(keyArgs: readonly string[]): FieldPolicy<Connec
   };
 }
 
-interface ParticipationEntry {
-  readonly municipalityNumber?: unknown;
-}
-
 /**
- * Apollo cache settings. Municipalities are identified by their number (they have no `id`). A measure's
- * participation entries have no identity of their own: they are merged per municipality, so queries that read
- * different fields of them do not wipe each other's. Dependencies are replaced as a whole.
+ * Apollo cache settings. Municipalities are identified by their number (they have no `id`), a measure's
+ * participation entries by measure and municipality: a `setParticipation` answer updates the entry every view
+ * shows, and queries that read different fields of an entry do not wipe each other's. Dependencies, a strategy's
+ * action plan and the like are replaced as a whole.
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Municipality: { keyFields: ['number'] },
+      Participation: { keyFields: ['measureId', 'municipalityNumber'] },
       Query: {
         fields: {
           measures: connectionPolicy(['regionSlug', 'filter']),
@@ -48,22 +46,15 @@ export function createCache(): InMemoryCache {
       },
       Measure: {
         fields: {
-          participation: {
-            merge(
-              existing: readonly ParticipationEntry[] = [],
-              incoming: readonly ParticipationEntry[],
-              { mergeObjects },
-            ) {
-              return incoming.map((entry) => {
-                const previous = existing.find((old) => old.municipalityNumber === entry.municipalityNumber);
-                return previous ? mergeObjects(previous as StoreObject, entry as StoreObject) : entry;
-              });
-            },
-          },
           dependencies: { merge: false },
           dependents: { merge: false },
           history: { merge: false },
           decisions: { merge: false },
+        },
+      },
+      Strategy: {
+        fields: {
+          actionPlan: { merge: false },
         },
       },
     },

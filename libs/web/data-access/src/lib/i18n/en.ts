@@ -1,4 +1,5 @@
 import type { TranslationKey } from './nb';
+import { networksEn } from './networks.en';
 import { portfolioEn } from './portfolio.en';
 
 /** English. Must translate every key (a missing key falls back to Norwegian at run time). */
@@ -21,6 +22,17 @@ export const en: Readonly<Record<TranslationKey, string>> = {
   'municipalities.count.one': '{count} municipality',
   'municipalities.count.other': '{count} municipalities',
   'municipalities.unknown': 'Unknown',
+  'ssbImport.heading': 'Municipalities and population from SSB',
+  'ssbImport.intro':
+    'Fetches municipality names (KLASS 131) and population on 1 January (table 07459) from Statistics Norway. If the import fails, nothing is changed.',
+  'ssbImport.start': 'Fetch municipalities and population from SSB',
+  'ssbImport.running': 'Fetching from SSB …',
+  'ssbImport.starting': 'Starting the import …',
+  'ssbImport.progress': 'Progress',
+  'ssbImport.percent': '{value} %',
+  'ssbImport.failedHeading': 'The import from SSB failed',
+  'ssbImport.refusedHeading': 'The import was not started',
+  'ssbImport.lostTrack': 'We do not know whether the import is still running. Reload the page in a while.',
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you are looking for does not exist or has moved.',
   'notFound.back': 'Go to the municipalities',
@@ -31,4 +43,5 @@ export const en: Readonly<Record<TranslationKey, string>> = {
   'error.network': 'Could not reach the service. Please try again shortly.',
   'error.unknown': 'Something went wrong. Please try again shortly.',
   ...portfolioEn,
+  ...networksEn,
 };

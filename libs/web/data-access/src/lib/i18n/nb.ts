@@ -1,3 +1,4 @@
+import { networksNb } from './networks.nb';
 import { portfolioNb } from './portfolio.nb';
 
 /** Norsk bokmål: the source language. Every key used by the web app is defined here (or spread in). */
@@ -20,6 +21,17 @@ export const nb = {
   'municipalities.count.one': '{count} kommune',
   'municipalities.count.other': '{count} kommuner',
   'municipalities.unknown': 'Ukjent',
+  'ssbImport.heading': 'Kommuner og folketall fra SSB',
+  'ssbImport.intro':
+    'Henter kommunenavn (KLASS 131) og folketall per 1. januar (tabell 07459) fra Statistisk sentralbyrå. Feiler importen, endres ingenting.',
+  'ssbImport.start': 'Hent kommuner og folketall fra SSB',
+  'ssbImport.running': 'Henter fra SSB …',
+  'ssbImport.starting': 'Starter importen …',
+  'ssbImport.progress': 'Fremdrift',
+  'ssbImport.percent': '{value} %',
+  'ssbImport.failedHeading': 'Importen fra SSB feilet',
+  'ssbImport.refusedHeading': 'Importen ble ikke startet',
+  'ssbImport.lostTrack': 'Vi vet ikke om importen fortsatt pågår. Last inn siden på nytt om litt.',
   'notFound.title': 'Fant ikke siden',
   'notFound.text': 'Siden du ser etter finnes ikke, eller den er flyttet.',
   'notFound.back': 'Gå til kommunene',
@@ -30,6 +42,7 @@ export const nb = {
   'error.network': 'Fikk ikke kontakt med tjenesten. Prøv igjen om litt.',
   'error.unknown': 'Noe gikk galt. Prøv igjen om litt.',
   ...portfolioNb,
+  ...networksNb,
 } as const satisfies Record<string, string>;
 
 export type TranslationKey = keyof typeof nb;

@@ -17,6 +17,7 @@ export const portfolioNb = {
   'decisionBody.MUNICIPAL_COUNCIL': 'Kommunestyre',
   'decisionBody.NETWORK': 'Nettverk',
   'decisionBody.councilOf': 'Kommunestyret i {municipality}',
+  'decisionBody.networkOf': 'Nettverk: {network}',
 
   'measures.title': 'Tiltak',
   'measures.intro':
@@ -48,6 +49,22 @@ export const portfolioNb = {
   'measures.shown': 'Viser {shown} av {total}.',
   'measures.loadMore': 'Vis flere',
   'measures.loadingMore': 'Henter flere …',
+  'measures.new': 'Nytt tiltak',
+
+  'newMeasure.heading': 'Nytt tiltak',
+  'newMeasure.intro': 'Tiltaket blir foreslått i regionen. Du kan endre og utdype det etterpå.',
+  'newMeasure.codeHint': 'Unik i regionen: 1–4 bokstaver og 1–3 sifre, for eksempel T9 eller HO4.',
+  'newMeasure.networkHint': 'Nettverket som eier tiltaket.',
+  'newMeasure.networksLoading': 'Henter nettverkene …',
+  'newMeasure.noNetworks': 'Du leder ingen nettverk, så du kan ikke opprette tiltak.',
+  'newMeasure.submit': 'Opprett tiltaket',
+  'newMeasure.saving': 'Oppretter …',
+  'newMeasure.errorHeading': 'Tiltaket ble ikke opprettet',
+  'newMeasure.error.codeRequired': 'Skriv en kode for tiltaket.',
+  'newMeasure.error.codeFormat': 'En kode er 1–4 bokstaver og 1–3 sifre, for eksempel T9 eller HO4.',
+  'newMeasure.error.network': 'Velg nettverket som eier tiltaket.',
+  'newMeasure.error.serviceArea': 'Velg tjenesteområde.',
+  'newMeasure.error.tier': 'Velg samarbeidsform.',
 
   'measure.field.code': 'Kode',
   'measure.field.title': 'Tittel',

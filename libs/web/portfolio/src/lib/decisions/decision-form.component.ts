@@ -14,15 +14,16 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { DECISION_BODIES } from '@samarbeid/shared/domain';
 import {
-  CreateDecisionGQL,
-  type CreateDecisionMutation,
   DEFAULT_REGION_SLUG,
+  errorText,
+  fieldErrorMessage,
   I18nService,
+  runMutation,
   type TranslationKey,
 } from '@samarbeid/web/data-access';
+import { CreateDecisionGQL, type CreateDecisionMutation } from '@samarbeid/web/graphql';
 import { map } from 'rxjs';
 
-import { errorText, runMutation } from '../shared/mutation';
 import {
   CASE_REFERENCE_MAX_LENGTH,
   DECISION_FORM_FIELDS,
@@ -160,7 +161,9 @@ export class DecisionFormComponent {
     for (const problem of outcome.error.fields ?? []) {
       const name = problem.field.split('.').at(-1);
       const field = (name === 'measureIds' ? 'measureCodes' : name) as DecisionFormField;
-      if (DECISION_FORM_FIELDS.includes(field) && !fields[field]) fields[field] = problem.message;
+      if (DECISION_FORM_FIELDS.includes(field) && !fields[field]) {
+        fields[field] = fieldErrorMessage(problem, this.i18n.language());
+      }
     }
     this.serverErrors.set(fields);
     this.refusal.set(errorText(outcome.error, this.i18n));

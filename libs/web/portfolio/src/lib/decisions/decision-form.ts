@@ -1,4 +1,5 @@
-import type { DecisionBody, TranslationKey } from '@samarbeid/web/data-access';
+import type { TranslationKey } from '@samarbeid/web/data-access';
+import type { DecisionBody } from '@samarbeid/web/graphql';
 
 /** The register-a-decision form, as the inputs hold it. */
 export interface DecisionFormValues {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache, type DecisionsLogQuery, type SignedInUser } from '@samarbeid/web/data-access';
+import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
+import type { DecisionsLogQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { municipalitiesResult, provideUser, T2_ID, USERS } from '../../testing/portfolio-fixtures';
@@ -27,6 +28,7 @@ function log(extra: DecisionsLogQuery['decisions']['nodes'] = []): DecisionsLogQ
           title: 'Strategi og tjenestekjøp i teknisk nettverk',
           text: 'KDU slutter seg til strategien.',
           municipalityNumber: null,
+          network: null,
           measures: [
             { __typename: 'Measure', id: T1_ID, code: 'T1', title: 'Strategi' },
             { __typename: 'Measure', id: T2_ID, code: 'T2', title: 'Tjenestekjøp' },
@@ -42,7 +44,7 @@ describe('DecisionsPageComponent', () => {
   let controller: ApolloTestingController;
   let element: HTMLElement;
 
-  async function render(user: SignedInUser): Promise<void> {
+  async function render(user: SignedInUser, result = log()): Promise<void> {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule, DecisionsPageComponent],
@@ -58,7 +60,7 @@ describe('DecisionsPageComponent', () => {
     await fixture.whenStable();
     const op = controller.expectOne('DecisionsLog');
     expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', first: DECISIONS_PAGE_SIZE });
-    op.flushData(log());
+    op.flushData(result);
     controller.expectOne('PortfolioMunicipalities').flushData(municipalitiesResult());
     await fixture.whenStable();
   }
@@ -99,6 +101,30 @@ describe('DecisionsPageComponent', () => {
       Array.from(element.querySelectorAll('tbody td:last-child a')).map((a) => a.getAttribute('href')),
     ).toEqual(['/tiltak/T1', '/tiltak/T2']);
     expect(element.textContent).toContain('1 vedtak');
+  });
+
+  it('names the network of a network decision', async () => {
+    await render(
+      USERS.viewer,
+      log([
+        {
+          __typename: 'Decision',
+          id: 'd3',
+          body: 'NETWORK',
+          caseReference: 'TN 2/26',
+          decidedOn: '2026-03-02',
+          title: 'Felles sjekklister',
+          text: 'Nettverket tar i bruk felles sjekklister.',
+          municipalityNumber: null,
+          network: { __typename: 'Network', id: 'n-teknisk', name: 'Teknisk nettverk' },
+          measures: [],
+        } as unknown as DecisionsLogQuery['decisions']['nodes'][number],
+      ]),
+    );
+    const bodies = Array.from(element.querySelectorAll('tbody tr td:nth-child(2)')).map((td) =>
+      td.textContent?.trim(),
+    );
+    expect(bodies).toEqual(['Nettverk: Teknisk nettverk', 'Kommunedirektørutvalget (KDU)']);
   });
 
   it('offers registering a decision to the secretariat only', async () => {
@@ -176,6 +202,7 @@ describe('DecisionsPageComponent', () => {
       title: 'Deltakelse i felles geodata',
       text: 'Flesberg kommunestyre vedtar å delta.',
       municipalityNumber: '3334',
+      network: null,
       measures: [{ __typename: 'Measure', id: T8_ID, code: 'T8', title: 'Geodata og karttjenester' }],
     } as unknown as DecisionsLogQuery['decisions']['nodes'][number];
     op.flushData({ createDecision: created });
@@ -217,5 +244,48 @@ describe('DecisionsPageComponent', () => {
       'Bare sekretariatet kan registrere vedtak.',
     );
     expect(document.activeElement?.id).toBe('decision-refusal');
+  });
+
+  it("shows the server's field messages in English when the page is in English", async () => {
+    await render(USERS.secretariat);
+    controller
+      .expectOne('MeasureCodes')
+      .flushData({ measures: { __typename: 'MeasureConnection', nodes: [] } });
+    controller
+      .expectOne('PortfolioNetworks')
+      .flushData({ networks: { __typename: 'NetworkConnection', nodes: [] } });
+    TestBed.inject(I18nService).setLanguage('en');
+    await settle();
+    button('Register a decision')?.click();
+    await settle();
+    fill('decidedOn', '2026-03-12');
+    fill('caseReference', 'KDU 9/26');
+    fill('title', 'Tittel');
+    fill('text', 'Tekst');
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    controller.expectOne('CreateDecision').graphqlErrors([
+      {
+        message: 'Saksnummeret er for langt.',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          messageEn: 'The case reference is too long.',
+          fields: [
+            {
+              field: 'caseReference',
+              message: 'Saksnummeret er for langt.',
+              messageEn: 'The case reference is too long.',
+            },
+          ],
+        },
+      },
+    ]);
+    await settle();
+    expect(element.querySelector('#decision-refusal p')?.textContent?.trim()).toBe(
+      'The case reference is too long.',
+    );
+    expect(element.querySelector('#decision-caseReference-error')?.textContent?.trim()).toBe(
+      'The case reference is too long.',
+    );
   });
 });

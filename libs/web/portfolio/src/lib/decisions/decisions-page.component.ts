@@ -10,18 +10,16 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
+import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
 import {
   type CreateDecisionMutation,
   DecisionsLogGQL,
-  DEFAULT_REGION_SLUG,
-  I18nService,
   MeasureCodesGQL,
   PortfolioMunicipalitiesGQL,
   PortfolioNetworksGQL,
-} from '@samarbeid/web/data-access';
+} from '@samarbeid/web/graphql';
 
 import { decisionBodyLabel } from '../shared/decision-body';
-import { queryErrorText } from '../shared/mutation';
 import { PortfolioPermissions } from '../shared/portfolio-permissions';
 import { type Choice, DecisionFormComponent } from './decision-form.component';
 

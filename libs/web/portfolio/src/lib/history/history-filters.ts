@@ -1,5 +1,5 @@
 import type { ParamMap, Params } from '@angular/router';
-import type { AuditFilter } from '@samarbeid/web/data-access';
+import type { AuditFilter } from '@samarbeid/web/graphql';
 
 import { knownValue } from '../shared/labels';
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { type AuditEventsQuery, createCache, type SignedInUser } from '@samarbeid/web/data-access';
+import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
+import type { AuditEventsQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { provideUser, USERS } from '../../testing/portfolio-fixtures';

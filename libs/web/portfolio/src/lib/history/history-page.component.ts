@@ -2,16 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, sig
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import {
-  AuditEventsGQL,
-  type AuditEventsQuery,
   DEFAULT_REGION_SLUG,
   I18nService,
+  queryErrorText,
   type TranslationKey,
 } from '@samarbeid/web/data-access';
+import { AuditEventsGQL, type AuditEventsQuery } from '@samarbeid/web/graphql';
 import { EMPTY, map, switchMap } from 'rxjs';
 
 import { AuditChangeComponent } from '../shared/audit-change.component';
-import { queryErrorText } from '../shared/mutation';
 import { PortfolioPermissions } from '../shared/portfolio-permissions';
 import {
   ENTITY_TYPES,

@@ -1,5 +1,5 @@
 import { Injectable } from '@angular/core';
-import type { MeasureDetailQuery } from '@samarbeid/web/data-access';
+import type { MeasureDetailQuery } from '@samarbeid/web/graphql';
 
 /** A measure as the measure page has it. */
 export type MeasureDetail = MeasureDetailQuery['measure'];

@@ -7,6 +7,7 @@ import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } fr
 import {
   measureDetailResult,
   municipalitiesResult,
+  participation,
   provideUser,
   USERS,
 } from '../../testing/portfolio-fixtures';
@@ -180,7 +181,7 @@ describe('MeasureDetailPageComponent', () => {
 
     it('gives the secretariat every control', async () => {
       setUp(USERS.secretariat);
-      await render();
+      await render('T7', measureDetailResult({ viewerCanEdit: true }));
       expect(element.textContent).not.toContain('Du kan lese, men ikke endre dette tiltaket.');
       expect(controls()).toEqual(
         expect.arrayContaining([
@@ -196,27 +197,19 @@ describe('MeasureDetailPageComponent', () => {
       );
     });
 
-    it("gives the network's leader the measure's controls, but not other municipalities' participation", async () => {
+    it("gives whoever the API lets change the measure (viewerCanEdit) the measure's controls, but not other municipalities' participation", async () => {
       setUp(USERS.leader);
-      await render();
+      await render('T7', measureDetailResult({ viewerCanEdit: true }));
+      expect(element.textContent).not.toContain('Du kan lese, men ikke endre dette tiltaket.');
       expect(controls()).toContain('Rediger tiltaket');
       expect(controls()).toContain('Flytt til Vedtatt');
       expect(controls()).toContain('Legg til avhengighet');
       expect(controls().some((c) => c.startsWith('Meld kommunen'))).toBe(false);
     });
 
-    it("gives a leader of another network nothing to change on this network's measure", async () => {
+    it('gives a leader nothing to change on a measure the API says they may not change', async () => {
       setUp(USERS.leader);
-      const result = measureDetailResult();
-      await render('T7', {
-        measure: {
-          ...result.measure,
-          network: {
-            ...result.measure.network,
-            members: [{ ...result.measure.network.members[0], email: 'x@y.no' }],
-          },
-        },
-      });
+      await render('T7', measureDetailResult({ viewerCanEdit: false }));
       expect(controls()).toEqual([]);
       expect(element.textContent).toContain('Du kan lese, men ikke endre dette tiltaket.');
     });
@@ -229,16 +222,23 @@ describe('MeasureDetailPageComponent', () => {
 
     it('starts afresh on another measure: no half-done edit is carried over', async () => {
       setUp(USERS.secretariat);
-      await render();
+      await render('T7', measureDetailResult({ viewerCanEdit: true }));
       (element.querySelector('#measure-edit-start') as HTMLButtonElement).click();
       await fixture.whenStable();
       expect(element.querySelector('form')).not.toBeNull();
 
       fixture.componentRef.setInput('code', 'T2');
       await fixture.whenStable();
-      controller
-        .expectOne('MeasureDetail')
-        .flushData(measureDetailResult({ id: 'id-T2', code: 'T2', title: 'Tjenestekjøp', dependencies: [] }));
+      controller.expectOne('MeasureDetail').flushData(
+        measureDetailResult({
+          id: 'id-T2',
+          code: 'T2',
+          title: 'Tjenestekjøp',
+          dependencies: [],
+          viewerCanEdit: true,
+          participation: participation({}, 'id-T2'),
+        }),
+      );
       await fixture.whenStable();
       expect(element.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('T2 Tjenestekjøp');
       expect(element.querySelector('#measure-panel-oversikt form')).toBeNull();

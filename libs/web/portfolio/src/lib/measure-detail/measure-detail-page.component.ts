@@ -12,17 +12,18 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   DEFAULT_REGION_SLUG,
   I18nService,
+  queryErrorText,
+  toApiError,
+  type TranslationKey,
+} from '@samarbeid/web/data-access';
+import {
   MeasureDetailGQL,
   type MeasureDetailQuery,
   PortfolioMunicipalitiesGQL,
-  type TranslationKey,
-  toApiError,
-} from '@samarbeid/web/data-access';
+} from '@samarbeid/web/graphql';
 import { switchMap } from 'rxjs';
 
 import { statusLabel } from '../shared/labels';
-import { queryErrorText } from '../shared/mutation';
-import { PortfolioPermissions } from '../shared/portfolio-permissions';
 import { MeasureDecisionsComponent } from './decisions/measure-decisions.component';
 import { MeasureDependenciesComponent } from './dependencies/measure-dependencies.component';
 import { MeasureHistoryComponent } from './history/measure-history.component';
@@ -85,7 +86,6 @@ export class MeasureDetailPageComponent {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute, { optional: true });
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly permissions = inject(PortfolioPermissions);
   private readonly detailQuery = inject(MeasureDetailGQL);
 
   protected readonly t = this.i18n.t;
@@ -133,7 +133,7 @@ export class MeasureDetailPageComponent {
       return {
         kind: 'ready' as const,
         measure,
-        canEdit: this.permissions.canEditMeasure(measure.network),
+        canEdit: measure.viewerCanEdit,
         status: statusLabel(measure.status, this.i18n.language()),
       };
     }

@@ -9,7 +9,7 @@ import {
   SERVICE_AREAS,
   type ServiceArea,
 } from '@samarbeid/shared/domain';
-import type { MeasureFilter } from '@samarbeid/web/data-access';
+import type { MeasureFilter } from '@samarbeid/web/graphql';
 
 import { knownValue } from '../shared/labels';
 

@@ -1,14 +1,52 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { ChangeDetectionStrategy, Component, type WritableSignal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, type PortfolioMeasuresQuery } from '@samarbeid/web/data-access';
+import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
+import type { NewMeasureNetworksQuery, PortfolioMeasuresQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { municipalitiesResult, participation, provideUser, USERS } from '../../testing/portfolio-fixtures';
 import { MEASURES_PAGE_SIZE, MeasuresPageComponent } from './measures-page.component';
 
 const TEKNISK = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01';
+const HR = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a05';
+
+@Component({
+  selector: 'sb-measure-stub',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<h1>Tiltaket</h1>',
+})
+class MeasureStubComponent {}
+
+/** Teknisk nettverk (led by Tor Teknisk) and HR-nettverket (led by someone else). */
+function newMeasureNetworks(): NewMeasureNetworksQuery {
+  const member = (id: string, email: string) => ({ __typename: 'NetworkMember', id, role: 'LEADER', email });
+  return {
+    networks: {
+      __typename: 'NetworkConnection',
+      nodes: [
+        {
+          __typename: 'Network',
+          id: HR,
+          name: 'HR-nettverket',
+          kind: 'LEADER_NETWORK',
+          serviceArea: 'HR',
+          members: [member('m-hr', 'hilde.hr@example.no')],
+        },
+        {
+          __typename: 'Network',
+          id: TEKNISK,
+          name: 'Teknisk nettverk',
+          kind: 'LEADER_NETWORK',
+          serviceArea: 'TECHNICAL',
+          members: [member('m-tek', 'tor.teknisk@example.no')],
+        },
+      ],
+    },
+  } as unknown as NewMeasureNetworksQuery;
+}
 
 type MeasureNode = PortfolioMeasuresQuery['measures']['nodes'][number];
 
@@ -24,7 +62,7 @@ function node(code: string, overrides: Partial<MeasureNode> = {}): MeasureNode {
     mobilisation: 'YELLOW',
     version: 1,
     network: { __typename: 'Network', id: TEKNISK, name: 'Teknisk nettverk' },
-    participation: participation({ '3303': { state: 'OPTED_OUT', reason: 'Egen avdeling.' } }),
+    participation: participation({ '3303': { state: 'OPTED_OUT', reason: 'Egen avdeling.' } }, `id-${code}`),
     ...overrides,
   } as MeasureNode;
 }
@@ -44,6 +82,7 @@ describe('MeasuresPageComponent', () => {
   let controller: ApolloTestingController;
   let harness: RouterTestingHarness;
   let element: HTMLElement;
+  let user: WritableSignal<SignedInUser | null>;
 
   async function open(url: string): Promise<void> {
     harness = await RouterTestingHarness.create(url);
@@ -83,12 +122,17 @@ describe('MeasuresPageComponent', () => {
 
   beforeEach(() => {
     localStorage.clear();
+    const viewer = provideUser(USERS.viewer);
+    user = viewer.current;
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule],
       providers: [
-        provideRouter([{ path: 'tiltak', component: MeasuresPageComponent }]),
+        provideRouter([
+          { path: 'tiltak', component: MeasuresPageComponent },
+          { path: 'tiltak/:code', component: MeasureStubComponent },
+        ]),
         { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(USERS.viewer).provider,
+        viewer.provider,
       ],
     });
     controller = TestBed.inject(ApolloTestingController);
@@ -244,5 +288,205 @@ describe('MeasuresPageComponent', () => {
     expect(text('[role="alert"] h2')).toBe('Kunne ikke hente tiltakene');
     expect(text('[role="alert"] p')).toBe('Fant ingen region med kortnavnet «kongsbergregionen».');
     expect(text('[role="status"]')).toBe('');
+  });
+
+  describe('"Nytt tiltak"', () => {
+    function button(name: string): HTMLButtonElement | undefined {
+      return Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+    }
+
+    function fill(field: string, value: string): void {
+      const input = element.querySelector(`#new-measure-${field}`) as HTMLInputElement | HTMLSelectElement;
+      input.value = value;
+      input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+    }
+
+    async function openForm(): Promise<void> {
+      await open('/tiltak');
+      controller.expectOne('PortfolioMeasures').flushData(page([node('T7')]));
+      await settle();
+      (element.querySelector('#measure-new-open') as HTMLButtonElement).click();
+      await settle();
+      controller.expectOne('NewMeasureNetworks').flushData(newMeasureNetworks());
+      await settle();
+    }
+
+    function networkOptions(): string[] {
+      return Array.from(element.querySelectorAll('#new-measure-networkId option')).map(
+        (option) => option.textContent?.trim() ?? '',
+      );
+    }
+
+    it('is not offered to a viewer', async () => {
+      await open('/tiltak');
+      controller.expectOne('PortfolioMeasures').flushData(page([node('T7')]));
+      await settle();
+      expect(button('Nytt tiltak')).toBeUndefined();
+      expect(element.querySelector('form[aria-labelledby="new-measure-heading"]')).toBeNull();
+    });
+
+    it('offers the secretariat every network', async () => {
+      user.set(USERS.secretariat);
+      await openForm();
+      expect(networkOptions()).toEqual(['Velg …', 'HR-nettverket', 'Teknisk nettverk']);
+    });
+
+    it('lets a network leader create a measure in the network they lead, then opens it', async () => {
+      user.set(USERS.leader);
+      await openForm();
+      expect(document.activeElement?.id).toBe('new-measure-code');
+      expect(networkOptions()).toEqual(['Velg …', 'Teknisk nettverk']);
+
+      // Nothing filled in: every problem is named, nothing is sent.
+      element
+        .querySelector('form[aria-labelledby="new-measure-heading"]')
+        ?.dispatchEvent(new Event('submit'));
+      await settle();
+      controller.expectNone('CreateMeasure');
+      expect(document.activeElement?.id).toBe('new-measure-errors');
+      expect(
+        Array.from(element.querySelectorAll('#new-measure-errors li')).map((li) => li.textContent?.trim()),
+      ).toEqual([
+        'Kode: Skriv en kode for tiltaket.',
+        'Tittel: Skriv en tittel.',
+        'Nettverk: Velg nettverket som eier tiltaket.',
+        'Tjenesteområde: Velg tjenesteområde.',
+        'Samarbeidsform: Velg samarbeidsform.',
+      ]);
+      expect(element.querySelector('#new-measure-code')?.getAttribute('aria-describedby')).toBe(
+        'new-measure-code-hint new-measure-code-error',
+      );
+
+      fill('code', 't9');
+      fill('title', 'Felles planregister');
+      fill('networkId', TEKNISK);
+      await settle();
+      // The network's service area is suggested.
+      expect((element.querySelector('#new-measure-serviceArea') as HTMLSelectElement).value).toBe(
+        'TECHNICAL',
+      );
+      fill('tier', 'STATUTORY');
+      await settle();
+      expect(element.querySelector('#new-measure-legalForm')).not.toBeNull();
+      fill('tier', 'PROJECT');
+      await settle();
+      expect(element.querySelector('#new-measure-legalForm')).toBeNull();
+      fill('description', 'Ett register for alle planene.');
+      element
+        .querySelector('form[aria-labelledby="new-measure-heading"]')
+        ?.dispatchEvent(new Event('submit'));
+      await settle();
+
+      const op = controller.expectOne('CreateMeasure');
+      expect(op.operation.variables).toEqual({
+        input: {
+          regionSlug: 'kongsbergregionen',
+          code: 'T9',
+          title: 'Felles planregister',
+          networkId: TEKNISK,
+          serviceArea: 'TECHNICAL',
+          tier: 'PROJECT',
+          description: 'Ett register for alle planene.',
+        },
+      });
+      op.flushData({
+        createMeasure: { __typename: 'Measure', id: 'id-T9', code: 'T9', title: 'Felles planregister' },
+      });
+      await settle();
+      expect(TestBed.inject(Router).url).toBe('/tiltak/T9');
+      // Every cached list of measures was dropped: the table asked for its list again as it closed.
+      expect(controller.match('PortfolioMeasures')).toHaveLength(1);
+    });
+
+    it("shows the server's refusal (FORBIDDEN) and keeps the form", async () => {
+      user.set(USERS.leader);
+      await openForm();
+      fill('code', 'T9');
+      fill('title', 'Felles planregister');
+      fill('networkId', TEKNISK);
+      fill('tier', 'NETWORK');
+      element
+        .querySelector('form[aria-labelledby="new-measure-heading"]')
+        ?.dispatchEvent(new Event('submit'));
+      await settle();
+      controller.expectOne('CreateMeasure').graphqlErrors([
+        {
+          message: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+          extensions: {
+            code: 'FORBIDDEN',
+            messageEn: 'Only the secretariat or the leader of the owning network can change this.',
+          },
+        },
+      ]);
+      await settle();
+      expect(text('#new-measure-refusal h3')).toBe('Tiltaket ble ikke opprettet');
+      expect(text('#new-measure-refusal p')).toBe(
+        'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+      );
+      expect(element.querySelector('#new-measure-refusal')?.getAttribute('role')).toBe('alert');
+      expect(document.activeElement?.id).toBe('new-measure-refusal');
+      expect(TestBed.inject(Router).url).toBe('/tiltak');
+    });
+
+    it("puts the server's sentences at the fields, in English when the page is in English", async () => {
+      user.set(USERS.secretariat);
+      TestBed.inject(I18nService).setLanguage('en');
+      await openForm();
+      fill('code', 'T7');
+      fill('title', 'Byggesak');
+      fill('networkId', TEKNISK);
+      fill('tier', 'NETWORK');
+      element
+        .querySelector('form[aria-labelledby="new-measure-heading"]')
+        ?.dispatchEvent(new Event('submit'));
+      await settle();
+      controller.expectOne('CreateMeasure').graphqlErrors([
+        {
+          message: 'Koden T7 er allerede i bruk i regionen. Velg en annen kode.',
+          extensions: {
+            code: 'CONFLICT',
+            messageEn: 'The code T7 is already used in the region. Choose another code.',
+          },
+        },
+      ]);
+      await settle();
+      expect(text('#new-measure-code-error')).toBe(
+        'The code T7 is already used in the region. Choose another code.',
+      );
+
+      fill('title', 'x'.repeat(10));
+      element
+        .querySelector('form[aria-labelledby="new-measure-heading"]')
+        ?.dispatchEvent(new Event('submit'));
+      await settle();
+      controller.expectOne('CreateMeasure').graphqlErrors([
+        {
+          message: 'Tittelen må ha 1–300 tegn.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            messageEn: 'The title must have 1–300 characters.',
+            fields: [
+              {
+                field: 'title',
+                message: 'Tittelen må ha 1–300 tegn.',
+                messageEn: 'The title must have 1–300 characters.',
+              },
+            ],
+          },
+        },
+      ]);
+      await settle();
+      expect(text('#new-measure-title-error')).toBe('The title must have 1–300 characters.');
+      expect(text('#new-measure-refusal p')).toBe('The title must have 1–300 characters.');
+    });
+
+    it('closes with "Avbryt" and gives the focus back to the button', async () => {
+      user.set(USERS.secretariat);
+      await openForm();
+      button('Avbryt')?.click();
+      await settle();
+      expect(element.querySelector('#new-measure-code')).toBeNull();
+      expect(document.activeElement?.id).toBe('measure-new-open');
+    });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  afterNextRender,
   afterRenderEffect,
   ChangeDetectionStrategy,
   Component,
@@ -6,6 +7,7 @@ import {
   DestroyRef,
   ElementRef,
   inject,
+  Injector,
   linkedSignal,
   signal,
 } from '@angular/core';
@@ -18,20 +20,20 @@ import {
   type MobilisationRating,
   SERVICE_AREAS,
 } from '@samarbeid/shared/domain';
+import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
 import {
-  DEFAULT_REGION_SLUG,
-  I18nService,
+  PortfolioMeasuresGQL,
   type PortfolioMeasuresQuery,
   type PortfolioMeasuresQueryVariables,
-  PortfolioMeasuresGQL,
   PortfolioMunicipalitiesGQL,
   PortfolioNetworksGQL,
-} from '@samarbeid/web/data-access';
+} from '@samarbeid/web/graphql';
 import { debounceTime, map, Subject, switchMap } from 'rxjs';
 
 import { mobilisationShortLabel, serviceAreaLabel, statusLabel, tierLabel } from '../shared/labels';
 import { MobilisationTagComponent } from '../shared/mobilisation-tag.component';
-import { queryErrorText } from '../shared/mutation';
+import { PortfolioPermissions } from '../shared/portfolio-permissions';
+import { NewMeasureFormComponent } from './new-measure/new-measure-form.component';
 import {
   filtersFromParams,
   filtersToParams,
@@ -72,7 +74,7 @@ type Measures = PortfolioMeasuresQuery['measures'];
 @Component({
   selector: 'sb-measures-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MobilisationTagComponent],
+  imports: [RouterLink, MobilisationTagComponent, NewMeasureFormComponent],
   templateUrl: './measures-page.component.html',
   styleUrl: './measures-page.component.css',
 })
@@ -82,6 +84,8 @@ export class MeasuresPageComponent {
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly measuresQuery = inject(PortfolioMeasuresGQL);
+  private readonly injector = inject(Injector);
+  protected readonly permissions = inject(PortfolioPermissions);
 
   protected readonly t = this.i18n.t;
   protected readonly plural = this.i18n.plural;
@@ -110,6 +114,8 @@ export class MeasuresPageComponent {
   );
   private readonly result = toSignal(toObservable(this.queryRef).pipe(switchMap((ref) => ref.valueChanges)));
   protected readonly loadingMore = signal(false);
+  /** "Nytt tiltak" is open. */
+  protected readonly newMeasureOpen = signal(false);
   /** After "Vis flere": the row to focus once it is shown (keyboard users continue where the list grew). */
   private pendingFocusRow: number | undefined;
 
@@ -185,6 +191,24 @@ export class MeasuresPageComponent {
     this.searchInput
       .pipe(debounceTime(SEARCH_DEBOUNCE_MS), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe((text) => this.setFilter('search', text));
+  }
+
+  protected openNewMeasure(): void {
+    this.newMeasureOpen.set(true);
+  }
+
+  protected closeNewMeasure(): void {
+    this.newMeasureOpen.set(false);
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('#measure-new-open')?.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  /** The new measure is saved: open its page. */
+  protected onCreated(measure: { readonly code: string }): void {
+    this.router
+      .navigate(['/tiltak', measure.code])
+      .catch((error: unknown) => console.error('Navigation failed', error));
   }
 
   protected onFilterChange(key: Exclude<MeasureFilterKey, 'search'>, event: Event): void {

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache, type ParticipationMatrixQuery, SetParticipationGQL } from '@samarbeid/web/data-access';
+import { createCache } from '@samarbeid/web/data-access';
+import { type ParticipationMatrixQuery, SetParticipationGQL } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { firstValueFrom } from 'rxjs';
 
 import { municipalitiesResult, participation } from '../../testing/portfolio-fixtures';
-import { applyParticipation } from '../shared/participation-cache';
+import { forgetParticipationFilteredLists } from '../shared/participation-cache';
 import { MATRIX_PAGE_SIZE, ParticipationPageComponent } from './participation-page.component';
 
 function matrix(): ParticipationMatrixQuery {
@@ -20,17 +21,20 @@ function matrix(): ParticipationMatrixQuery {
           id: 'id-T5',
           code: 'T5',
           title: 'Eiendomsskatt',
-          participation: participation(),
+          participation: participation({}, 'id-T5'),
         },
         {
           __typename: 'Measure',
           id: 'id-T7',
           code: 'T7',
           title: 'Byggesakstjenester',
-          participation: participation({
-            '3303': { state: 'OPTED_OUT', reason: 'Egen byggesaksavdeling.' },
-            '4026': { state: 'UNDECIDED' },
-          }),
+          participation: participation(
+            {
+              '3303': { state: 'OPTED_OUT', reason: 'Egen byggesaksavdeling.' },
+              '4026': { state: 'UNDECIDED' },
+            },
+            'id-T7',
+          ),
         },
       ],
     },
@@ -108,14 +112,13 @@ describe('ParticipationPageComponent', () => {
         variables: {
           input: { measureId: 'id-T5', municipalityNumber: '3334', state: 'OPTED_OUT', reason: 'Nei.' },
         },
-        update: (cache, { data }) => {
-          if (data) applyParticipation(cache, 'id-T5', data.setParticipation);
-        },
+        update: (cache) => forgetParticipationFilteredLists(cache),
       }),
     );
     controller.expectOne('SetParticipation').flushData({
       setParticipation: {
         __typename: 'Participation',
+        measureId: 'id-T5',
         municipalityNumber: '3334',
         state: 'OPTED_OUT',
         reason: 'Nei.',
@@ -126,6 +129,8 @@ describe('ParticipationPageComponent', () => {
     await fixture.whenStable();
     expect(cell('T5', '3334').querySelector('summary')?.textContent?.trim()).toBe('Deltar ikke');
     expect(cell('T5', '3334').textContent).toContain('Nei.');
+    // Only T5's entry for Flesberg changed.
+    expect(cell('T7', '3334').textContent?.trim()).toBe('Deltar');
     controller.expectNone('ParticipationMatrix');
   });
 });

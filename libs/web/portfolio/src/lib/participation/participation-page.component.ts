@@ -2,15 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { ParticipationState } from '@samarbeid/shared/domain';
-import {
-  DEFAULT_REGION_SLUG,
-  I18nService,
-  ParticipationMatrixGQL,
-  PortfolioMunicipalitiesGQL,
-} from '@samarbeid/web/data-access';
+import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
+import { ParticipationMatrixGQL, PortfolioMunicipalitiesGQL } from '@samarbeid/web/graphql';
 
 import { participationLabel } from '../shared/labels';
-import { queryErrorText } from '../shared/mutation';
 
 /** The API's largest page: the whole portfolio of a region in one request. */
 export const MATRIX_PAGE_SIZE = 200;

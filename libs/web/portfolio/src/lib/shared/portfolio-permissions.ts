@@ -1,20 +1,12 @@
 import { computed, inject, Injectable } from '@angular/core';
 import { Role } from '@samarbeid/shared/domain';
-import { AuthService } from '@samarbeid/web/data-access';
-
-/** A network as far as permissions go: its members with their role and e-mail address. */
-export interface NetworkWithMembers {
-  readonly members: readonly { readonly email: string | null; readonly role: string }[];
-}
+import { AuthService, leadsNetwork, type NetworkWithMembers } from '@samarbeid/web/data-access';
 
 /**
- * What the signed-in user may change, from the roles and municipality in the token, mirroring the API's rules:
- * the secretariat changes everything; a network leader the measures of networks they lead; a municipal director
- * the participation of their own municipality. The UI hides what a user cannot do; the API decides, and its
- * refusal is always shown.
- *
- * The API records a network's leader by the identity provider's subject, which it does not expose; the web app
- * recognises the leader by the e-mail address of the LEADER member instead (see the README).
+ * What the signed-in user may do, from the roles and municipality in the token, mirroring the API's rules: the
+ * secretariat changes everything; a network leader the measures of networks they lead; a municipal director the
+ * participation of their own municipality. Whether a given measure may be changed comes from the API itself
+ * (`Measure.viewerCanEdit`). The UI hides what a user cannot do; the API decides, and its refusal is always shown.
  */
 @Injectable({ providedIn: 'root' })
 export class PortfolioPermissions {
@@ -24,15 +16,14 @@ export class PortfolioPermissions {
   /** The change log and registering decisions are the secretariat's. */
   readonly canSearchHistory = this.isSecretariat;
   readonly canRegisterDecisions = this.isSecretariat;
+  /** New measures: the secretariat (any network) and network leaders (in the networks they lead). */
+  readonly canCreateMeasures = computed(
+    () => this.isSecretariat() || (this.user()?.roles.includes(Role.NetworkLeader) ?? false),
+  );
 
-  /** Whether the user may edit a measure owned by `network`. */
-  canEditMeasure(network: NetworkWithMembers | null | undefined): boolean {
-    if (this.isSecretariat()) return true;
-    const user = this.user();
-    if (!user?.roles.includes(Role.NetworkLeader) || !user.email || !network) return false;
-    return network.members.some(
-      (member) => member.role === 'LEADER' && member.email?.toLowerCase() === user.email,
-    );
+  /** Whether the user may own a new measure in `network` (see `leadsNetwork` for how a leader is recognised). */
+  mayCreateMeasureIn(network: NetworkWithMembers): boolean {
+    return this.isSecretariat() || leadsNetwork(this.user(), network);
   }
 
   /** Whether the user may set the participation of municipality `number`. */

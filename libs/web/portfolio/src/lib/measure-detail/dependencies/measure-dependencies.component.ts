@@ -12,19 +12,22 @@ import {
 import { RouterLink } from '@angular/router';
 import type { ApolloCache } from '@apollo/client';
 import {
-  AddMeasureDependencyGQL,
   DEFAULT_REGION_SLUG,
-  type DependencyKind,
+  errorText,
   I18nService,
-  MeasureByCodeGQL,
-  RemoveMeasureDependencyGQL,
+  runMutation,
   toApiError,
   type TranslationKey,
 } from '@samarbeid/web/data-access';
+import {
+  AddMeasureDependencyGQL,
+  type DependencyKind,
+  MeasureByCodeGQL,
+  RemoveMeasureDependencyGQL,
+} from '@samarbeid/web/graphql';
 import { firstValueFrom } from 'rxjs';
 
 import { statusLabel } from '../../shared/labels';
-import { errorText, runMutation } from '../../shared/mutation';
 import type { MeasureDetail } from '../measure-detail-context';
 
 const CODE = /^[A-ZÆØÅ]{1,4}\d{1,3}$/;

@@ -1,11 +1,11 @@
+import type { TranslationKey } from '@samarbeid/web/data-access';
 import type {
   CollaborationTier,
   LegalForm,
   MobilisationRating,
   PoliticalAnchoring,
-  TranslationKey,
   UpdateMeasureInput,
-} from '@samarbeid/web/data-access';
+} from '@samarbeid/web/graphql';
 
 import type { MeasureDetail } from '../measure-detail-context';
 

@@ -22,15 +22,17 @@ import {
 } from '@samarbeid/shared/domain';
 import {
   type ApiError,
+  errorText,
+  fieldErrorMessage,
   I18nService,
+  runMutation,
   type TranslationKey,
-  UpdateMeasureGQL,
 } from '@samarbeid/web/data-access';
+import { UpdateMeasureGQL } from '@samarbeid/web/graphql';
 import { map } from 'rxjs';
 
 import { labelOf, serviceAreaLabel, statusLabel, tierLabel } from '../../shared/labels';
 import { MobilisationTagComponent } from '../../shared/mobilisation-tag.component';
-import { errorText, runMutation } from '../../shared/mutation';
 import { type MeasureDetail, MeasureDetailContext } from '../measure-detail-context';
 import {
   DESCRIPTION_MAX_LENGTH,
@@ -232,7 +234,7 @@ export class MeasureOverviewComponent {
       const fields: Partial<Record<MeasureFormField, string>> = {};
       for (const problem of error.fields ?? []) {
         const field = formFieldOf(problem.field);
-        if (field && !fields[field]) fields[field] = problem.message;
+        if (field && !fields[field]) fields[field] = fieldErrorMessage(problem, this.i18n.language());
       }
       this.serverErrors.set(fields);
       this.feedback.set({ kind: 'error', message });

@@ -146,6 +146,7 @@ describe('MeasureParticipantsComponent', () => {
     op.flushData({
       setParticipation: {
         __typename: 'Participation',
+        measureId: T7_ID,
         municipalityNumber: '3334',
         state: 'OPTED_OUT',
         reason: 'Egen avtale til 2027.',

@@ -10,11 +10,11 @@ import {
   signal,
 } from '@angular/core';
 import type { ParticipationState } from '@samarbeid/shared/domain';
-import { I18nService, SetParticipationGQL } from '@samarbeid/web/data-access';
+import { errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
+import { SetParticipationGQL } from '@samarbeid/web/graphql';
 
 import { participationLabel } from '../../shared/labels';
-import { errorText, runMutation } from '../../shared/mutation';
-import { applyParticipation } from '../../shared/participation-cache';
+import { forgetParticipationFilteredLists } from '../../shared/participation-cache';
 import { PortfolioPermissions } from '../../shared/portfolio-permissions';
 import { type MeasureDetail, MeasureDetailContext, type MunicipalityNames } from '../measure-detail-context';
 
@@ -137,9 +137,7 @@ export class MeasureParticipantsComponent {
     const outcome = await runMutation(
       this.setParticipation.mutate({
         variables: { input: { measureId: measure.id, municipalityNumber: row.number, state, reason } },
-        update: (cache, { data }) => {
-          if (data) applyParticipation(cache, measure.id, data.setParticipation);
-        },
+        update: (cache) => forgetParticipationFilteredLists(cache),
       }),
     );
     this.saving.set(false);

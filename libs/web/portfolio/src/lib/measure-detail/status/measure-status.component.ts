@@ -10,10 +10,10 @@ import {
   signal,
 } from '@angular/core';
 import { allowedNextStatuses, type MeasureStatus } from '@samarbeid/shared/domain';
-import { I18nService, TransitionMeasureGQL } from '@samarbeid/web/data-access';
+import { errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
+import { TransitionMeasureGQL } from '@samarbeid/web/graphql';
 
 import { statusLabel } from '../../shared/labels';
-import { errorText, runMutation } from '../../shared/mutation';
 import { type MeasureDetail, MeasureDetailContext } from '../measure-detail-context';
 
 type Feedback =

@@ -1,4 +1,5 @@
-import { type ApiError, apiErrorMessage, type I18nService, toApiError } from '@samarbeid/web/data-access';
+import type { I18nService } from '../i18n/i18n.service';
+import { type ApiError, apiErrorMessage, toApiError } from './api-error';
 import { firstValueFrom, type Observable } from 'rxjs';
 
 export type MutationOutcome<T> =

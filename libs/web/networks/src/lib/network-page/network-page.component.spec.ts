@@ -1,0 +1,212 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
+import type { NetworkMunicipalitiesQuery } from '@samarbeid/web/graphql';
+import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+
+import { networkResult, provideUser, STRATEGY_ID, TEKNISK_ID, USERS } from '../../testing/network-fixtures';
+import { NetworkPageComponent } from './network-page.component';
+import { newStrategyInput, suggestedStrategy, validateNewStrategy } from './new-strategy-form';
+
+@Component({
+  selector: 'sb-strategy-stub',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<h1>Strategien</h1>',
+})
+class StrategyStubComponent {}
+
+function municipalities(): NetworkMunicipalitiesQuery {
+  return {
+    region: {
+      __typename: 'Region',
+      id: 'r1',
+      slug: 'kongsbergregionen',
+      name: 'Kongsbergregionen',
+      municipalities: {
+        __typename: 'MunicipalityConnection',
+        nodes: [
+          { __typename: 'Municipality', number: '3303', name: 'Kongsberg' },
+          { __typename: 'Municipality', number: '4005', name: 'Notodden' },
+        ],
+      },
+    },
+  } as unknown as NetworkMunicipalitiesQuery;
+}
+
+describe('NetworkPageComponent', () => {
+  let controller: ApolloTestingController;
+  let harness: RouterTestingHarness;
+  let element: HTMLElement;
+
+  async function open(user: SignedInUser): Promise<void> {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      providers: [
+        provideRouter(
+          [
+            { path: 'nettverk/:id', component: NetworkPageComponent },
+            { path: 'nettverk/:id/strategi/:strategyId', component: StrategyStubComponent },
+          ],
+          withComponentInputBinding(),
+        ),
+        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
+        provideUser(user).provider,
+      ],
+    });
+    controller = TestBed.inject(ApolloTestingController);
+    harness = await RouterTestingHarness.create(`/nettverk/${TEKNISK_ID}`);
+    element = harness.routeNativeElement as HTMLElement;
+    await settle();
+    const op = controller.expectOne('NetworkDetail');
+    expect(op.operation.variables).toEqual({ id: TEKNISK_ID });
+    op.flushData(networkResult());
+    controller.expectOne('NetworkMunicipalities').flushData(municipalities());
+    await settle();
+  }
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await harness.fixture.whenStable();
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+  }
+
+  afterEach(() => {
+    controller.verify();
+    TestBed.resetTestingModule();
+  });
+
+  function table(caption: string): string[][] {
+    const found = Array.from(element.querySelectorAll('table')).find(
+      (t) => t.querySelector('caption')?.textContent?.trim() === caption,
+    );
+    return Array.from(found?.querySelectorAll('tbody tr') ?? []).map((tr) =>
+      Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? ''),
+    );
+  }
+
+  function button(name: string): HTMLButtonElement | undefined {
+    return Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+  }
+
+  function fill(field: string, value: string): void {
+    const input = element.querySelector(`#new-strategy-${field}`) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+
+  it('shows the network, its strategies with their status and its members by municipality', async () => {
+    await open(USERS.viewer);
+    expect(element.querySelector('h1')?.textContent?.trim()).toBe('Teknisk nettverk');
+    expect(table('Nettverkets strategier, nyeste periode først')).toEqual([
+      ['Strategi for teknisk nettverk 2026–2029', '2026–2029', 'Utkast'],
+    ]);
+    expect(element.querySelector('tbody th a')?.getAttribute('href')).toBe(
+      `/nettverk/${TEKNISK_ID}/strategi/${STRATEGY_ID}`,
+    );
+    expect(table('Nettverkets medlemmer')).toEqual([
+      ['Tor Teknisk', 'Notodden', 'Leder', 'tor.teknisk@example.no'],
+      ['Kari Nordby', 'Kongsberg', 'Medlem', '–'],
+    ]);
+    expect(button('Ny strategi')).toBeUndefined();
+  });
+
+  it('offers "Ny strategi" to the leader of the network and to the secretariat only', async () => {
+    await open(USERS.otherLeader);
+    expect(button('Ny strategi')).toBeUndefined();
+    TestBed.resetTestingModule();
+    await open(USERS.secretariat);
+    expect(button('Ny strategi')).toBeDefined();
+  });
+
+  it("creates a draft strategy for the leader's network and opens it in the editor", async () => {
+    await open(USERS.leader);
+    button('Ny strategi')?.click();
+    await settle();
+    expect(document.activeElement?.id).toBe('new-strategy-title');
+    const next = new Date().getFullYear() + 1;
+    expect((element.querySelector('#new-strategy-periodFrom') as HTMLInputElement).value).toBe(String(next));
+
+    fill('periodTo', String(next - 1));
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    controller.expectNone('CreateStrategy');
+    expect(
+      Array.from(element.querySelectorAll('#new-strategy-errors li')).map((li) => li.textContent?.trim()),
+    ).toEqual(['Tittel: Skriv en tittel.', 'Til år: Perioden kan ikke slutte før den begynner.']);
+
+    fill('title', 'Strategi for teknisk nettverk 2030–2033');
+    fill('periodFrom', '2030');
+    fill('periodTo', '2033');
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    const op = controller.expectOne('CreateStrategy');
+    expect(op.operation.variables).toEqual({
+      input: {
+        networkId: TEKNISK_ID,
+        title: 'Strategi for teknisk nettverk 2030–2033',
+        periodFrom: 2030,
+        periodTo: 2033,
+      },
+    });
+    op.flushData({
+      createStrategy: {
+        __typename: 'Strategy',
+        id: 'new-strategy',
+        title: 'Strategi for teknisk nettverk 2030–2033',
+        periodFrom: 2030,
+        periodTo: 2033,
+        status: 'DRAFT',
+        version: 1,
+      },
+    });
+    await settle();
+    expect(TestBed.inject(Router).url).toBe(`/nettverk/${TEKNISK_ID}/strategi/new-strategy`);
+    // The network's list of strategies was dropped from the cache; the page asked for it again as it closed.
+    expect(controller.match('NetworkDetail')).toHaveLength(1);
+  });
+
+  it("shows the server's refusal", async () => {
+    await open(USERS.leader);
+    button('Ny strategi')?.click();
+    await settle();
+    fill('title', 'Ny strategi');
+    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    controller.expectOne('CreateStrategy').graphqlErrors([
+      {
+        message: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+        extensions: { code: 'FORBIDDEN' },
+      },
+    ]);
+    await settle();
+    expect(element.querySelector('#new-strategy-refusal p')?.textContent?.trim()).toBe(
+      'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+    );
+    expect(document.activeElement?.id).toBe('new-strategy-refusal');
+  });
+});
+
+describe('the new-strategy form', () => {
+  it('suggests the next four years and checks title and period', () => {
+    expect(suggestedStrategy(new Date(2026, 5, 1))).toEqual({
+      title: '',
+      periodFrom: '2027',
+      periodTo: '2030',
+    });
+    expect(validateNewStrategy({ title: 'x', periodFrom: '1999', periodTo: '20300' })).toEqual({
+      periodFrom: 'strategyForm.error.year',
+      periodTo: 'strategyForm.error.year',
+    });
+    expect(newStrategyInput('n1', { title: ' S ', periodFrom: '2026', periodTo: ' 2029 ' })).toEqual({
+      networkId: 'n1',
+      title: 'S',
+      periodFrom: 2026,
+      periodTo: 2029,
+    });
+  });
+});

@@ -1,0 +1,209 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  linkedSignal,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import {
+  DEFAULT_REGION_SLUG,
+  errorText,
+  I18nService,
+  queryErrorText,
+  runMutation,
+} from '@samarbeid/web/data-access';
+import { SetActionPlanGQL, StrategyMeasuresGQL } from '@samarbeid/web/graphql';
+import { EMPTY, switchMap } from 'rxjs';
+
+import {
+  actionPlanInput,
+  addPlanItem,
+  movePlanItem,
+  type PlanItem,
+  planFor,
+  planYears,
+  removePlanItem,
+  samePlan,
+  savedPlans,
+} from './action-plan';
+import { StrategyStore } from './strategy-store';
+
+/** Every measure of the region fits in one page. */
+const ALL_MEASURES = 200;
+
+type Feedback =
+  | { readonly kind: 'saved'; readonly year: number }
+  | { readonly kind: 'conflict' | 'error'; readonly message: string };
+
+/**
+ * The yearly action plan (handlingsplan): for a chosen year of the strategy period, the measures in priority
+ * order. Editors add measures, remove them and move them up or down, and save the year with "Lagre
+ * handlingsplan"; everyone else reads every year's plan.
+ */
+@Component({
+  selector: 'sb-strategy-action-plan',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './strategy-action-plan.component.html',
+  styleUrl: './strategy-action-plan.component.css',
+})
+export class StrategyActionPlanComponent {
+  readonly editable = input(false);
+
+  private readonly i18n = inject(I18nService);
+  private readonly store = inject(StrategyStore);
+  private readonly setActionPlan = inject(SetActionPlanGQL);
+  private readonly measuresQuery = inject(StrategyMeasuresGQL);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly t = this.i18n.t;
+  /** The years of the period; equal as long as the period is (so the chosen year stays). */
+  protected readonly years = computed(
+    () => {
+      const strategy = this.store.strategy();
+      return strategy ? planYears(strategy) : [];
+    },
+    { equal: (a, b) => a.join() === b.join() },
+  );
+  /** The year being planned: the first of the period until the user chooses another. */
+  protected readonly year = linkedSignal(() => this.years()[0] ?? 0);
+  /** The year's measures in priority order: the saved plan, after a year change or a reload. */
+  protected readonly items = linkedSignal<string, readonly PlanItem[]>({
+    source: () => `${this.store.generation()}:${this.year()}`,
+    computation: () => untracked(this.savedItems),
+  });
+  private readonly savedItems = computed(() => {
+    const strategy = this.store.strategy();
+    return strategy ? planFor(strategy, this.year()) : [];
+  });
+  protected readonly dirty = computed(() => !samePlan(this.items(), this.savedItems()));
+  protected readonly chosen = signal('');
+  protected readonly chooseError = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly announcement = signal('');
+
+  /** The region's measures (fetched only for editors). */
+  private readonly measuresResult = toSignal(
+    toObservable(this.editable).pipe(
+      switchMap((editable) =>
+        editable
+          ? this.measuresQuery.watch({ variables: { regionSlug: DEFAULT_REGION_SLUG, first: ALL_MEASURES } })
+              .valueChanges
+          : EMPTY,
+      ),
+    ),
+  );
+  /** Measures that can be added: those not in the year's plan yet. */
+  protected readonly choices = computed(() => {
+    const result = this.measuresResult();
+    if (result?.dataState !== 'complete') {
+      return {
+        measures: [],
+        error: result?.error && !result.loading ? queryErrorText(result.error, this.i18n) : undefined,
+      };
+    }
+    const planned = new Set(this.items().map((item) => item.code));
+    return {
+      measures: result.data.measures.nodes.filter((measure) => !planned.has(measure.code)),
+      error: undefined,
+    };
+  });
+
+  /** Every year's saved plan, for reading. */
+  protected readonly plans = computed(() => {
+    const strategy = this.store.strategy();
+    return strategy ? savedPlans(strategy) : [];
+  });
+
+  constructor() {
+    effect(() => this.store.planDirty.set(this.editable() && this.dirty()));
+  }
+
+  protected onYear(event: Event): void {
+    this.year.set(Number((event.target as HTMLSelectElement).value));
+    this.feedback.set(undefined);
+  }
+
+  protected onChoose(event: Event): void {
+    this.chosen.set((event.target as HTMLSelectElement).value);
+    this.chooseError.set(false);
+  }
+
+  protected add(): void {
+    const measure = this.choices().measures.find((m) => m.code === this.chosen());
+    if (!measure) {
+      this.chooseError.set(true);
+      this.focus('#plan-measure');
+      return;
+    }
+    this.items.update((items) => addPlanItem(items, { code: measure.code, title: measure.title }));
+    this.chosen.set('');
+    this.feedback.set(undefined);
+    this.announcement.set(this.t('actionPlan.added', { code: measure.code, priority: this.items().length }));
+    this.focus('#plan-measure');
+  }
+
+  protected remove(index: number): void {
+    const item = this.items()[index];
+    this.items.update((items) => removePlanItem(items, index));
+    this.feedback.set(undefined);
+    this.announcement.set(this.t('actionPlan.removed', { code: item.code }));
+    const next = this.items()[Math.min(index, this.items().length - 1)];
+    this.focus(next ? `#plan-${next.code}-remove` : '#plan-measure');
+  }
+
+  protected move(index: number, delta: -1 | 1): void {
+    const item = this.items()[index];
+    this.items.update((items) => movePlanItem(items, index, delta));
+    this.feedback.set(undefined);
+    const priority = index + delta + 1;
+    this.announcement.set(this.t('actionPlan.moved', { code: item.code, priority }));
+    const atEnd = delta < 0 ? priority === 1 : priority === this.items().length;
+    const button = atEnd ? (delta < 0 ? 'down' : 'up') : delta < 0 ? 'up' : 'down';
+    this.focus(`#plan-${item.code}-${button}`);
+  }
+
+  protected async save(): Promise<void> {
+    const strategy = this.store.strategy();
+    if (this.saving() || !strategy) return;
+    const year = this.year();
+    this.saving.set(true);
+    this.feedback.set(undefined);
+    const outcome = await runMutation(
+      this.setActionPlan.mutate({
+        variables: { input: actionPlanInput(strategy.id, this.store.version(), year, this.items()) },
+      }),
+    );
+    this.saving.set(false);
+    if (outcome.ok) {
+      const saved = outcome.data.setActionPlan;
+      this.store.saved(saved.version);
+      this.items.set(planFor(saved, year));
+      this.feedback.set({ kind: 'saved', year });
+    } else {
+      const message = errorText(outcome.error, this.i18n);
+      this.feedback.set({ kind: outcome.error.code === 'CONFLICT' ? 'conflict' : 'error', message });
+    }
+    this.focus('#plan-feedback');
+  }
+
+  protected async reload(): Promise<void> {
+    await this.store.reload();
+    this.feedback.set(undefined);
+  }
+
+  private focus(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
+  }
+}

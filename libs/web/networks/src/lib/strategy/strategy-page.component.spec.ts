@@ -1,0 +1,666 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
+import type { StrategyDecisionsQuery, StrategyMeasuresQuery } from '@samarbeid/web/graphql';
+import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+
+import {
+  KDU_4_26,
+  provideUser,
+  STRATEGY_ID,
+  strategy,
+  strategyResult,
+  TEKNISK_ID,
+  USERS,
+} from '../../testing/network-fixtures';
+import type { StrategyDetail } from './strategy-draft';
+import { StrategyPageComponent } from './strategy-page.component';
+
+function measures(): StrategyMeasuresQuery {
+  return {
+    measures: {
+      __typename: 'MeasureConnection',
+      nodes: ['T1', 'T2', 'T5', 'T7', 'T8'].map((code) => ({
+        __typename: 'Measure',
+        id: `id-${code}`,
+        code,
+        title: `Tiltak ${code}`,
+      })),
+    },
+  } as StrategyMeasuresQuery;
+}
+
+function decisions(): StrategyDecisionsQuery {
+  const decision = (id: string, body: string, caseReference: string, title: string) => ({
+    __typename: 'Decision',
+    id,
+    body,
+    caseReference,
+    decidedOn: '2026-02-12',
+    title,
+  });
+  return {
+    decisions: {
+      __typename: 'DecisionConnection',
+      nodes: [
+        decision('d-council', 'MUNICIPAL_COUNCIL', '26/118', 'Deltakelse i geodata'),
+        decision(KDU_4_26, 'KDU', 'KDU 4/26', 'Strategi og tjenestekjøp i teknisk nettverk'),
+      ],
+    },
+  } as StrategyDecisionsQuery;
+}
+
+describe('StrategyPageComponent', () => {
+  let fixture: ComponentFixture<StrategyPageComponent>;
+  let controller: ApolloTestingController;
+  let element: HTMLElement;
+
+  async function render(user: SignedInUser, detail: StrategyDetail = strategy()): Promise<void> {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule, StrategyPageComponent],
+      providers: [
+        provideRouter([]),
+        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
+        provideUser(user).provider,
+      ],
+    });
+    controller = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(StrategyPageComponent);
+    element = fixture.nativeElement as HTMLElement;
+    fixture.componentRef.setInput('id', TEKNISK_ID);
+    fixture.componentRef.setInput('strategyId', STRATEGY_ID);
+    await fixture.whenStable();
+    expect(text('[role="status"]')).toBe('Laster strategien …');
+    const op = controller.expectOne('StrategyDetail');
+    expect(op.operation.variables).toEqual({ id: STRATEGY_ID });
+    op.flushData({ strategy: detail });
+    await settle();
+  }
+
+  afterEach(() => {
+    controller.verify();
+    TestBed.resetTestingModule();
+  });
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await fixture.whenStable();
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+  }
+
+  function text(selector: string, within: ParentNode = element): string {
+    return within.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  function buttons(within: ParentNode = element): string[] {
+    return Array.from(within.querySelectorAll('button')).map(
+      (b) => b.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    );
+  }
+
+  function button(name: string, within: ParentNode = element): HTMLButtonElement {
+    const found = Array.from(within.querySelectorAll('button')).find(
+      (b) => b.textContent?.replace(/\s+/g, ' ').trim() === name,
+    );
+    if (!found) throw new Error(`No button "${name}" in ${buttons(within).join(' | ')}`);
+    return found;
+  }
+
+  /** The header's facts as "term: value". */
+  function facts(): string[] {
+    return Array.from(element.querySelectorAll('dl > div')).map(
+      (div) => `${text('dt', div)}: ${text('dd', div)}`,
+    );
+  }
+
+  function section(id: string): HTMLElement {
+    return element.querySelector(`section[aria-labelledby="${id}"]`) as HTMLElement;
+  }
+
+  function goals(): HTMLFieldSetElement[] {
+    return Array.from(element.querySelectorAll<HTMLFieldSetElement>('fieldset.sb-goal'));
+  }
+
+  function field(within: ParentNode, label: string): HTMLInputElement | HTMLSelectElement {
+    const labelElement = Array.from(within.querySelectorAll('label')).find(
+      (l) => l.textContent?.trim() === label,
+    );
+    const input = labelElement && within.querySelector(`#${labelElement.getAttribute('for')}`);
+    if (!input) throw new Error(`No field "${label}"`);
+    return input as HTMLInputElement | HTMLSelectElement;
+  }
+
+  function type(input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
+    input.value = value;
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+  }
+
+  async function save(): Promise<void> {
+    element.querySelector('form.sb-strategy-form')?.dispatchEvent(new Event('submit'));
+    await settle();
+  }
+
+  describe('the header and who may do what', () => {
+    it('shows the title, status, period and network', async () => {
+      await render(USERS.viewer);
+      expect(text('h1')).toBe('Strategi for teknisk nettverk 2026–2029');
+      expect(facts()).toEqual(['Status: Utkast', 'Periode: 2026–2029', 'Nettverk: Teknisk nettverk']);
+      expect(element.querySelector('a')?.getAttribute('href')).toBe(`/nettverk/${TEKNISK_ID}`);
+      expect(text('a')).toBe('Tilbake til Teknisk nettverk');
+    });
+
+    it('gives a viewer a read-only page: goals with values in words, every year’s action plan, no controls', async () => {
+      await render(USERS.viewer);
+      expect(element.querySelector('form')).toBeNull();
+      expect(element.querySelectorAll('input, select, textarea')).toHaveLength(0);
+      expect(buttons()).toEqual([]);
+      expect(element.textContent).toContain('Du kan lese, men ikke endre denne strategien.');
+      const rows = Array.from(element.querySelectorAll('tbody tr')).map((tr) =>
+        Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim()),
+      );
+      expect(rows).toContainEqual([
+        'Median behandlingstid byggesak',
+        'dager',
+        '38,5 (2025)',
+        '21 (2029)',
+        'Redusere',
+      ]);
+      expect(text('section[aria-labelledby="plan-heading"] ol')).toBe(
+        'Prioritet 1 T5 Eiendomsskatt Prioritet 2 T7 Byggesakstjenester Prioritet 3 T2 Tjenestekjøp',
+      );
+      expect(text('section[aria-labelledby="strategy-status-heading"]')).toContain(
+        'Lederen av nettverket og sekretariatet sender strategien på høring',
+      );
+    });
+
+    it("gives the network's leader the editor and “Send på høring” on a draft", async () => {
+      await render(USERS.leader);
+      controller.expectOne('StrategyMeasures').flushData(measures());
+      await settle();
+      expect(element.querySelector('form.sb-strategy-form')).not.toBeNull();
+      expect(buttons(section('strategy-status-heading'))).toEqual(['Send på høring']);
+      expect(buttons()).toContain('Lagre');
+      expect(buttons()).toContain('Lagre handlingsplan');
+    });
+
+    it('gives a leader of another network nothing to change', async () => {
+      await render(USERS.otherLeader);
+      expect(element.querySelector('form')).toBeNull();
+      expect(buttons()).toEqual([]);
+    });
+
+    it('gives the secretariat “Vedta” with the KDU decisions on consultation, and “Arkiver” once adopted', async () => {
+      await render(USERS.secretariat, strategy({ status: 'CONSULTATION' }));
+      controller.expectOne('StrategyMeasures').flushData(measures());
+      controller.expectOne('StrategyDecisions').flushData(decisions());
+      await settle();
+      const status = section('strategy-status-heading');
+      expect(buttons(status)).toEqual(['Vedta']);
+      expect(
+        Array.from(status.querySelectorAll('#strategy-decision option')).map((o) => o.textContent?.trim()),
+      ).toEqual([
+        'Velg vedtak …',
+        'KDU 4/26 – Strategi og tjenestekjøp i teknisk nettverk (12. februar 2026)',
+      ]);
+      TestBed.resetTestingModule();
+
+      await render(
+        USERS.secretariat,
+        strategy({
+          status: 'ADOPTED',
+          adoptedBy: {
+            __typename: 'Decision',
+            id: KDU_4_26,
+            caseReference: 'KDU 4/26',
+            decidedOn: '2026-02-12',
+            title: 'Strategi',
+          },
+        } as Partial<StrategyDetail>),
+      );
+      expect(buttons(section('strategy-status-heading'))).toEqual(['Arkiver']);
+      expect(element.querySelector('form')).toBeNull();
+      expect(facts()).toContain('Vedtatt av: KDU, sak KDU 4/26, 12. februar 2026');
+      expect(element.textContent).toContain('Strategien er vedtatt og kan ikke endres.');
+    });
+  });
+
+  describe('the editor', () => {
+    async function renderEditor(): Promise<void> {
+      await render(USERS.leader);
+      controller.expectOne('StrategyMeasures').flushData(measures());
+      await settle();
+    }
+
+    it('shows the saved values with a decimal comma', async () => {
+      await renderEditor();
+      expect(goals()).toHaveLength(2);
+      expect(text('legend', goals()[1])).toBe('Mål 2');
+      expect(field(goals()[1], 'Utgangsverdi').value).toBe('38,5');
+      expect(field(goals()[1], 'Utgangsverdi').getAttribute('aria-describedby')).toMatch(/-hint$/);
+      expect(field(goals()[1], 'Ønsket retning').value).toBe('DECREASE');
+    });
+
+    it('adds a goal with an indicator and saves the whole content with values in the API’s form', async () => {
+      await renderEditor();
+      button('Legg til mål').click();
+      await settle();
+      expect(goals()).toHaveLength(3);
+      const goal = goals()[2];
+      expect(text('legend', goal)).toBe('Mål 3');
+      expect(document.activeElement).toBe(field(goal, 'Målet'));
+      expect(text('form [role="status"]')).toBe('Mål 3 er lagt til.');
+      expect(text('form .sb-unsaved')).toBe('Du har endringer som ikke er lagret.');
+
+      type(field(goal, 'Målet'), 'Færre klagesaker');
+      button('Legg til indikator i mål 3').click();
+      await settle();
+      expect(document.activeElement).toBe(field(goal, 'Indikator'));
+      type(field(goal, 'Indikator'), 'Klager på byggesaker');
+      type(field(goal, 'Enhet'), 'antall');
+      expect(field(goal, 'Utgangsår').value).toBe('2026');
+      type(field(goal, 'Utgangsverdi'), '12,5');
+      type(field(goal, 'Målverdi'), '6');
+      type(field(goal, 'Ønsket retning'), 'DECREASE');
+      await save();
+
+      const op = controller.expectOne('SaveStrategy');
+      const input = op.operation.variables['input'];
+      expect(input).toMatchObject({ id: STRATEGY_ID, version: 4, periodFrom: 2026, periodTo: 2029 });
+      expect(input.goals[1].indicators[0].baselineValue).toBe('38.5');
+      expect(input.goals[2]).toEqual({
+        title: 'Færre klagesaker',
+        description: '',
+        indicators: [
+          {
+            name: 'Klager på byggesaker',
+            unit: 'antall',
+            baselineYear: 2026,
+            baselineValue: '12.5',
+            targetYear: 2029,
+            targetValue: '6',
+            direction: 'DECREASE',
+          },
+        ],
+      });
+      const saved = strategy({ version: 5 });
+      const newGoal = {
+        __typename: 'StrategyGoal',
+        id: 'goal-3',
+        title: 'Færre klagesaker',
+        description: '',
+        indicators: [
+          {
+            __typename: 'Indicator',
+            id: 'indicator-3',
+            name: 'Klager på byggesaker',
+            unit: 'antall',
+            baselineYear: 2026,
+            baselineValue: '12.5',
+            targetYear: 2029,
+            targetValue: '6',
+            direction: 'DECREASE',
+          },
+        ],
+      } as unknown as StrategyDetail['goals'][number];
+      op.flushData({
+        saveStrategy: {
+          __typename: 'Strategy',
+          id: STRATEGY_ID,
+          title: saved.title,
+          periodFrom: 2026,
+          periodTo: 2029,
+          status: 'DRAFT',
+          version: 5,
+          goals: [...saved.goals, newGoal],
+        },
+      });
+      await settle();
+      expect(text('#strategy-content-feedback [role="status"]')).toBe('Strategien er lagret.');
+      expect(document.activeElement?.id).toBe('strategy-content-feedback');
+      expect(field(goals()[2], 'Utgangsverdi').value).toBe('12,5');
+      expect(element.querySelector('form .sb-unsaved')).toBeNull();
+
+      // The next change is based on the saved version.
+      type(field(goals()[0], 'Målet'), 'Robuste fagmiljøer');
+      await save();
+      const next = controller.expectOne('SaveStrategy');
+      expect(next.operation.variables['input'].version).toBe(5);
+      next.flushData({
+        saveStrategy: {
+          __typename: 'Strategy',
+          id: STRATEGY_ID,
+          title: saved.title,
+          periodFrom: 2026,
+          periodTo: 2029,
+          status: 'DRAFT',
+          version: 6,
+          goals: saved.goals,
+        },
+      });
+      await settle();
+    });
+
+    it('removes goals and indicators, and moves goals up and down', async () => {
+      await renderEditor();
+      const titles = () => goals().map((goal) => field(goal, 'Målet').value);
+      button('Flytt ned Mål 1').click();
+      await settle();
+      expect(titles()).toEqual(['Raskere og likere saksbehandling', 'Robuste fagmiljøer i alle kommunene']);
+      // At the end the focus moves to the goal's other move button.
+      expect(document.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Flytt opp Mål 2');
+      expect(text('form [role="status"]')).toBe('Målet er flyttet ned til plass 2.');
+      expect(button('Flytt opp Mål 1').disabled).toBe(true);
+      expect(button('Flytt ned Mål 2').disabled).toBe(true);
+
+      button('Flytt opp Mål 2').click();
+      await settle();
+      expect(titles()).toEqual(['Robuste fagmiljøer i alle kommunene', 'Raskere og likere saksbehandling']);
+
+      button('Fjern indikatoren Indikator 1 i mål 2').click();
+      await settle();
+      expect(goals()[1].querySelectorAll('fieldset.sb-indicator')).toHaveLength(0);
+      expect(document.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+        'Legg til indikator i mål 2',
+      );
+
+      button('Fjern målet Mål 1').click();
+      await settle();
+      expect(titles()).toEqual(['Raskere og likere saksbehandling']);
+      expect(document.activeElement).toBe(field(goals()[0], 'Målet'));
+      expect(text('form [role="status"]')).toBe('Mål 1 er fjernet.');
+
+      await save();
+      const op = controller.expectOne('SaveStrategy');
+      expect(op.operation.variables['input'].goals).toEqual([
+        { title: 'Raskere og likere saksbehandling', description: '', indicators: [] },
+      ]);
+      op.flushData({
+        saveStrategy: {
+          ...strategy({ version: 5 }),
+          goals: [{ ...strategy().goals[1], indicators: [] }],
+        },
+      });
+      await settle();
+    });
+
+    it('checks the form before sending, with a summary linking to each field', async () => {
+      await renderEditor();
+      button('Legg til mål').click();
+      await settle();
+      button('Legg til indikator i mål 3').click();
+      await settle();
+      type(field(goals()[2], 'Utgangsverdi'), '12,34567');
+      type(element.querySelector('#strategy-periodTo') as HTMLInputElement, '2020');
+      await save();
+      controller.expectNone('SaveStrategy');
+      expect(document.activeElement?.id).toBe('strategy-content-errors');
+      expect(
+        Array.from(element.querySelectorAll('#strategy-content-errors li')).map((li) =>
+          li.textContent?.trim(),
+        ),
+      ).toEqual([
+        'Til år: Perioden kan ikke slutte før den begynner.',
+        'Mål 3: Målet: Skriv målet.',
+        'Indikator 1 i mål 3: Indikator: Skriv hva indikatoren måler.',
+        'Indikator 1 i mål 3: Enhet: Skriv enheten, for eksempel «dager» eller «antall».',
+        'Indikator 1 i mål 3: Utgangsverdi: Skriv et tall med høyst fire desimaler, for eksempel 38,5.',
+        'Indikator 1 i mål 3: Målverdi: Skriv en verdi.',
+      ]);
+      const value = field(goals()[2], 'Utgangsverdi');
+      expect(value.getAttribute('aria-invalid')).toBe('true');
+      expect(value.getAttribute('aria-describedby')).toBe(
+        `${value.id.replace(/-baselineValue$/, '-hint')} ${value.id}-error`,
+      );
+    });
+
+    it("puts the server's field messages at the fields, in English when the page is in English", async () => {
+      await renderEditor();
+      TestBed.inject(I18nService).setLanguage('en');
+      await settle();
+      // The form follows the language: values are written with a point in English.
+      expect(field(goals()[1], 'Baseline value').value).toBe('38.5');
+      await save();
+      controller.expectOne('SaveStrategy').graphqlErrors([
+        {
+          message: 'Verdien må være et tall med høyst fire desimaler, skrevet med punktum (f.eks. 12.5).',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            messageEn:
+              'The value must be a number with at most four decimals, written with a point (e.g. 12.5).',
+            fields: [
+              {
+                field: 'goals.1.indicators.0.targetValue',
+                message:
+                  'Verdien må være et tall med høyst fire desimaler, skrevet med punktum (f.eks. 12.5).',
+                messageEn:
+                  'The value must be a number with at most four decimals, written with a point (e.g. 12.5).',
+              },
+            ],
+          },
+        },
+      ]);
+      await settle();
+      const target = field(goals()[1], 'Target value');
+      expect(target.getAttribute('aria-invalid')).toBe('true');
+      expect(text(`#${target.id}-error`)).toBe(
+        'The value must be a number with at most four decimals, written with a point (e.g. 12.5).',
+      );
+      expect(text('#strategy-content-feedback [role="alert"] h3')).toBe('The strategy was not saved');
+    });
+
+    it('on CONFLICT says someone else changed it and starts over from the reloaded strategy', async () => {
+      await renderEditor();
+      type(field(goals()[0], 'Målet'), 'Min endring');
+      await save();
+      controller.expectOne('SaveStrategy').graphqlErrors([
+        {
+          message: 'Strategien er endret av noen andre siden du åpnet den.',
+          extensions: { code: 'CONFLICT' },
+        },
+      ]);
+      await settle();
+      expect(text('#strategy-content-feedback [role="alert"] h3')).toBe('Noen andre har endret strategien');
+      button('Last inn på nytt').click();
+      await settle();
+      const reload = controller.expectOne('StrategyDetail');
+      reload.flushData(strategyResult({ version: 9, title: 'Endret av en annen' }));
+      await settle();
+      expect(text('h1')).toBe('Endret av en annen');
+      expect(field(goals()[0], 'Målet').value).toBe('Robuste fagmiljøer i alle kommunene');
+      expect(text('#strategy-content-feedback [role="status"]')).toContain('lastet inn på nytt');
+
+      await save();
+      const op = controller.expectOne('SaveStrategy');
+      expect(op.operation.variables['input']).toMatchObject({ version: 9, title: 'Endret av en annen' });
+      op.flushData({ saveStrategy: { ...strategy({ version: 10, title: 'Endret av en annen' }) } });
+      await settle();
+    });
+  });
+
+  describe('the action plan', () => {
+    it('sets the plan for a chosen year: add, reorder, remove, save', async () => {
+      await render(USERS.leader);
+      controller.expectOne('StrategyMeasures').flushData(measures());
+      await settle();
+      const plan = section('plan-heading');
+      const year = plan.querySelector('#plan-year') as HTMLSelectElement;
+      expect(Array.from(year.options).map((o) => o.value)).toEqual(['2026', '2027', '2028', '2029']);
+      expect(text('ol', plan)).toContain('T5');
+
+      type(year, '2027');
+      await settle();
+      expect(text('h3', plan)).toBe('Handlingsplan 2027');
+      expect(plan.textContent).toContain('Ingen tiltak er prioritert dette året.');
+
+      const measure = plan.querySelector('#plan-measure') as HTMLSelectElement;
+      button('Legg til i handlingsplanen', plan).click();
+      await settle();
+      expect(measure.getAttribute('aria-invalid')).toBe('true');
+      expect(text('#plan-measure-error', plan)).toBe('Velg tiltaket du vil legge til.');
+
+      for (const code of ['T1', 'T8', 'T2']) {
+        type(measure, code);
+        button('Legg til i handlingsplanen', plan).click();
+        await settle();
+      }
+      expect(Array.from(measure.options).map((o) => o.value)).toEqual(['', 'T5', 'T7']);
+      const codes = () => Array.from(plan.querySelectorAll('ol li strong')).map((s) => s.textContent);
+      expect(codes()).toEqual(['T1', 'T8', 'T2']);
+      button('Flytt opp T8', plan).click();
+      await settle();
+      expect(codes()).toEqual(['T8', 'T1', 'T2']);
+      expect(text('[role="status"].ds-sr-only', plan)).toBe('T8 har nå prioritet 1.');
+      button('Fjern T2', plan).click();
+      await settle();
+      expect(codes()).toEqual(['T8', 'T1']);
+
+      button('Lagre handlingsplan', plan).click();
+      await settle();
+      const op = controller.expectOne('SetActionPlan');
+      expect(op.operation.variables['input']).toEqual({
+        strategyId: STRATEGY_ID,
+        version: 4,
+        year: 2027,
+        items: [
+          { measureCode: 'T8', priority: 1 },
+          { measureCode: 'T1', priority: 2 },
+        ],
+      });
+      const item = (code: string, priority: number) => ({
+        __typename: 'ActionPlanItem',
+        year: 2027,
+        priority,
+        measure: { __typename: 'Measure', id: `id-${code}`, code, title: `Tiltak ${code}` },
+      });
+      op.flushData({
+        setActionPlan: {
+          __typename: 'Strategy',
+          id: STRATEGY_ID,
+          version: 5,
+          actionPlan: [...strategy().actionPlan, item('T8', 1), item('T1', 2)],
+        },
+      });
+      await settle();
+      expect(text('#plan-feedback [role="status"]', plan)).toBe('Handlingsplanen for 2027 er lagret.');
+      expect(codes()).toEqual(['T8', 'T1']);
+
+      // The next step is based on the new version.
+      button('Send på høring').click();
+      await settle();
+      const submit = controller.expectOne('SubmitStrategy');
+      expect(submit.operation.variables['input']).toEqual({ id: STRATEGY_ID, version: 5 });
+      submit.flushData({
+        submitStrategy: {
+          __typename: 'Strategy',
+          id: STRATEGY_ID,
+          status: 'CONSULTATION',
+          version: 6,
+          adoptedBy: null,
+        },
+      });
+      await settle();
+      expect(text('#strategy-status')).toBe('På høring');
+      expect(text('#strategy-status-feedback [role="status"]')).toBe('Strategien har nå status På høring.');
+    });
+  });
+
+  describe('status steps', () => {
+    it('asks for unsaved changes to be saved before a step', async () => {
+      await render(USERS.leader);
+      controller.expectOne('StrategyMeasures').flushData(measures());
+      await settle();
+      type(field(goals()[0], 'Målet'), 'Ulagret endring');
+      await settle();
+      button('Send på høring').click();
+      await settle();
+      controller.expectNone('SubmitStrategy');
+      expect(text('#strategy-status-feedback [role="alert"] p')).toBe(
+        'Du har endringer som ikke er lagret. Lagre dem før du endrer status.',
+      );
+    });
+
+    it('adopts with the chosen KDU decision: the page shows Vedtatt and the decision, read only', async () => {
+      await render(USERS.secretariat, strategy({ status: 'CONSULTATION', version: 7 }));
+      controller.expectOne('StrategyMeasures').flushData(measures());
+      controller.expectOne('StrategyDecisions').flushData(decisions());
+      await settle();
+      button('Vedta').click();
+      await settle();
+      controller.expectNone('AdoptStrategy');
+      expect(text('#strategy-decision-error')).toBe('Velg KDU-vedtaket som vedtok strategien.');
+      expect(document.activeElement?.id).toBe('strategy-decision');
+
+      type(element.querySelector('#strategy-decision') as HTMLSelectElement, KDU_4_26);
+      button('Vedta').click();
+      await settle();
+      const op = controller.expectOne('AdoptStrategy');
+      expect(op.operation.variables['input']).toEqual({ id: STRATEGY_ID, version: 7, decisionId: KDU_4_26 });
+      op.flushData({
+        adoptStrategy: {
+          __typename: 'Strategy',
+          id: STRATEGY_ID,
+          status: 'ADOPTED',
+          version: 8,
+          adoptedBy: {
+            __typename: 'Decision',
+            id: KDU_4_26,
+            caseReference: 'KDU 4/26',
+            decidedOn: '2026-02-12',
+            title: 'Strategi og tjenestekjøp i teknisk nettverk',
+          },
+        },
+      });
+      await settle();
+      expect(text('#strategy-status')).toBe('Vedtatt');
+      expect(facts()).toContain('Vedtatt av: KDU, sak KDU 4/26, 12. februar 2026');
+      expect(element.querySelector('form')).toBeNull();
+      expect(buttons(section('strategy-status-heading'))).toEqual(['Arkiver']);
+      expect(document.activeElement?.id).toBe('strategy-status-feedback');
+    });
+
+    it("shows the server's refusal of a step", async () => {
+      await render(USERS.leader);
+      controller.expectOne('StrategyMeasures').flushData(measures());
+      await settle();
+      button('Send på høring').click();
+      await settle();
+      controller.expectOne('SubmitStrategy').graphqlErrors([
+        {
+          message: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ]);
+      await settle();
+      expect(text('#strategy-status-feedback [role="alert"] p')).toBe(
+        'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+      );
+      expect(text('#strategy-status')).toBe('Utkast');
+    });
+  });
+
+  it('explains a strategy that does not exist', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule, StrategyPageComponent],
+      providers: [
+        provideRouter([]),
+        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
+        provideUser(USERS.viewer).provider,
+      ],
+    });
+    controller = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(StrategyPageComponent);
+    element = fixture.nativeElement as HTMLElement;
+    fixture.componentRef.setInput('strategyId', STRATEGY_ID);
+    await fixture.whenStable();
+    controller
+      .expectOne('StrategyDetail')
+      .graphqlErrors([{ message: 'Fant ikke strategien.', extensions: { code: 'NOT_FOUND' } }]);
+    await settle();
+    expect(text('h1')).toBe('Fant ikke strategien');
+    expect(text('[role="alert"]')).toBe('Strategien finnes ikke.');
+  });
+});

@@ -1,0 +1,221 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import {
+  DEFAULT_REGION_SLUG,
+  errorText,
+  I18nService,
+  type MutationOutcome,
+  queryErrorText,
+  runMutation,
+} from '@samarbeid/web/data-access';
+import {
+  AdoptStrategyGQL,
+  ArchiveStrategyGQL,
+  StrategyDecisionsGQL,
+  type StrategyStatus,
+  type StrategyStepInput,
+  SubmitStrategyGQL,
+} from '@samarbeid/web/graphql';
+import { EMPTY, map, switchMap } from 'rxjs';
+
+import { STRATEGY_STATUS_LABELS } from '../shared/labels';
+import { type StrategyAccess, StrategyStore } from './strategy-store';
+
+/** The decisions log's first page holds the region's recent KDU decisions. */
+const DECISIONS = 200;
+
+type Step = 'submit' | 'adopt' | 'archive';
+
+interface StepResult {
+  readonly status: StrategyStatus;
+  readonly version: number;
+}
+
+type Feedback =
+  | { readonly kind: 'moved'; readonly status: StrategyStatus }
+  | { readonly kind: 'conflict' | 'error'; readonly message: string };
+
+/**
+ * The strategy's status and the steps the user may take: "Send på høring" (draft → consultation; the network's
+ * leader or the secretariat), "Vedta" with the KDU decision that adopted it (consultation → adopted) and
+ * "Arkiver" (adopted → archived), both the secretariat's. Unsaved edits must be saved first.
+ */
+@Component({
+  selector: 'sb-strategy-status',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './strategy-status.component.html',
+  styles: `
+    :host {
+      display: block;
+    }
+
+    .sb-feedback:empty {
+      display: none;
+    }
+
+    .sb-feedback:focus {
+      outline: none;
+    }
+
+    .sb-adopt {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--ds-size-3);
+      align-items: end;
+      max-inline-size: 48rem;
+    }
+
+    .sb-adopt .ds-field {
+      flex: 1 1 20rem;
+    }
+  `,
+})
+export class StrategyStatusComponent {
+  readonly access = input.required<StrategyAccess>();
+
+  private readonly i18n = inject(I18nService);
+  private readonly store = inject(StrategyStore);
+  private readonly submitStrategy = inject(SubmitStrategyGQL);
+  private readonly adoptStrategy = inject(AdoptStrategyGQL);
+  private readonly archiveStrategy = inject(ArchiveStrategyGQL);
+  private readonly decisionsQuery = inject(StrategyDecisionsGQL);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly t = this.i18n.t;
+  protected readonly busy = signal<Step | undefined>(undefined);
+  protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly decisionId = signal('');
+  protected readonly decisionError = signal(false);
+
+  protected readonly anyStep = computed(() => {
+    const access = this.access();
+    return access.submit || access.adopt || access.archive;
+  });
+  protected readonly archived = computed(() => this.store.strategy()?.status === 'ARCHIVED');
+
+  /** The region's KDU decisions, newest first: fetched only when the user may adopt. */
+  private readonly decisionsResult = toSignal(
+    toObservable(computed(() => this.access().adopt)).pipe(
+      switchMap((adopt) =>
+        adopt
+          ? this.decisionsQuery.watch({
+              variables: { regionSlug: DEFAULT_REGION_SLUG, first: DECISIONS },
+              fetchPolicy: 'cache-and-network',
+            }).valueChanges
+          : EMPTY,
+      ),
+    ),
+  );
+  protected readonly decisions = computed(() => {
+    const result = this.decisionsResult();
+    if (result?.dataState !== 'complete') {
+      return {
+        options: [],
+        error: result?.error && !result.loading ? queryErrorText(result.error, this.i18n) : undefined,
+      };
+    }
+    return {
+      options: result.data.decisions.nodes
+        .filter((decision) => decision.body === 'KDU')
+        .map((decision) => ({
+          id: decision.id,
+          label: this.t('strategyStatus.decisionOption', {
+            caseReference: decision.caseReference,
+            title: decision.title,
+            date: this.i18n.date(decision.decidedOn),
+          }),
+        })),
+      error: undefined,
+    };
+  });
+
+  protected readonly movedText = computed(() => {
+    const feedback = this.feedback();
+    return feedback?.kind === 'moved'
+      ? this.t('strategyStatus.moved', { status: this.t(STRATEGY_STATUS_LABELS[feedback.status]) })
+      : '';
+  });
+
+  protected onDecision(event: Event): void {
+    this.decisionId.set((event.target as HTMLSelectElement).value);
+    this.decisionError.set(false);
+  }
+
+  protected async take(step: Step): Promise<void> {
+    const strategy = this.store.strategy();
+    if (this.busy() || !strategy) return;
+    this.feedback.set(undefined);
+    if (this.store.dirty()) {
+      this.feedback.set({ kind: 'error', message: this.t('strategyStatus.saveFirst') });
+      this.focus('#strategy-status-feedback');
+      return;
+    }
+    if (step === 'adopt' && !this.decisionId()) {
+      this.decisionError.set(true);
+      this.focus('#strategy-decision');
+      return;
+    }
+    const input: StrategyStepInput = {
+      id: strategy.id,
+      version: this.store.version(),
+      ...(step === 'adopt' ? { decisionId: this.decisionId() } : {}),
+    };
+    this.busy.set(step);
+    const outcome = await this.run(step, input);
+    this.busy.set(undefined);
+    if (outcome.ok) {
+      this.store.saved(outcome.data.version);
+      this.feedback.set({ kind: 'moved', status: outcome.data.status });
+    } else {
+      const message = errorText(outcome.error, this.i18n);
+      this.feedback.set({ kind: outcome.error.code === 'CONFLICT' ? 'conflict' : 'error', message });
+    }
+    this.focus('#strategy-status-feedback');
+  }
+
+  /** Runs a step; each answers with the strategy's new status and version under its own name. */
+  private run(step: Step, input: StrategyStepInput): Promise<MutationOutcome<StepResult>> {
+    switch (step) {
+      case 'submit':
+        return runMutation(
+          this.submitStrategy
+            .mutate({ variables: { input } })
+            .pipe(map((result) => ({ error: result.error, data: result.data?.submitStrategy }))),
+        );
+      case 'adopt':
+        return runMutation(
+          this.adoptStrategy
+            .mutate({ variables: { input } })
+            .pipe(map((result) => ({ error: result.error, data: result.data?.adoptStrategy }))),
+        );
+      case 'archive':
+        return runMutation(
+          this.archiveStrategy
+            .mutate({ variables: { input } })
+            .pipe(map((result) => ({ error: result.error, data: result.data?.archiveStrategy }))),
+        );
+    }
+  }
+
+  protected async reload(): Promise<void> {
+    await this.store.reload();
+    this.feedback.set(undefined);
+  }
+
+  private focus(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
+  }
+}

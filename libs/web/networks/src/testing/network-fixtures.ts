@@ -1,0 +1,162 @@
+/**
+ * Test data for the networks specs: Teknisk nettverk (led by Tor Teknisk) and its draft strategy 2026–2029 as the
+ * API returns them (with `__typename`, so the Apollo cache normalises them as in the app), and the demo users.
+ */
+import { type Provider, signal } from '@angular/core';
+import { AuthService, type SignedInUser } from '@samarbeid/web/data-access';
+import type { NetworkDetailQuery, StrategyDetailQuery } from '@samarbeid/web/graphql';
+
+import type { StrategyDetail } from '../lib/strategy/strategy-draft';
+
+export const TEKNISK_ID = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01';
+export const KDU_NETWORK_ID = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a00';
+export const STRATEGY_ID = '5d7e0c1a-7a3b-4c2d-9e8f-0a1b2c3d4e5f';
+export const KDU_4_26 = 'd0000000-0000-4000-8000-000000000426';
+
+const LEADER_MEMBER = {
+  __typename: 'NetworkMember',
+  id: 'member-tor',
+  role: 'LEADER',
+  email: 'tor.teknisk@example.no',
+} as const;
+
+function measure(code: string, title: string) {
+  return { __typename: 'Measure', id: `id-${code}`, code, title } as const;
+}
+
+/** The seeded draft: two goals with one indicator each, and the 2026 action plan T5, T7, T2. */
+export function strategy(overrides: Partial<StrategyDetail> = {}): StrategyDetail {
+  return {
+    __typename: 'Strategy',
+    id: STRATEGY_ID,
+    title: 'Strategi for teknisk nettverk 2026–2029',
+    periodFrom: 2026,
+    periodTo: 2029,
+    status: 'DRAFT',
+    version: 4,
+    goals: [
+      {
+        __typename: 'StrategyGoal',
+        id: 'goal-1',
+        title: 'Robuste fagmiljøer i alle kommunene',
+        description: 'Ingen kommune skal stå uten kompetanse.',
+        indicators: [
+          {
+            __typename: 'Indicator',
+            id: 'indicator-1',
+            name: 'Kommuner med tilgang til byggesakskompetanse',
+            unit: 'antall',
+            baselineYear: 2025,
+            baselineValue: '4',
+            targetYear: 2029,
+            targetValue: '7',
+            direction: 'INCREASE',
+          },
+        ],
+      },
+      {
+        __typename: 'StrategyGoal',
+        id: 'goal-2',
+        title: 'Raskere og likere saksbehandling',
+        description: '',
+        indicators: [
+          {
+            __typename: 'Indicator',
+            id: 'indicator-2',
+            name: 'Median behandlingstid byggesak',
+            unit: 'dager',
+            baselineYear: 2025,
+            baselineValue: '38.5',
+            targetYear: 2029,
+            targetValue: '21',
+            direction: 'DECREASE',
+          },
+        ],
+      },
+    ],
+    actionPlan: [
+      { __typename: 'ActionPlanItem', year: 2026, priority: 1, measure: measure('T5', 'Eiendomsskatt') },
+      { __typename: 'ActionPlanItem', year: 2026, priority: 2, measure: measure('T7', 'Byggesakstjenester') },
+      { __typename: 'ActionPlanItem', year: 2026, priority: 3, measure: measure('T2', 'Tjenestekjøp') },
+    ],
+    adoptedBy: null,
+    network: { __typename: 'Network', id: TEKNISK_ID, name: 'Teknisk nettverk', members: [LEADER_MEMBER] },
+    ...overrides,
+  } as StrategyDetail;
+}
+
+export function strategyResult(overrides: Partial<StrategyDetail> = {}): StrategyDetailQuery {
+  return { strategy: strategy(overrides) };
+}
+
+export function networkResult(): NetworkDetailQuery {
+  return {
+    network: {
+      __typename: 'Network',
+      id: TEKNISK_ID,
+      name: 'Teknisk nettverk',
+      kind: 'LEADER_NETWORK',
+      serviceArea: 'TECHNICAL',
+      parent: { __typename: 'Network', id: KDU_NETWORK_ID, name: 'Kommunedirektørutvalget' },
+      members: [
+        {
+          __typename: 'NetworkMember',
+          id: 'member-tor',
+          personName: 'Tor Teknisk',
+          email: 'tor.teknisk@example.no',
+          municipalityNumber: '4005',
+          role: 'LEADER',
+        },
+        {
+          __typename: 'NetworkMember',
+          id: 'member-kari',
+          personName: 'Kari Nordby',
+          email: null,
+          municipalityNumber: '3303',
+          role: 'MEMBER',
+        },
+      ],
+      strategies: [
+        {
+          __typename: 'Strategy',
+          id: STRATEGY_ID,
+          title: 'Strategi for teknisk nettverk 2026–2029',
+          periodFrom: 2026,
+          periodTo: 2029,
+          status: 'DRAFT',
+          version: 4,
+        },
+      ],
+    },
+  } as unknown as NetworkDetailQuery;
+}
+
+/** The demo users, as the web app reads them from the token. */
+export const USERS = {
+  secretariat: {
+    name: 'Siri Sekretær',
+    roles: ['secretariat'],
+    municipality: undefined,
+    email: 'siri.sekretaer@example.no',
+  },
+  leader: {
+    name: 'Tor Teknisk',
+    roles: ['network-leader'],
+    municipality: '4005',
+    email: 'tor.teknisk@example.no',
+  },
+  otherLeader: {
+    name: 'Olga Oppvekst',
+    roles: ['network-leader'],
+    municipality: '3303',
+    email: 'olga.oppvekst@example.no',
+  },
+  viewer: { name: 'Gunnar Berg', roles: ['viewer'], municipality: '3334', email: 'gunnar.berg@example.no' },
+} as const satisfies Record<string, SignedInUser>;
+
+/** AuthService with a fixed user (no Keycloak). */
+export function provideUser(user: SignedInUser | null) {
+  const current = signal<SignedInUser | null>(user);
+  const provider: Provider = { provide: AuthService, useValue: { user: current.asReadonly() } };
+  return { provider, current };
+}
