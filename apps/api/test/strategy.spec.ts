@@ -157,4 +157,47 @@ describe('strategies', () => {
       'TRANSITION',
     ]);
   });
+
+  it("keeps a measure's links to goals when the strategy's goals are edited", async () => {
+    const [{ id, version }] = await api.dataSource.query(
+      "SELECT id, version FROM strategy WHERE title = 'Strategi for teknisk nettverk 2026–2029'",
+    );
+    const [goal] = await api.dataSource.query(
+      'SELECT id FROM strategy_goal WHERE strategy_id = $1 ORDER BY position',
+      [id],
+    );
+    const [t3] = await api.dataSource.query("SELECT id, version FROM measure WHERE code = 'T3'");
+    const linked = await api.gql(
+      'mutation($input: SetMeasureGoalsInput!) { setMeasureGoals(input: $input) { goals { title } } }',
+      {
+        token: tokens['leder.teknisk'],
+        variables: { input: { measureId: t3.id, version: t3.version, goalIds: [goal.id] } },
+      },
+    );
+    expect(linked.data).toEqual({
+      setMeasureGoals: { goals: [{ title: 'Robuste fagmiljøer i alle kommunene' }] },
+    });
+    const saved = await api.gql(
+      'mutation($input: SaveStrategyInput!) { saveStrategy(input: $input) { version } }',
+      {
+        token: tokens['leder.teknisk'],
+        variables: {
+          input: {
+            id,
+            version,
+            title: 'Strategi for teknisk nettverk 2026–2029',
+            periodFrom: 2026,
+            periodTo: 2029,
+            goals: [{ title: 'Robuste fagmiljøer i hele regionen', description: '', indicators: [] }],
+          },
+        },
+      },
+    );
+    expect(saved.errors).toBeUndefined();
+    const goals = await api.gql<{ measure: { goals: { title: string }[] } }>(
+      '{ measure(regionSlug: "kongsbergregionen", code: "T3") { goals { title } } }',
+      { token: tokens.politiker },
+    );
+    expect(goals.data?.measure.goals).toEqual([{ title: 'Robuste fagmiljøer i hele regionen' }]);
+  });
 });

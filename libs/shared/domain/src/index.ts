@@ -1,4 +1,3 @@
-export * from './lib/allocation';
 export * from './lib/dependency-graph';
 export * from './lib/identity';
 export * from './lib/measure-status';

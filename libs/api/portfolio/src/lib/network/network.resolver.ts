@@ -1,6 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Page, RequestContext } from '@samarbeid/api/platform';
 import { AllowSignedIn, notFound } from '@samarbeid/api/platform';
+import { Role } from '@samarbeid/shared/domain';
 
 import { Network, NetworkConnection, NetworkMember } from '../dto/portfolio.types';
 import { IdArgs, RegionPageArgs } from '../dto/args';
@@ -33,6 +34,16 @@ export class NetworkResolver {
     return network.parentId
       ? this.loaders.for(context).network.load(network.parentId)
       : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: "Whether the signed-in user may change the network's measures and strategies.",
+  })
+  async viewerCanEdit(@Parent() network: Network, @Context() context: RequestContext): Promise<boolean> {
+    const user = context.req.user;
+    if (!user) return false;
+    if (user.roles.includes(Role.Secretariat)) return true;
+    return (await this.loaders.for(context).ledNetworks.load(user.id)).has(network.id);
   }
 
   @ResolveField(() => [NetworkMember])

@@ -105,6 +105,17 @@ export class StrategyResolver {
     return (await this.loaders.for(context).network.load(strategy.networkId)) as Network;
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the signed-in user may change it now (its network leader or the secretariat, while a draft or on consultation).',
+  })
+  async viewerCanEdit(@Parent() strategy: Strategy, @Context() context: RequestContext): Promise<boolean> {
+    const user = context.req.user;
+    if (!user || (strategy.status !== 'DRAFT' && strategy.status !== 'CONSULTATION')) return false;
+    if (user.roles.includes(Role.Secretariat)) return true;
+    return (await this.loaders.for(context).ledNetworks.load(user.id)).has(strategy.networkId);
+  }
+
   @ResolveField(() => [StrategyGoal])
   goals(@Parent() strategy: Strategy, @Context() context: RequestContext): Promise<StrategyGoal[]> {
     return strategyLoaders(context, this.service).goals.load(strategy.id);

@@ -9,7 +9,7 @@ import {
   StrategyStatus,
 } from '@samarbeid/api/data-access';
 import { AuthenticatedUser, badUserInput, notFound, staleVersion } from '@samarbeid/api/platform';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 
 import { PortfolioAccess } from '../access/portfolio-access';
 import {
@@ -194,21 +194,24 @@ export class StrategyService {
     }
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockForChange(manager, user, input.id, input.version);
-      if (current.status !== 'DRAFT' && current.status !== 'CONSULTATION') {
-        throw badUserInput({
-          nb: 'En vedtatt eller arkivert strategi kan ikke endres. Lag en ny strategi for neste periode.',
-          en: 'An adopted or archived strategy cannot be changed. Create a new strategy for the next period.',
-        });
-      }
+      assertEditable(current);
       const [before] = await this.goalsOf([current.id], manager);
-      await manager.delete(StrategyGoalEntity, { strategyId: current.id });
+      // Goals keep their identity by position, so links from measures to goals survive an edit of the text;
+      // goals beyond the new count are removed (and their links with them).
+      await manager.delete(StrategyGoalEntity, {
+        strategyId: current.id,
+        position: MoreThanOrEqual(input.goals.length),
+      });
       for (const [position, goal] of input.goals.entries()) {
+        const existing = before.find((_, index) => index === position);
         const saved = await manager.getRepository(StrategyGoalEntity).save({
+          ...(existing ? { id: existing.id } : {}),
           strategyId: current.id,
           position,
           title: goal.title.trim(),
           description: goal.description.trim(),
         });
+        await manager.delete(GoalIndicatorEntity, { goalId: saved.id });
         if (goal.indicators.length > 0) {
           await manager.getRepository(GoalIndicatorEntity).insert(
             goal.indicators.map((indicator, index) => ({
@@ -242,6 +245,7 @@ export class StrategyService {
     if (input.year < 2000) throw badUserInput({ nb: 'Ugyldig år.', en: 'Invalid year.' });
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockForChange(manager, user, input.strategyId, input.version);
+      assertEditable(current);
       if (input.year < current.periodFrom || input.year > current.periodTo) {
         throw badUserInput({
           nb: `Året må være innenfor strategiperioden ${current.periodFrom}–${current.periodTo}.`,
@@ -431,6 +435,16 @@ interface StrategyRow {
   status: StrategyStatus;
   adoptedByDecisionId: string | null;
   version: number;
+}
+
+/** Only drafts and strategies on consultation can change; an adopted plan is what was adopted. */
+function assertEditable(strategy: Strategy): void {
+  if (strategy.status !== 'DRAFT' && strategy.status !== 'CONSULTATION') {
+    throw badUserInput({
+      nb: 'En vedtatt eller arkivert strategi kan ikke endres. Lag en ny strategi for neste periode.',
+      en: 'An adopted or archived strategy cannot be changed. Create a new strategy for the next period.',
+    });
+  }
 }
 
 function toStrategy(row: StrategyRow): Strategy {

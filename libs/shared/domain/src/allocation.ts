@@ -1,0 +1,5 @@
+/**
+ * Cost allocation, as its own entry point: it brings decimal.js, which pages that only need the vocabulary (roles,
+ * statuses) should not download.
+ */
+export * from './lib/allocation';
