@@ -9,7 +9,6 @@ import type {
 import {
   Check,
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
@@ -17,8 +16,9 @@ import {
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
-  VersionColumn,
 } from 'typeorm';
+
+import { VersionedEntity } from '../versioned.entity';
 
 import { NetworkEntity } from '../network/network.entity';
 import { MunicipalityEntity } from '../region/municipality.entity';
@@ -31,7 +31,7 @@ import { RegionEntity } from '../region/region.entity';
 @Check('ck_measure_period', '"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"')
 @Check('ck_measure_progress', '"progress_percent" IS NULL OR "progress_percent" BETWEEN 0 AND 100')
 @Check('ck_measure_weight', '"weight" IS NULL OR "weight" >= 0')
-export class MeasureEntity {
+export class MeasureEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -98,15 +98,6 @@ export class MeasureEntity {
   @ManyToOne(() => MeasureEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'parent_id' })
   parent?: MeasureEntity | null;
-
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt!: Date;
-
-  @VersionColumn({ type: 'integer', default: 1 })
-  version!: number;
 }
 
 /** Measure `measureId` needs measure `dependsOnId` started (START) or done (FINISH) first. */

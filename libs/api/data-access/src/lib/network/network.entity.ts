@@ -1,23 +1,14 @@
 import type { NetworkKind, NetworkRole, ServiceArea } from '@samarbeid/shared/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+import { VersionedEntity } from '../versioned.entity';
 
 import { RegionEntity } from '../region/region.entity';
 
 /** A network in a region: the steering committee (KDU), a leader network, a professional network, a working group. */
 @Entity({ name: 'network' })
 @Unique('uq_network_key', ['regionId', 'key'])
-export class NetworkEntity {
+export class NetworkEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -48,15 +39,6 @@ export class NetworkEntity {
   @ManyToOne(() => NetworkEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'parent_id' })
   parent?: NetworkEntity | null;
-
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt!: Date;
-
-  @VersionColumn({ type: 'integer', default: 1 })
-  version!: number;
 }
 
 /** A person in a network, representing a municipality, with a role. `userId` links to the identity provider. */

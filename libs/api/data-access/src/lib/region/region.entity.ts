@@ -1,15 +1,10 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import { VersionedEntity } from '../versioned.entity';
 
 /** A collaboration region (samarbeidsregion), e.g. Kongsbergregionen. */
 @Entity({ name: 'region' })
-export class RegionEntity {
+export class RegionEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -19,13 +14,4 @@ export class RegionEntity {
 
   @Column({ type: 'varchar', length: 200 })
   name!: string;
-
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt!: Date;
-
-  @VersionColumn({ type: 'integer', default: 1 })
-  version!: number;
 }

@@ -1,15 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { VersionedEntity } from '../versioned.entity';
 
 import { DecisionEntity } from '../measure/decision.entity';
 import { MeasureEntity } from '../measure/measure.entity';
@@ -25,7 +16,7 @@ export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
   'ck_strategy_adopted',
   `("status" IN ('ADOPTED', 'ARCHIVED')) = ("adopted_by_decision_id" IS NOT NULL)`,
 )
-export class StrategyEntity {
+export class StrategyEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -55,15 +46,6 @@ export class StrategyEntity {
   @ManyToOne(() => DecisionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'adopted_by_decision_id' })
   adoptedBy?: DecisionEntity | null;
-
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt!: Date;
-
-  @VersionColumn({ type: 'integer', default: 1 })
-  version!: number;
 }
 
 @Entity({ name: 'strategy_goal' })
