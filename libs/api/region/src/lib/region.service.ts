@@ -4,8 +4,7 @@ import { decodeCursor, Page, PageArgs, toPage } from '@samarbeid/api/platform';
 import { DataSource } from 'typeorm';
 
 import { Municipality, Population, Region } from './dto/region.types';
-import { RegionEntity } from '@samarbeid/api/data-access';
-import { regionNotFound } from './region.errors';
+import { currentMembership, RegionEntity, regionNotFound } from '@samarbeid/api/data-access';
 
 /** A page request for one region's current members. */
 export interface MembersKey {
@@ -70,8 +69,7 @@ export class RegionService {
              FROM region_membership m
              JOIN municipality mu ON mu.number = m.municipality_number
             WHERE m.region_id = ANY($1::uuid[])
-              AND m.valid_from <= current_date
-              AND (m.valid_to IS NULL OR m.valid_to > current_date)
+              AND ${currentMembership('m')}
          ) members
          WHERE after_cursor
          ORDER BY region_id, number`,
@@ -124,8 +122,7 @@ export class RegionService {
   private async totalOf(rows: MemberRow[], regionId: string): Promise<number> {
     if (rows.length > 0) return Number(rows[0].total);
     const [{ total }]: { total: string }[] = await this.dataSource.query(
-      `SELECT count(*) AS total FROM region_membership
-        WHERE region_id = $1 AND valid_from <= current_date AND (valid_to IS NULL OR valid_to > current_date)`,
+      `SELECT count(*) AS total FROM region_membership WHERE region_id = $1 AND ${currentMembership()}`,
       [regionId],
     );
     return Number(total);

@@ -5,8 +5,9 @@ import {
   MeasureDependencyEntity,
   MeasureEntity,
   RegionEntity,
+  regionNotFound,
 } from '@samarbeid/api/data-access';
-import { decodeOffsetCursor, notFound, Page, PageArgs, toOffsetPage } from '@samarbeid/api/platform';
+import { decodeOffsetCursor, Page, PageArgs, toOffsetPage } from '@samarbeid/api/platform';
 import { rollUpProgress } from '@samarbeid/shared/domain';
 import { Brackets, DataSource, In } from 'typeorm';
 
@@ -27,12 +28,7 @@ export class MeasureQueryService {
 
   async regionIdBySlug(slug: string): Promise<string> {
     const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ slug });
-    if (!region) {
-      throw notFound({
-        nb: `Fant ingen region med kortnavnet «${slug}».`,
-        en: `No region has the short name "${slug}".`,
-      });
-    }
+    if (!region) throw regionNotFound(slug);
     return region.id;
   }
 

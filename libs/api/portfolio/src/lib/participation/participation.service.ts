@@ -1,7 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MeasureEntity, ParticipationEntity, recordAudit } from '@samarbeid/api/data-access';
+import {
+  currentMembership,
+  MeasureEntity,
+  ParticipationEntity,
+  recordAudit,
+} from '@samarbeid/api/data-access';
 import { AuthenticatedUser, badUserInput, notFound } from '@samarbeid/api/platform';
 import type { ParticipationState } from '@samarbeid/shared/domain';
 import { PARTICIPATION_LABELS, PARTICIPATION_STATES } from '@samarbeid/shared/domain';
@@ -55,8 +60,7 @@ export class ParticipationService {
     const [members, rows] = await Promise.all([
       this.dataSource.query(
         `SELECT region_id, municipality_number AS number FROM region_membership
-          WHERE region_id = ANY($1::uuid[]) AND valid_from <= current_date
-            AND (valid_to IS NULL OR valid_to > current_date)
+          WHERE region_id = ANY($1::uuid[]) AND ${currentMembership()}
           ORDER BY municipality_number`,
         [regionIds],
       ) as Promise<RegionMember[]>,
@@ -97,8 +101,7 @@ export class ParticipationService {
         .getOne();
       if (!measure) throw notFound({ nb: 'Fant ikke tiltaket.', en: 'The measure was not found.' });
       const member: unknown[] = await manager.query(
-        `SELECT 1 FROM region_membership WHERE region_id = $1 AND municipality_number = $2
-            AND valid_from <= current_date AND (valid_to IS NULL OR valid_to > current_date)`,
+        `SELECT 1 FROM region_membership WHERE region_id = $1 AND municipality_number = $2 AND ${currentMembership()}`,
         [measure.regionId, input.municipalityNumber],
       );
       if (member.length === 0) {

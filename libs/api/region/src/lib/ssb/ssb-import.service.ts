@@ -1,6 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ImportJobEntity, recordAudit, RegionEntity } from '@samarbeid/api/data-access';
+import {
+  currentMembership,
+  ImportJobEntity,
+  recordAudit,
+  RegionEntity,
+  regionNotFound,
+} from '@samarbeid/api/data-access';
 import { AuthenticatedUser, conflict, notFound } from '@samarbeid/api/platform';
 import { DataSource } from 'typeorm';
 
@@ -31,12 +37,7 @@ export class SsbImportService {
 
   async start(user: AuthenticatedUser, regionSlug: string): Promise<ImportJobEntity> {
     const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ slug: regionSlug });
-    if (!region) {
-      throw notFound({
-        nb: `Fant ingen region med kortnavnet «${regionSlug}».`,
-        en: `No region has the short name "${regionSlug}".`,
-      });
-    }
+    if (!region) throw regionNotFound(regionSlug);
     const job = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ssb-import:${region.id}`]);
       const running: unknown[] = await manager.query(
@@ -87,7 +88,7 @@ export class SsbImportService {
     try {
       const members: { number: string; name: string }[] = await this.dataSource.query(
         `SELECT mu.number, mu.name FROM region_membership m JOIN municipality mu ON mu.number = m.municipality_number
-          WHERE m.region_id = $1 AND m.valid_from <= current_date AND (m.valid_to IS NULL OR m.valid_to > current_date)
+          WHERE m.region_id = $1 AND ${currentMembership('m')}
           ORDER BY mu.number`,
         [region.id],
       );
