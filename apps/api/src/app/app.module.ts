@@ -10,6 +10,7 @@ import {
   formatGraphQLError,
   HealthController,
 } from '@samarbeid/api/platform';
+import { EconomicsModule } from '@samarbeid/api/economics';
 import { PortfolioModule } from '@samarbeid/api/portfolio';
 import { RegionModule } from '@samarbeid/api/region';
 
@@ -38,6 +39,7 @@ export class AppModule {
         AuthModule,
         RegionModule,
         PortfolioModule,
+        EconomicsModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService],

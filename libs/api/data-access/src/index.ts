@@ -1,4 +1,5 @@
 import { AuditEventEntity } from './lib/audit/audit-event.entity';
+import { ECONOMICS_ENTITIES } from './lib/economics/economics.entity';
 import { ImportJobEntity } from './lib/import/import-job.entity';
 import { DecisionEntity, DecisionMeasureEntity } from './lib/measure/decision.entity';
 import { MeasureDependencyEntity, MeasureEntity, ParticipationEntity } from './lib/measure/measure.entity';
@@ -12,8 +13,10 @@ import {
   StrategyGoalEntity,
 } from './lib/strategy/strategy.entity';
 
+export * from './lib/access/portfolio-access';
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit-log';
+export * from './lib/economics/economics.entity';
 export * from './lib/import/import-job.entity';
 export * from './lib/measure/decision.entity';
 export * from './lib/measure/measure.entity';
@@ -38,4 +41,5 @@ export const ALL_ENTITIES = [
   ActionPlanItemEntity,
   MeasureGoalEntity,
   ImportJobEntity,
+  ...ECONOMICS_ENTITIES,
 ];

@@ -5,3 +5,4 @@ export * from './lib/municipality';
 export * from './lib/portfolio';
 export * from './lib/progress';
 export * from './lib/roles';
+export * from './lib/economics';

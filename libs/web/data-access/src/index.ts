@@ -12,3 +12,4 @@ export * from './lib/i18n/i18n-title.strategy';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/nb';
 export * from './lib/region/region';
+export * from './lib/format/money';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@samarbeid/api/platform';
 import DataLoader from 'dataloader';
 
-import { PortfolioAccess } from './access/portfolio-access';
+import { PortfolioAccess } from '@samarbeid/api/data-access';
 import { DecisionService } from './decision/decision.service';
 import {
   AuditEvent,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import { PortfolioAccess } from './access/portfolio-access';
+import { PortfolioAccess } from '@samarbeid/api/data-access';
 import { DecisionResolver } from './decision/decision.resolver';
 import { DecisionService } from './decision/decision.service';
 import { HistoryResolver } from './history/history.resolver';

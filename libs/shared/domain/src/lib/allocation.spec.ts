@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 
-import { allocate, AllocationError, AllocationParticipant } from './allocation';
+import {
+  allocate,
+  AllocationError,
+  AllocationParticipant,
+  benefitStatus,
+  compareShares,
+  sumAmounts,
+} from './allocation';
 
 const KR = [
   { municipalityNumber: '3303', population: 28848 },
@@ -31,11 +38,19 @@ describe('allocate – worked examples (checked by hand)', () => {
   });
 
   it('POPULATION: 1 000 000 kr over Kongsbergregionen (55 939 inhabitants); Flesberg 2 781/55 939 × 1 000 000 = 49 714.867…', () => {
-    const shares = allocate('1000000', KR, { kind: 'POPULATION' });
+    const shares = allocate('1000000', KR, {
+      kind: 'POPULATION',
+      populationLabel: { nb: 'per 1.1.2025 (SSB)', en: 'on 1 Jan 2025 (SSB)' },
+    });
     const flesberg = shares.find((s) => s.municipalityNumber === '3334');
     expect(flesberg?.exact.startsWith('49714.867')).toBe(true);
     expect(flesberg?.rounded).toBe('49715');
-    expect(flesberg?.explanation.nb).toBe('2 781 / 55 939 innbyggere × 1 000 000 kr = 49 714,87 kr');
+    expect(flesberg?.explanation.nb).toBe(
+      'innbyggere 2 781 av 55 939 per 1.1.2025 (SSB) × 1 000 000 kr = 49 714,87 kr',
+    );
+    expect(flesberg?.explanation.en).toBe(
+      'population 2 781 of 55 939 on 1 Jan 2025 (SSB) × 1 000 000 kr = 49 714,87 kr',
+    );
     expect(sum(shares.map((s) => s.rounded)).toFixed()).toBe('1000000');
   });
 
@@ -44,7 +59,7 @@ describe('allocate – worked examples (checked by hand)', () => {
     const flesberg = shares.find((s) => s.municipalityNumber === '3334');
     expect(new Decimal(flesberg?.exact ?? 0).toDecimalPlaces(4).toFixed()).toBe('54360.2853');
     expect(flesberg?.explanation.nb).toBe(
-      '(1/7 × 30 % + 2 781 / 55 939 innbyggere × 70 %) × 700 000 kr = 54 360,29 kr',
+      '(innbyggere 2 781 av 55 939 × 70 % + 1/7 × 30 %) × 700 000 kr = 54 360,29 kr',
     );
   });
 
@@ -181,5 +196,49 @@ describe('allocate – properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('what-if comparison', () => {
+  it('shows the largest-remainder paradox: 5 kr, 30 % fixed, populations 17/23/23/3/7, without the first', () => {
+    // With all five (73 inhabitants): 3003 = 5 × (0.30/5 + 0.70 × 3/73) = 0.4438…; floors 1,1,1,0,0 leave 2 kr for
+    // the largest remainders .636 (3004) and .444 (3003) → 1,1,1,1,1.
+    // Without 3000 (56 inhabitants): 3003 = 5 × (0.30/4 + 0.70 × 3/56) = 0.5625; floors 1,1,0,0 leave 3 kr for the
+    // remainders .8125 (3001, 3002, 3004) before .5625 (3003) → 2,2,0,1. 3003's exact share rose, its rounded fell.
+    const everyone = [17, 23, 23, 3, 7].map((population, index) => ({
+      municipalityNumber: `300${index}`,
+      population,
+    }));
+    const key = { kind: 'FIXED_PLUS_POPULATION', fixedPercent: '30' } as const;
+    const baseline = allocate('5', everyone, key);
+    const whatIf = allocate('5', everyone.slice(1), key);
+    expect(baseline.map((s) => s.rounded)).toEqual(['1', '1', '1', '1', '1']);
+    expect(whatIf.map((s) => s.rounded)).toEqual(['2', '2', '0', '1']);
+    const changes = compareShares(baseline, whatIf);
+    expect(changes.map((c) => [c.municipalityNumber, c.change, c.roundingParadox])).toEqual([
+      ['3001', '1', false],
+      ['3002', '1', false],
+      ['3003', '-1', true],
+      ['3004', '0', false],
+    ]);
+    expect(changes[2].explanation?.nb).toContain('fra 0,44 til 0,56 kr');
+    expect(changes[2].explanation?.nb).toContain('1 kr lavere');
+  });
+});
+
+describe('benefit status', () => {
+  const thresholds = { greenFromPercent: '90', yellowFromPercent: '70' };
+  it('is null until something is realised, then by realised / planned against the thresholds', () => {
+    expect(benefitStatus('1000', null, thresholds)).toBeNull();
+    // 900 / 1000 = 90 % → green (the threshold itself counts); 899.99 → 89.999 % → yellow; 699 → 69.9 % → red.
+    expect(benefitStatus('1000', '900', thresholds)).toEqual({ status: 'GREEN', percent: '90.0' });
+    expect(benefitStatus('1000', '899.99', thresholds)?.status).toBe('YELLOW');
+    expect(benefitStatus('1000', '700', thresholds)?.status).toBe('YELLOW');
+    expect(benefitStatus('1000', '699', thresholds)).toEqual({ status: 'RED', percent: '69.9' });
+    expect(benefitStatus('0', '0', thresholds)).toEqual({ status: 'GREEN', percent: null });
+  });
+
+  it('sums exactly: 0.1 + 0.2 is 0.3', () => {
+    expect(sumAmounts(['0.1', '0.2', null])).toBe('0.3');
   });
 });

@@ -7,16 +7,27 @@ import Decimal from 'decimal.js';
  */
 export type DistributionKey =
   | { readonly kind: 'EQUAL' }
-  | { readonly kind: 'POPULATION' }
+  | { readonly kind: 'POPULATION'; readonly populationLabel?: LocalizedText }
   /** `fixedPercent` of the total split equally, the rest by population. */
-  | { readonly kind: 'FIXED_PLUS_POPULATION'; readonly fixedPercent: string }
+  | {
+      readonly kind: 'FIXED_PLUS_POPULATION';
+      readonly fixedPercent: string;
+      readonly populationLabel?: LocalizedText;
+    }
   | { readonly kind: 'USAGE' }
   | { readonly kind: 'MANUAL' };
+
+export interface LocalizedText {
+  readonly nb: string;
+  readonly en: string;
+}
 
 export interface AllocationParticipant {
   readonly municipalityNumber: string;
   /** Population used by POPULATION and FIXED_PLUS_POPULATION (after any agreed adjustment). */
   readonly population?: string | number;
+  /** Why the population differs from the official figure, shown in the explanation. */
+  readonly populationNote?: LocalizedText;
   /** Units of use (hours, cases) for USAGE. */
   readonly units?: string;
   /** Agreed percentage for MANUAL. */
@@ -115,11 +126,15 @@ function weightsFor(participants: readonly AllocationParticipant[], key: Distrib
     if (sum.isZero()) {
       throw new AllocationError('Folketallene summerer til null.', 'The populations sum to zero.');
     }
-    return populations.map((p) => ({
-      fraction: p.div(sum),
-      nb: `${format(p)} / ${format(sum)} innbyggere`,
-      en: `${format(p)} / ${format(sum)} inhabitants`,
-    }));
+    const label = 'populationLabel' in key ? key.populationLabel : undefined;
+    return populations.map((p, index) => {
+      const note = participants[index].populationNote;
+      return {
+        fraction: p.div(sum),
+        nb: `innbyggere ${format(p)}${note ? ` (${note.nb})` : ''} av ${format(sum)}${label ? ` ${label.nb}` : ''}`,
+        en: `population ${format(p)}${note ? ` (${note.en})` : ''} of ${format(sum)}${label ? ` ${label.en}` : ''}`,
+      };
+    });
   };
   switch (key.kind) {
     case 'EQUAL':
@@ -135,8 +150,8 @@ function weightsFor(participants: readonly AllocationParticipant[], key: Distrib
       const population = byPopulation();
       return population.map((weight) => ({
         fraction: fixedShare.div(count).plus(new D(1).minus(fixedShare).times(weight.fraction)),
-        nb: `(1/${count} × ${format(fixed)} % + ${weight.nb} × ${format(new D(100).minus(fixed))} %)`,
-        en: `(1/${count} × ${format(fixed)} % + ${weight.en} × ${format(new D(100).minus(fixed))} %)`,
+        nb: `(${weight.nb} × ${format(new D(100).minus(fixed))} % + 1/${count} × ${format(fixed)} %)`,
+        en: `(${weight.en} × ${format(new D(100).minus(fixed))} % + 1/${count} × ${format(fixed)} %)`,
       }));
     }
     case 'USAGE': {
@@ -192,4 +207,80 @@ function largestRemainder(total: Dec, exact: readonly Dec[]): Dec[] {
     missing = missing.minus(1);
   }
   return result.map((value) => value.times(sign));
+}
+
+/** A share with everyone taking part, against the same share in a "what if" without some of them. */
+export interface ShareChange {
+  readonly municipalityNumber: string;
+  /** Rounded what-if share minus rounded baseline share, whole kroner. */
+  readonly change: string;
+  /**
+   * The exact share rose (or stayed) but the rounded share fell: the largest-remainder method's known paradox.
+   * It is at most 1 kr, and the explanation says so rather than hiding it.
+   */
+  readonly roundingParadox: boolean;
+  readonly explanation: LocalizedText | null;
+}
+
+/** Compares what-if shares to the baseline, for the municipalities in both. */
+export function compareShares(baseline: readonly Share[], whatIf: readonly Share[]): ShareChange[] {
+  const before = new Map(baseline.map((share) => [share.municipalityNumber, share]));
+  return whatIf.flatMap((share) => {
+    const previous = before.get(share.municipalityNumber);
+    if (!previous) return [];
+    const change = new D(share.rounded).minus(previous.rounded);
+    const paradox = change.isNegative() && new D(share.exact).gte(previous.exact);
+    return [
+      {
+        municipalityNumber: share.municipalityNumber,
+        change: change.toFixed(0),
+        roundingParadox: paradox,
+        explanation: paradox
+          ? {
+              nb: `Den eksakte andelen øker fra ${format(new D(previous.exact).toDecimalPlaces(2))} til ${format(new D(share.exact).toDecimalPlaces(2))} kr, men avrundet til hele kroner blir den ${format(change.abs())} kr lavere: største-rest-metoden gir de gjenværende kronene til de største restene, og de har flyttet seg.`,
+              en: `The exact share rises from ${format(new D(previous.exact).toDecimalPlaces(2))} to ${format(new D(share.exact).toDecimalPlaces(2))} kr, but rounded to whole kroner it is ${format(change.abs())} kr lower: the largest-remainder method gives the remaining kroner to the largest remainders, and those have moved.`,
+            }
+          : null,
+      },
+    ];
+  });
+}
+
+export interface BenefitThresholds {
+  /** Realised at least this percentage of planned is GREEN. */
+  readonly greenFromPercent: string;
+  /** At least this (and below green) is YELLOW; below is RED. */
+  readonly yellowFromPercent: string;
+}
+
+/**
+ * Status of a benefit for a year: realised as a percentage of planned against the region's thresholds. Null when
+ * nothing is realised yet (no status before anyone has measured). A plan of zero is GREEN once anything is recorded.
+ */
+export function benefitStatus(
+  planned: string,
+  realised: string | null,
+  thresholds: BenefitThresholds,
+): { status: 'GREEN' | 'YELLOW' | 'RED'; percent: string | null } | null {
+  if (realised === null) return null;
+  const plan = decimal(planned, 'Planlagt verdi');
+  const actual = decimal(realised, 'Realisert verdi');
+  if (plan.lte(0)) return { status: 'GREEN', percent: null };
+  const percent = actual.div(plan).times(100);
+  const status = percent.gte(thresholds.greenFromPercent)
+    ? 'GREEN'
+    : percent.gte(thresholds.yellowFromPercent)
+      ? 'YELLOW'
+      : 'RED';
+  return { status, percent: percent.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1) };
+}
+
+/** Exact sum of decimal strings. */
+export function sumAmounts(values: readonly (string | null | undefined)[]): string {
+  return values.reduce((total: Dec, value) => (value ? total.plus(value) : total), new D(0)).toFixed();
+}
+
+/** Exact product of decimal strings, e.g. FTE × cost per FTE. */
+export function multiplyAmounts(a: string, b: string): string {
+  return new D(a).times(b).toFixed();
 }

@@ -24,7 +24,7 @@ import {
 } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 
-import { PortfolioAccess } from '../access/portfolio-access';
+import { PortfolioAccess } from '@samarbeid/api/data-access';
 import { DecisionBodyEnum } from '../dto/enums';
 import { Decision } from '../dto/portfolio.types';
 import { MeasureQueryService } from '../measure/measure-query.service';

@@ -5,7 +5,7 @@ import { AuthenticatedUser, badUserInput } from '@samarbeid/api/platform';
 import { checkTransition, cycleCreatedBy, MEASURE_STATUS_LABELS } from '@samarbeid/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { PortfolioAccess } from '../access/portfolio-access';
+import { PortfolioAccess } from '@samarbeid/api/data-access';
 import { Measure } from '../dto/portfolio.types';
 import { isUniqueViolation } from '../postgres-errors';
 import {

@@ -13,7 +13,7 @@ import { PARTICIPATION_LABELS, PARTICIPATION_STATES } from '@samarbeid/shared/do
 import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 
-import { PortfolioAccess } from '../access/portfolio-access';
+import { PortfolioAccess } from '@samarbeid/api/data-access';
 import { ParticipationStateEnum } from '../dto/enums';
 import { Participation } from '../dto/portfolio.types';
 

@@ -11,7 +11,7 @@ import {
 import { AuthenticatedUser, badUserInput, notFound, staleVersion } from '@samarbeid/api/platform';
 import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 
-import { PortfolioAccess } from '../access/portfolio-access';
+import { PortfolioAccess } from '@samarbeid/api/data-access';
 import {
   ActionPlanItem,
   CreateStrategyInput,

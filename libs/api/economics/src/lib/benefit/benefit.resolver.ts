@@ -1,0 +1,77 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser } from '@samarbeid/api/platform';
+import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
+import { Role } from '@samarbeid/shared/domain';
+
+import {
+  BenefitIdArgs,
+  CreateBenefitInput,
+  MeasureIdArgs,
+  RecordBenefitActualInput,
+  SetBenefitPlanInput,
+  UpdateBenefitInput,
+} from '../dto/economics.inputs';
+import { Benefit, BenefitPlan } from '../dto/economics.types';
+import { BenefitService } from './benefit.service';
+
+const EDITORS = [Role.Secretariat, Role.NetworkLeader];
+
+@Resolver(() => BenefitPlan)
+export class BenefitResolver {
+  constructor(private readonly benefits: BenefitService) {}
+
+  @Query(() => BenefitPlan, {
+    description: "A measure's benefit-realisation plan, planned against realised.",
+  })
+  @AllowSignedIn()
+  benefitPlan(@CurrentUser() user: AuthenticatedUser, @Args() args: MeasureIdArgs): Promise<BenefitPlan> {
+    return this.benefits.plan(user, args.measureId);
+  }
+
+  @Mutation(() => Benefit, { description: "Adds a benefit; secretariat or the owning network's leader." })
+  @Allow(...EDITORS)
+  createBenefit(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CreateBenefitInput,
+  ): Promise<Benefit> {
+    return this.benefits.create(user, input);
+  }
+
+  @Mutation(() => Benefit)
+  @Allow(...EDITORS)
+  updateBenefit(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: UpdateBenefitInput,
+  ): Promise<Benefit> {
+    return this.benefits.update(user, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a benefit that has no recorded actual values.' })
+  @Allow(...EDITORS)
+  deleteBenefit(@CurrentUser() user: AuthenticatedUser, @Args() args: BenefitIdArgs): Promise<boolean> {
+    return this.benefits.delete(user, args.id);
+  }
+
+  @Mutation(() => Benefit, {
+    description: "Replaces a benefit's planned values per year (and municipality).",
+  })
+  @Allow(...EDITORS)
+  setBenefitPlan(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: SetBenefitPlanInput,
+  ): Promise<Benefit> {
+    return this.benefits.setPlan(user, input);
+  }
+
+  @Mutation(() => Benefit, {
+    description:
+      'Records an actual value for a year in a municipality: its director, its members of the owning network, or the secretariat.',
+  })
+  @Allow(Role.Secretariat, Role.MunicipalDirector, Role.NetworkMember, Role.NetworkLeader)
+  recordBenefitActual(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: RecordBenefitActualInput,
+  ): Promise<Benefit> {
+    return this.benefits.recordActual(user, input);
+  }
+}

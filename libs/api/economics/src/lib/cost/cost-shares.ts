@@ -1,0 +1,204 @@
+import type { DistributionKeyKind } from '@samarbeid/shared/domain';
+import type { AllocationParticipant, DistributionKey, Share } from '@samarbeid/shared/domain/allocation';
+import { allocate, AllocationError, compareShares, sumAmounts } from '@samarbeid/shared/domain/allocation';
+
+import type { CostShare, CostShareTable, CostShareYear } from '../dto/economics.types';
+
+/** A distribution key as stored or as tried in a preview. */
+export interface KeySpec {
+  readonly kind: DistributionKeyKind;
+  readonly fixedPercent: string | null;
+  readonly populationYear: number | null;
+  readonly populationSource: string | null;
+  readonly entries: ReadonlyMap<string, KeyEntrySpec>;
+}
+
+export interface KeyEntrySpec {
+  readonly populationOverride: number | null;
+  readonly adjustmentNote: string | null;
+  readonly units: string | null;
+  readonly percent: string | null;
+}
+
+export interface CostLine {
+  readonly year: number;
+  readonly kind: 'ONE_OFF' | 'RUNNING';
+  readonly amount: string;
+}
+
+export interface Population {
+  readonly count: number;
+  readonly source: string;
+}
+
+const usesPopulation = (kind: DistributionKeyKind) =>
+  kind === 'POPULATION' || kind === 'FIXED_PLUS_POPULATION';
+
+/** "1.1.2025 (SSB 07459)" for the explanation of a population key. */
+function populationLabel(spec: KeySpec): { nb: string; en: string } | undefined {
+  if (spec.populationYear === null) return undefined;
+  const source = spec.populationSource ? ` (${spec.populationSource})` : '';
+  return { nb: `per 1.1.${spec.populationYear}${source}`, en: `on 1 Jan ${spec.populationYear}${source}` };
+}
+
+/** The allocation library's key and participants for a key spec; throws AllocationError when figures are missing. */
+export function allocationInput(
+  spec: KeySpec,
+  participants: readonly { readonly number: string; readonly name: string }[],
+  populations: ReadonlyMap<string, Population>,
+): { key: DistributionKey; participants: AllocationParticipant[] } {
+  const label = populationLabel(spec);
+  const key: DistributionKey =
+    spec.kind === 'POPULATION'
+      ? { kind: 'POPULATION', populationLabel: label }
+      : spec.kind === 'FIXED_PLUS_POPULATION'
+        ? { kind: 'FIXED_PLUS_POPULATION', fixedPercent: spec.fixedPercent ?? '', populationLabel: label }
+        : { kind: spec.kind };
+  return {
+    key,
+    participants: participants.map(({ number, name }) => {
+      const entry = spec.entries.get(number);
+      if (!usesPopulation(spec.kind)) {
+        return {
+          municipalityNumber: number,
+          units: entry?.units ?? '0',
+          percent: entry?.percent ?? undefined,
+        };
+      }
+      if (entry?.populationOverride !== null && entry?.populationOverride !== undefined) {
+        const note = entry.adjustmentNote ?? 'avtalt justering';
+        return {
+          municipalityNumber: number,
+          population: entry.populationOverride,
+          populationNote: {
+            nb: `justert: ${note}`,
+            en: `adjusted: ${entry.adjustmentNote ?? 'agreed adjustment'}`,
+          },
+        };
+      }
+      const official = populations.get(number);
+      if (!official) {
+        throw new AllocationError(
+          `Mangler folketall for ${name} per 1.1.${spec.populationYear ?? '?'}. Velg et annet år eller oppgi et avtalt folketall.`,
+          `No population for ${name} on 1 Jan ${spec.populationYear ?? '?'}. Choose another year or give an agreed population.`,
+        );
+      }
+      return { municipalityNumber: number, population: official.count };
+    }),
+  };
+}
+
+function toCostShare(share: Share, names: ReadonlyMap<string, string>): CostShare {
+  return {
+    municipalityNumber: share.municipalityNumber,
+    municipalityName: names.get(share.municipalityNumber) ?? share.municipalityNumber,
+    exact: share.exact,
+    amount: share.rounded,
+    explanation: share.explanation.nb,
+    explanationEn: share.explanation.en,
+    change: null,
+    roundingParadox: false,
+    paradoxExplanation: null,
+    paradoxExplanationEn: null,
+  };
+}
+
+function withChanges(shares: CostShare[], baseline: readonly Share[] | null, whatIf: readonly Share[]) {
+  if (!baseline) return shares;
+  const changes = new Map(
+    compareShares(baseline, whatIf).map((change) => [change.municipalityNumber, change]),
+  );
+  return shares.map((share) => {
+    const change = changes.get(share.municipalityNumber);
+    return change
+      ? {
+          ...share,
+          change: change.change,
+          roundingParadox: change.roundingParadox,
+          paradoxExplanation: change.explanation?.nb ?? null,
+          paradoxExplanationEn: change.explanation?.en ?? null,
+        }
+      : share;
+  });
+}
+
+/** Totals over the years: the sum of each participant's rounded (and exact) shares. */
+function totalsOf(years: readonly CostShareYear[], names: ReadonlyMap<string, string>): CostShare[] {
+  const numbers = [
+    ...new Set(years.flatMap((year) => year.shares.map((share) => share.municipalityNumber))),
+  ].sort();
+  return numbers.map((number) => {
+    const shares = years.flatMap((year) =>
+      year.shares.filter((share) => share.municipalityNumber === number),
+    );
+    const amount = sumAmounts(shares.map((share) => share.amount));
+    const described = years
+      .map((year) => [year.year, year.shares.find((share) => share.municipalityNumber === number)] as const)
+      .filter(([, share]) => share)
+      .map(([year, share]) => `${year}: ${share?.amount}`);
+    return {
+      municipalityNumber: number,
+      municipalityName: names.get(number) ?? number,
+      exact: sumAmounts(shares.map((share) => share.exact)),
+      amount,
+      explanation: `Sum av årene (${described.join(', ')})`,
+      explanationEn: `Sum of the years (${described.join(', ')})`,
+      change: null,
+      roundingParadox: shares.some((share) => share.roundingParadox),
+      paradoxExplanation: null,
+      paradoxExplanationEn: null,
+    };
+  });
+}
+
+/**
+ * Each participant's share of each year's costs. With `exclude`, a what-if: the shares if those municipalities
+ * opted out, each with its change from the shares with everyone (and the rounding paradox shown, not hidden).
+ */
+export function shareTable(
+  lines: readonly CostLine[],
+  spec: KeySpec,
+  participants: readonly { readonly number: string; readonly name: string }[],
+  populations: ReadonlyMap<string, Population>,
+  exclude: readonly string[] = [],
+): CostShareTable {
+  const names = new Map(participants.map((participant) => [participant.number, participant.name]));
+  const remaining = participants.filter((participant) => !exclude.includes(participant.number));
+  const years = [...new Set(lines.map((line) => line.year))].sort((a, b) => a - b);
+  try {
+    const everyone = allocationInput(spec, participants, populations);
+    const tried = exclude.length ? allocationInput(spec, remaining, populations) : everyone;
+    const table: CostShareYear[] = years.map((year) => {
+      const oneOff = sumAmounts(
+        lines.filter((l) => l.year === year && l.kind === 'ONE_OFF').map((l) => l.amount),
+      );
+      const running = sumAmounts(
+        lines.filter((l) => l.year === year && l.kind === 'RUNNING').map((l) => l.amount),
+      );
+      const total = sumAmounts([oneOff, running]);
+      const shares = allocate(total, tried.participants, tried.key);
+      const baseline = exclude.length ? allocate(total, everyone.participants, everyone.key) : null;
+      return {
+        year,
+        oneOff,
+        running,
+        total,
+        shares: withChanges(
+          shares.map((share) => toCostShare(share, names)),
+          baseline,
+          shares,
+        ),
+      };
+    });
+    return {
+      years: table,
+      totals: totalsOf(table, names),
+      error: null,
+      errorEn: null,
+      excluded: [...exclude],
+    };
+  } catch (error) {
+    if (!(error instanceof AllocationError)) throw error;
+    return { years: [], totals: [], error: error.nb, errorEn: error.en, excluded: [...exclude] };
+  }
+}

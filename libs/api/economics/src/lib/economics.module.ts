@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { PortfolioAccess } from '@samarbeid/api/data-access';
+
+import { BenefitResolver } from './benefit/benefit.resolver';
+import { BenefitService } from './benefit/benefit.service';
+import { CostPlanService } from './cost/cost-plan.service';
+import { CostResolver } from './cost/cost.resolver';
+import { EconomicsOverviewResolver } from './overview/economics-overview.resolver';
+import { EconomicsOverviewService } from './overview/economics-overview.service';
+
+export const ECONOMICS_RESOLVERS = [CostResolver, BenefitResolver, EconomicsOverviewResolver] as const;
+
+/** Costs, distribution keys and shares; benefit-realisation plans; the savings gap. */
+@Module({
+  providers: [
+    PortfolioAccess,
+    CostPlanService,
+    BenefitService,
+    EconomicsOverviewService,
+    ...ECONOMICS_RESOLVERS,
+  ],
+})
+export class EconomicsModule {}
