@@ -16,39 +16,9 @@ import {
   networkId,
   tokensForAll,
 } from './support/portfolio';
+import { ECONOMICS_MATRIX } from './support/economics-matrix';
+import { NON_EDITORS, OperationCase, refusedFor } from './support/matrix';
 import { bootTestApp, errorCode, TestApp } from './support/test-app';
-
-type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND';
-
-interface Attempt {
-  /** null: no token. */
-  readonly as: DemoUsername | null;
-  readonly why: string;
-  readonly expect: Outcome;
-  readonly variables: (api: TestApp) => Promise<Record<string, unknown>>;
-}
-
-interface OperationCase {
-  readonly operation: string;
-  readonly document: string;
-  readonly attempts: readonly Attempt[];
-}
-
-const NON_EDITORS: readonly DemoUsername[] = ['direktor.kongsberg', 'medlem.tinn', 'politiker'];
-
-/** Refusals for everyone in `who`, with the same (otherwise valid) variables. */
-function refusedFor(
-  who: readonly (DemoUsername | null)[],
-  variables: Attempt['variables'],
-  why = 'wrong role',
-): Attempt[] {
-  return who.map((as) => ({
-    as,
-    why: as === null ? 'anonymous' : `${why} (${as})`,
-    expect: as === null ? 'UNAUTHENTICATED' : 'FORBIDDEN',
-    variables,
-  }));
-}
 
 const updateVars = (code: string, changes: Record<string, unknown>) => async (api: TestApp) => {
   const measure = await measureRef(api.dataSource, code);
@@ -564,6 +534,7 @@ const MATRIX: readonly OperationCase[] = [
       { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: goalsVars('F9') },
     ],
   },
+  ...ECONOMICS_MATRIX,
 ];
 
 describe('authorization matrix', () => {

@@ -172,6 +172,80 @@ const QUERIES: readonly QueryCase[] = [
       { why: 'an id that is not one', variables: async () => ({ id: 'x' }), code: 'BAD_USER_INPUT' },
     ],
   },
+  ...['measureEconomics', 'benefitPlan'].map((query): QueryCase => ({
+    query,
+    document: `query($measureId: ID!) { ${query}(measureId: $measureId) { measureId viewerCanEdit } }`,
+    variables: async (api) => ({ measureId: (await measureRef(api.dataSource, 'T5')).id }),
+    readers: 'everyone',
+    badInput: [
+      { why: 'an id that is not one', variables: async () => ({ measureId: 'T5' }), code: 'BAD_USER_INPUT' },
+      {
+        why: 'an unknown measure',
+        variables: async () => ({ measureId: '00000000-0000-4000-8000-000000000000' }),
+        code: 'NOT_FOUND',
+      },
+    ],
+  })),
+  {
+    query: 'costSharePreview',
+    document: `query($measureId: ID!, $key: CostKeyInput, $exclude: [String!]) {
+      costSharePreview(measureId: $measureId, key: $key, excludeMunicipalityNumbers: $exclude) { error excluded } }`,
+    variables: async (api) => ({
+      measureId: (await measureRef(api.dataSource, 'T5')).id,
+      key: { kind: 'EQUAL' },
+      exclude: ['3303'],
+    }),
+    readers: 'everyone',
+    badInput: [
+      {
+        why: 'an unknown key kind',
+        variables: async (api) => ({
+          measureId: (await measureRef(api.dataSource, 'T5')).id,
+          key: { kind: 'X' },
+        }),
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        why: 'leaving out a municipality that does not take part',
+        variables: async (api) => ({
+          measureId: (await measureRef(api.dataSource, 'T7')).id,
+          exclude: ['3303'],
+        }),
+        code: 'BAD_USER_INPUT',
+      },
+    ],
+  },
+  {
+    query: 'municipalityEconomics',
+    document: `query($regionSlug: String!, $number: String!) {
+      municipalityEconomics(regionSlug: $regionSlug, municipalityNumber: $number) { measureCount } }`,
+    variables: async () => ({ regionSlug: 'kongsbergregionen', number: '3334' }),
+    readers: 'everyone',
+    badInput: [
+      {
+        why: 'a municipality number that is not one',
+        variables: async () => ({ regionSlug: 'kongsbergregionen', number: '33' }),
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        why: 'a municipality outside the region',
+        variables: async () => ({ regionSlug: 'kongsbergregionen', number: '3301' }),
+        code: 'NOT_FOUND',
+      },
+      {
+        why: 'an unknown region',
+        variables: async () => ({ regionSlug: 'ukjent', number: '3334' }),
+        code: 'NOT_FOUND',
+      },
+    ],
+  },
+  {
+    query: 'regionEconomics',
+    document: 'query($regionSlug: String!) { regionEconomics(regionSlug: $regionSlug) { years { year } } }',
+    variables: slug('kongsbergregionen'),
+    readers: 'everyone',
+    badInput: [{ why: 'an unknown region', variables: slug('ukjent'), code: 'NOT_FOUND' }],
+  },
 ];
 
 const SIGNED_IN: readonly DemoUsername[] = [

@@ -10,6 +10,7 @@ import {
   DEMO_POPULATION_YEAR,
   DEMO_REGIONS,
 } from './demo-data';
+import { seedEconomics } from './economics-seed';
 import { seedPortfolio } from './portfolio-seed';
 
 /**
@@ -61,4 +62,8 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
     }
   }
   await seedPortfolio(manager);
+  const [kongsberg]: { id: string }[] = await manager.query(
+    "SELECT id FROM region WHERE slug = 'kongsbergregionen'",
+  );
+  if (kongsberg) await seedEconomics(manager, kongsberg.id);
 }

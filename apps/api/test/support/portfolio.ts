@@ -26,6 +26,14 @@ export async function tokensForAll(): Promise<Record<DemoUsername, string>> {
 
 /** The tables a portfolio change may touch. */
 const DOMAIN_TABLES = [
+  'cost_plan',
+  'cost_line',
+  'cost_key_entry',
+  'benefit',
+  'benefit_plan_value',
+  'benefit_actual',
+  'region_economics',
+  'savings_requirement',
   'strategy',
   'strategy_goal',
   'goal_indicator',

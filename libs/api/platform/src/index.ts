@@ -11,5 +11,6 @@ export * from './lib/errors/validation';
 export * from './lib/graphql/enums';
 export * from './lib/graphql/pagination';
 export * from './lib/graphql/request-context';
+export * from './lib/http/app-error.filter';
 export * from './lib/http/health.controller';
 export * from './lib/logging/logger';

@@ -5,6 +5,8 @@ import { BenefitResolver } from './benefit/benefit.resolver';
 import { BenefitService } from './benefit/benefit.service';
 import { CostPlanService } from './cost/cost-plan.service';
 import { CostResolver } from './cost/cost.resolver';
+import { EconomicsExcelService } from './excel/economics-excel.service';
+import { EconomicsExportController } from './excel/economics-export.controller';
 import { EconomicsOverviewResolver } from './overview/economics-overview.resolver';
 import { EconomicsOverviewService } from './overview/economics-overview.service';
 
@@ -12,11 +14,13 @@ export const ECONOMICS_RESOLVERS = [CostResolver, BenefitResolver, EconomicsOver
 
 /** Costs, distribution keys and shares; benefit-realisation plans; the savings gap. */
 @Module({
+  controllers: [EconomicsExportController],
   providers: [
     PortfolioAccess,
     CostPlanService,
     BenefitService,
     EconomicsOverviewService,
+    EconomicsExcelService,
     ...ECONOMICS_RESOLVERS,
   ],
 })

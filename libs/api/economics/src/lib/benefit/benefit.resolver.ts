@@ -6,19 +6,24 @@ import { Role } from '@samarbeid/shared/domain';
 import {
   BenefitIdArgs,
   CreateBenefitInput,
+  ImportBenefitPlanInput,
   MeasureIdArgs,
   RecordBenefitActualInput,
   SetBenefitPlanInput,
   UpdateBenefitInput,
 } from '../dto/economics.inputs';
-import { Benefit, BenefitPlan } from '../dto/economics.types';
+import { Benefit, BenefitImportResult, BenefitPlan } from '../dto/economics.types';
+import { EconomicsExcelService } from '../excel/economics-excel.service';
 import { BenefitService } from './benefit.service';
 
 const EDITORS = [Role.Secretariat, Role.NetworkLeader];
 
 @Resolver(() => BenefitPlan)
 export class BenefitResolver {
-  constructor(private readonly benefits: BenefitService) {}
+  constructor(
+    private readonly benefits: BenefitService,
+    private readonly excel: EconomicsExcelService,
+  ) {}
 
   @Query(() => BenefitPlan, {
     description: "A measure's benefit-realisation plan, planned against realised.",
@@ -73,5 +78,18 @@ export class BenefitResolver {
     @Args('input') input: RecordBenefitActualInput,
   ): Promise<Benefit> {
     return this.benefits.recordActual(user, input);
+  }
+
+  @Mutation(() => BenefitImportResult, {
+    description:
+      'Imports a benefit plan from the .xlsx template: all rows or none. A bad row gives BAD_USER_INPUT with ' +
+      '`extensions.rowErrors` [{row, column, reason, reasonEn}].',
+  })
+  @Allow(...EDITORS)
+  importBenefitPlan(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: ImportBenefitPlanInput,
+  ): Promise<BenefitImportResult> {
+    return this.excel.import(user, input);
   }
 }

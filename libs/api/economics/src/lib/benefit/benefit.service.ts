@@ -157,6 +157,7 @@ export class BenefitService {
     measure: MeasureContext,
     benefit: BenefitEntity,
     values: readonly PlanValueInput[],
+    options: { audit: boolean } = { audit: true },
   ): Promise<void> {
     const seen = new Set<string>();
     for (const value of values) {
@@ -197,6 +198,7 @@ export class BenefitService {
       .set({ perMunicipality: values.length ? perMunicipality.includes(true) : benefit.perMunicipality })
       .where('id = :id', { id: benefit.id })
       .execute();
+    if (!options.audit) return;
     await recordAudit(manager, user, {
       action: 'UPDATE',
       entityType: 'measure',
@@ -221,6 +223,8 @@ export class BenefitService {
   async recordActual(user: AuthenticatedUser, input: RecordBenefitActualInput): Promise<Benefit> {
     await this.dataSource.transaction(async (manager) => {
       const { benefit, measure } = await this.lockBenefit(manager, input.benefitId, null);
+      if (!measure.members.has(input.municipalityNumber))
+        assertParticipant(measure, input.municipalityNumber);
       const allowed = await this.recordableFor(user, measure, manager, false);
       if (!allowed.includes(input.municipalityNumber)) {
         throw forbidden({

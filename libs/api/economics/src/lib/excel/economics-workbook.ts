@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Worksheet } from 'exceljs';
 
-import { BENEFIT_UNIT_LABELS } from './benefit-plan-template';
+import { BENEFIT_UNIT_LABELS } from './benefit-plan';
 import {
   address,
   addHeader,
@@ -9,7 +9,6 @@ import {
   amountsByYear,
   boldRow,
   columnLetter,
-  decimal,
   freeze,
   newWorkbook,
   setAmount,
@@ -24,8 +23,9 @@ import {
 /**
  * Excel exports of a measure's economics (costs, cost shares, benefits) and of one municipality's economics across
  * the measures it takes part in. Every sum is a formula (`SUM`, `SUMIFS`) with its exact result (decimal.js)
- * cached in the cell. A year missing from a planned list counts as 0; a year missing from a realised list is an
- * empty cell (nothing recorded yet).
+ * cached in the cell. Columns are the given years only (amounts for other years are left out); a year missing
+ * from a cost, share or planned list counts as 0, a year missing from a realised list is an empty cell (nothing
+ * recorded yet); a year listed twice counts with its sum.
  */
 
 /** `amount` is a decimal string in NOK, e.g. "12591000" or "1234.50". */
@@ -118,14 +118,14 @@ function addCostsSheet(sheet: Worksheet, title: string, data: MeasureEconomicsSh
   setWidths(sheet, [10, 20, 20, 20]);
   freeze(sheet, headerRow);
 
-  const byYear = new Map(data.costs.map((cost) => [cost.year, cost]));
+  const oneOffByYear = amountsByYear(data.costs.map((cost) => ({ year: cost.year, amount: cost.oneOff })));
+  const runningByYear = amountsByYear(data.costs.map((cost) => ({ year: cost.year, amount: cost.running })));
   const firstRow = headerRow + 1;
   const columnTotals = [ZERO, ZERO, ZERO];
   data.years.forEach((year, index) => {
     const row = firstRow + index;
-    const cost = byYear.get(year);
-    const oneOff = cost ? decimal(cost.oneOff) : ZERO;
-    const running = cost ? decimal(cost.running) : ZERO;
+    const oneOff = oneOffByYear.get(year) ?? ZERO;
+    const running = runningByYear.get(year) ?? ZERO;
     const yearCell = sheet.getCell(row, 1);
     yearCell.value = year;
     yearCell.numFmt = YEAR_FORMAT;

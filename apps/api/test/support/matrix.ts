@@ -1,0 +1,35 @@
+/** The shape of the authorization matrix's cases (see authorization-matrix.spec.ts). */
+import type { DemoUsername } from './portfolio';
+import type { TestApp } from './test-app';
+
+export type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND';
+
+export interface Attempt {
+  /** null: no token. */
+  readonly as: DemoUsername | null;
+  readonly why: string;
+  readonly expect: Outcome;
+  readonly variables: (api: TestApp) => Promise<Record<string, unknown>>;
+}
+
+export interface OperationCase {
+  readonly operation: string;
+  readonly document: string;
+  readonly attempts: readonly Attempt[];
+}
+
+export const NON_EDITORS: readonly DemoUsername[] = ['direktor.kongsberg', 'medlem.tinn', 'politiker'];
+
+/** Refusals for everyone in `who`, with the same (otherwise valid) variables. */
+export function refusedFor(
+  who: readonly (DemoUsername | null)[],
+  variables: Attempt['variables'],
+  why = 'wrong role',
+): Attempt[] {
+  return who.map((as) => ({
+    as,
+    why: as === null ? 'anonymous' : `${why} (${as})`,
+    expect: as === null ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+    variables,
+  }));
+}
