@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import Decimal from 'decimal.js';
 
-import { databaseFingerprint, DemoUsername, measureRef, networkId, tokensForAll } from './support/portfolio';
+import {
+  countStatements,
+  databaseFingerprint,
+  DemoUsername,
+  measureRef,
+  networkId,
+  tokensForAll,
+} from './support/portfolio';
 import { bootTestApp, errorCode, TestApp } from './support/test-app';
 
 interface Share {
@@ -359,5 +366,50 @@ describe('economics', () => {
     expect(new Decimal(year2026?.plannedGap ?? 'NaN').toFixed()).toBe(
       new Decimal(year2026?.planned ?? 'NaN').minus('2583000').toFixed(),
     );
+  });
+
+  it('runs the same number of SQL statements for the municipality and region pages with 4 or 204 measures in play', async () => {
+    const run = () =>
+      api.gql(
+        `query { municipalityEconomics(regionSlug: "kongsbergregionen", municipalityNumber: "3334") {
+            years { year pays } measures { code pays { amount } } }
+          regionEconomics(regionSlug: "kongsbergregionen") { years { year planned } measures { code } } }`,
+        { token: tokens.politiker },
+      );
+    const before = await countStatements(api.dataSource, run);
+    // 200 copies of T5 with its key, costs, participants and benefit plans.
+    await api.dataSource.query(
+      `INSERT INTO measure (region_id, code, title, network_id, service_area, tier, start_date, end_date)
+       SELECT m.region_id, 'Y' || n, 'Kopi ' || n, m.network_id, m.service_area, m.tier, m.start_date, m.end_date
+         FROM measure m, generate_series(1, 200) n WHERE m.code = 'T5'`,
+    );
+    await api.dataSource.query(
+      `INSERT INTO participation (measure_id, municipality_number, state, updated_by)
+       SELECT y.id, p.municipality_number, p.state, 'test' FROM measure y
+         JOIN measure t ON t.code = 'T5' JOIN participation p ON p.measure_id = t.id WHERE y.code LIKE 'Y%'`,
+    );
+    await api.dataSource.query(
+      `INSERT INTO cost_plan (measure_id, key_kind, fixed_percent, population_year, population_source, updated_by)
+       SELECT y.id, c.key_kind, c.fixed_percent, c.population_year, c.population_source, 'test' FROM measure y
+         JOIN measure t ON t.code = 'T5' JOIN cost_plan c ON c.measure_id = t.id WHERE y.code LIKE 'Y%'`,
+    );
+    await api.dataSource.query(
+      `INSERT INTO cost_line (measure_id, year, kind, amount)
+       SELECT y.id, c.year, c.kind, c.amount FROM measure y
+         JOIN measure t ON t.code = 'T5' JOIN cost_line c ON c.measure_id = t.id WHERE y.code LIKE 'Y%'`,
+    );
+    await api.dataSource.query(
+      `INSERT INTO benefit (measure_id, title, type, unit_kind, owner, per_municipality)
+       SELECT y.id, 'Gevinst ' || y.code, 'EFFICIENCY', 'NOK', 'Eier', true FROM measure y WHERE y.code LIKE 'Y%'`,
+    );
+    await api.dataSource.query(
+      `INSERT INTO benefit_plan_value (benefit_id, year, municipality_number, planned)
+       SELECT b.id, 2026, '3334', 1000 FROM benefit b WHERE b.title LIKE 'Gevinst Y%'`,
+    );
+    const response = await run();
+    expect(response.errors).toBeUndefined();
+    const after = await countStatements(api.dataSource, run);
+    expect(after).toBe(before);
+    expect(before).toBeLessThan(30);
   });
 });

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { workspaceRoot } from '@samarbeid/tools/stack';
-import { DataSource } from 'typeorm';
 
 import { DEMO_USER_IDS } from '../src/seed/portfolio-seed';
-import { DemoUsername, measureRef, tokensForAll } from './support/portfolio';
+import { countStatements, DemoUsername, measureRef, tokensForAll } from './support/portfolio';
 import { bootTestApp, errorCode, TestApp } from './support/test-app';
 
 const MEASURES = `query($filter: MeasureFilter, $first: Int!) {
@@ -30,22 +29,6 @@ interface MeasuresData {
 }
 
 /** Counts the SQL statements the app sends while `run` runs. */
-async function countStatements(dataSource: DataSource, run: () => Promise<unknown>): Promise<number> {
-  const logger = dataSource.logger;
-  const original = logger.logQuery.bind(logger);
-  let count = 0;
-  logger.logQuery = (...args) => {
-    count++;
-    return original(...args);
-  };
-  try {
-    await run();
-  } finally {
-    logger.logQuery = original;
-  }
-  return count;
-}
-
 describe('portfolio', () => {
   let api: TestApp;
   let tokens: Record<DemoUsername, string>;

@@ -120,3 +120,20 @@ export async function ensureStrategy(
   );
   return row;
 }
+
+/** How many SQL statements `run` makes the API send (the no-N+1 tests compare these). */
+export async function countStatements(dataSource: DataSource, run: () => Promise<unknown>): Promise<number> {
+  const logger = dataSource.logger;
+  const original = logger.logQuery.bind(logger);
+  let count = 0;
+  logger.logQuery = (...args) => {
+    count++;
+    return original(...args);
+  };
+  try {
+    await run();
+  } finally {
+    logger.logQuery = original;
+  }
+  return count;
+}

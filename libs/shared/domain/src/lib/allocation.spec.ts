@@ -199,6 +199,38 @@ describe('allocate – properties', () => {
   });
 });
 
+describe('allocate – refusals as properties', () => {
+  it('MANUAL refuses any percentages that do not sum to exactly 100, and accepts those that do', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 9 }),
+        (hundredths) => {
+          const participants = hundredths.map((h, index) => ({
+            municipalityNumber: String(3000 + index),
+            percent: new Decimal(h).div(100).toFixed(),
+          }));
+          const total = sum(participants.map((p) => p.percent));
+          const run = () => allocate('1000', participants, { kind: 'MANUAL' });
+          if (total.equals(100)) expect(sum(run().map((s) => s.rounded)).toFixed()).toBe('1000');
+          else expect(run).toThrow(AllocationError);
+        },
+      ),
+    );
+  });
+
+  it('USAGE refuses all-zero units however many participants', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), (count) => {
+        const participants = Array.from({ length: count }, (_, index) => ({
+          municipalityNumber: String(3000 + index),
+          units: '0',
+        }));
+        expect(() => allocate('1000', participants, { kind: 'USAGE' })).toThrow(AllocationError);
+      }),
+    );
+  });
+});
+
 describe('what-if comparison', () => {
   it('shows the largest-remainder paradox: 5 kr, 30 % fixed, populations 17/23/23/3/7, without the first', () => {
     // With all five (73 inhabitants): 3003 = 5 × (0.30/5 + 0.70 × 3/73) = 0.4438…; floors 1,1,1,0,0 leave 2 kr for
