@@ -68,6 +68,11 @@ describe('APP_ROUTES', () => {
       '/nettverk/7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01/strategi/5d7e0c1a-7a3b-4c2d-9e8f-0a1b2c3d4e5f',
     );
     expect(TestBed.inject(Title).getTitle()).toBe('Strategi – Samarbeid');
+    await harness.navigateByUrl('/okonomi');
+    expect(TestBed.inject(Title).getTitle()).toBe('Økonomi – Samarbeid');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Økonomi');
+    await harness.navigateByUrl('/okonomi/kommuner/3334');
+    expect(TestBed.inject(Title).getTitle()).toBe('Økonomi for kommune 3334 – Samarbeid');
     await harness.navigateByUrl('/historikk');
     expect(TestBed.inject(Title).getTitle()).toBe('Historikk – Samarbeid');
     expect(harness.routeNativeElement?.textContent).toContain('bare tilgjengelig for sekretariatet');

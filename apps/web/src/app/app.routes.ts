@@ -34,6 +34,10 @@ export const APP_ROUTES: Routes = [
         loadChildren: () => import('@samarbeid/web/portfolio').then((m) => m.DECISION_ROUTES),
       },
       {
+        path: 'okonomi',
+        loadChildren: () => import('@samarbeid/web/economics').then((m) => m.ECONOMICS_ROUTES),
+      },
+      {
         path: 'nettverk',
         loadChildren: () => import('@samarbeid/web/networks').then((m) => m.NETWORK_ROUTES),
       },

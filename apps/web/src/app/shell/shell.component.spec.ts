@@ -103,6 +103,7 @@ describe('ShellComponent', () => {
       'Tiltak',
       'Deltakelse',
       'Vedtak',
+      'Økonomi',
       'Nettverk',
       'Kommuner',
     ]);
@@ -110,6 +111,7 @@ describe('ShellComponent', () => {
       '/tiltak',
       '/deltakelse',
       '/vedtak',
+      '/okonomi',
       '/nettverk',
       '/kommuner',
     ]);
@@ -120,13 +122,22 @@ describe('ShellComponent', () => {
     keycloak.tokenParsed = { name: 'Siri Sekretær', realm_access: { roles: ['secretariat'] } };
     await render();
     const links = () => Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
-    expect(links()).toEqual(['Tiltak', 'Deltakelse', 'Vedtak', 'Nettverk', 'Historikk', 'Kommuner']);
+    expect(links()).toEqual([
+      'Tiltak',
+      'Deltakelse',
+      'Vedtak',
+      'Økonomi',
+      'Nettverk',
+      'Historikk',
+      'Kommuner',
+    ]);
     button('English').click();
     await fixture.whenStable();
     expect(links()).toEqual([
       'Measures',
       'Participation',
       'Decisions',
+      'Economics',
       'Networks',
       'History',
       'Municipalities',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { AuthService, createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
 import type { RegionMunicipalitiesQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
@@ -66,6 +67,7 @@ describe('MunicipalitiesPageComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule, MunicipalitiesPageComponent],
       providers: [
+        provideRouter([]),
         { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         { provide: AuthService, useValue: { user: user.asReadonly() } },
       ],
@@ -122,6 +124,21 @@ describe('MunicipalitiesPageComponent', () => {
     expect(element.querySelectorAll('table tr')).toHaveLength(8);
     expect(text('.sb-count')).toBe('7 kommuner');
     expect(element.querySelector('tbody td:last-child')?.classList).toContain('sb-numeric');
+  });
+
+  it("links each municipality's name to its economics page", async () => {
+    controller.expectOne('RegionMunicipalities').flushData(regionResult());
+    await fixture.whenStable();
+
+    const links = Array.from(element.querySelectorAll<HTMLAnchorElement>('tbody th[scope="row"] a'));
+    expect(links).toHaveLength(7);
+    expect(links[0].textContent?.trim()).toBe('Kongsberg');
+    expect(links[0].getAttribute('href')).toBe('/okonomi/kommuner/3303');
+    expect(links[3].textContent?.trim()).toBe('Flesberg');
+    expect(links[3].getAttribute('href')).toBe('/okonomi/kommuner/3334');
+    expect(text('.sb-count + p')).toBe(
+      'Velg en kommune for å se hvilke tiltak den deltar i, hva den betaler og hva den skal hente.',
+    );
   });
 
   it('follows the language switch', async () => {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { Role } from '@samarbeid/shared/domain';
 import {
   apiErrorMessage,
@@ -52,13 +53,14 @@ function toRegionView(region: RegionMunicipalitiesQuery['region']): RegionView {
 }
 
 /**
- * `/kommuner`: a region's municipalities with their population; the secretariat can fetch names and population
- * from SSB here, after which the table is fetched again (the header's year follows the figures).
+ * `/kommuner`: a region's municipalities with their population; each name links to the municipality's economics
+ * (`/okonomi/kommuner/<number>`). The secretariat can fetch names and population from SSB here, after which the
+ * table is fetched again (the header's year follows the figures).
  */
 @Component({
   selector: 'sb-municipalities-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SsbImportComponent],
+  imports: [RouterLink, SsbImportComponent],
   templateUrl: './municipalities-page.component.html',
   styleUrl: './municipalities-page.component.css',
 })

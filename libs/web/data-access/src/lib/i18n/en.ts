@@ -1,4 +1,6 @@
 import type { TranslationKey } from './nb';
+import { economicsEn } from './economics.en';
+import { economicsPagesEn } from './economics-pages.en';
 import { networksEn } from './networks.en';
 import { portfolioEn } from './portfolio.en';
 
@@ -44,4 +46,6 @@ export const en: Readonly<Record<TranslationKey, string>> = {
   'error.unknown': 'Something went wrong. Please try again shortly.',
   ...portfolioEn,
   ...networksEn,
+  ...economicsEn,
+  ...economicsPagesEn,
 };

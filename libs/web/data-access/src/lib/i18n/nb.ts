@@ -1,3 +1,5 @@
+import { economicsNb } from './economics.nb';
+import { economicsPagesNb } from './economics-pages.nb';
 import { networksNb } from './networks.nb';
 import { portfolioNb } from './portfolio.nb';
 
@@ -43,6 +45,8 @@ export const nb = {
   'error.unknown': 'Noe gikk galt. Prøv igjen om litt.',
   ...portfolioNb,
   ...networksNb,
+  ...economicsNb,
+  ...economicsPagesNb,
 } as const satisfies Record<string, string>;
 
 export type TranslationKey = keyof typeof nb;

@@ -1,0 +1,179 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import {
+  DEFAULT_REGION_SLUG,
+  formatKroner,
+  formatNumber,
+  I18nService,
+  queryErrorText,
+} from '@samarbeid/web/data-access';
+import { EconomicsMunicipalityGQL, type EconomicsMunicipalityQuery } from '@samarbeid/web/graphql';
+import { switchMap } from 'rxjs';
+
+import { CURRENT_YEAR } from '../shared/current-year';
+import { amountIn, yearsOf } from '../shared/economics-figures';
+
+type MunicipalityEconomics = EconomicsMunicipalityQuery['municipalityEconomics'];
+
+export interface MunicipalityYearRow {
+  readonly year: string;
+  readonly measureCount: string;
+  readonly pays: string;
+  readonly planned: string;
+  readonly realised: string;
+  readonly required: string;
+}
+
+export interface MeasureFigures {
+  readonly year: string;
+  readonly pays: string;
+  readonly planned: string;
+  readonly realised: string;
+}
+
+export interface MunicipalityMeasureView {
+  readonly id: string;
+  readonly code: string;
+  readonly title: string;
+  readonly shareError: string | null;
+  /** The selected year's figures. */
+  readonly selected: MeasureFigures;
+  readonly years: readonly MeasureFigures[];
+}
+
+export interface MunicipalityEconomicsView {
+  readonly name: string;
+  readonly lead: string;
+  readonly yearOptions: readonly number[];
+  readonly selectedYear: number | undefined;
+  readonly years: readonly MunicipalityYearRow[];
+  /** Whether the municipality has its own required saving in any year (the column is shown then). */
+  readonly hasRequired: boolean;
+  readonly measures: readonly MunicipalityMeasureView[];
+}
+
+export type MunicipalityPageState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'ready'; readonly view: MunicipalityEconomicsView };
+
+/** This year when the data has it, else the first year; undefined when there are no years. */
+export function defaultYear(years: readonly number[], currentYear: number): number | undefined {
+  return years.includes(currentYear) ? currentYear : years[0];
+}
+
+/**
+ * `/okonomi/kommuner/:number`: what one municipality takes part in, pays and is planned to gain, per year. A lead
+ * sentence sums up the chosen year; the table gives every year; "Tiltakene bak tallene" shows the measures behind the
+ * figures for the chosen year, each with every year behind a disclosure.
+ */
+@Component({
+  selector: 'sb-municipality-economics-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  templateUrl: './municipality-economics-page.component.html',
+  styleUrl: '../shared/economics-page.css',
+})
+export class MunicipalityEconomicsPageComponent {
+  /** The municipality number, from the route (component input binding). */
+  readonly number = input<string>('');
+
+  private readonly i18n = inject(I18nService);
+  private readonly query = inject(EconomicsMunicipalityGQL);
+  private readonly currentYear = inject(CURRENT_YEAR);
+  protected readonly t = this.i18n.t;
+
+  private readonly queryRef = computed(() =>
+    this.query.watch({
+      variables: { regionSlug: DEFAULT_REGION_SLUG, municipalityNumber: this.number() },
+    }),
+  );
+  private readonly result = toSignal(toObservable(this.queryRef).pipe(switchMap((ref) => ref.valueChanges)));
+  private readonly economics = computed(() => {
+    const result = this.result();
+    return result?.dataState === 'complete' ? result.data.municipalityEconomics : undefined;
+  });
+  private readonly yearOptions = computed(() => this.economics()?.years.map((year) => year.year) ?? []);
+
+  /** The year the lead and the measures show; back to the default when other data arrives. */
+  protected readonly selectedYear = linkedSignal(() => defaultYear(this.yearOptions(), this.currentYear));
+
+  protected readonly state = computed<MunicipalityPageState>(() => {
+    const economics = this.economics();
+    if (economics) return { kind: 'ready', view: this.toView(economics, this.selectedYear()) };
+    const error = this.result()?.error;
+    if (error) return { kind: 'error', message: queryErrorText(error, this.i18n) };
+    return { kind: 'loading' };
+  });
+
+  protected selectYear(event: Event): void {
+    const year = Number((event.target as HTMLSelectElement).value);
+    if (this.yearOptions().includes(year)) this.selectedYear.set(year);
+  }
+
+  private toView(
+    economics: MunicipalityEconomics,
+    selectedYear: number | undefined,
+  ): MunicipalityEconomicsView {
+    const t = this.t;
+    const none = t('economicsPages.none');
+    const money = (value: string | null, missing = none) => (value === null ? missing : formatKroner(value));
+    return {
+      name: economics.municipalityName,
+      lead: this.lead(economics, selectedYear),
+      yearOptions: this.yearOptions(),
+      selectedYear,
+      years: economics.years.map((year) => ({
+        year: String(year.year),
+        measureCount: formatNumber(year.measureCount),
+        pays: formatKroner(year.pays),
+        planned: formatKroner(year.plannedGain),
+        realised: money(year.realisedGain),
+        required: money(year.required, t('economicsPages.notSet')),
+      })),
+      hasRequired: economics.years.some((year) => year.required !== null),
+      measures: economics.measures.map((measure) => {
+        const figures = (year: number): MeasureFigures => ({
+          year: String(year),
+          pays: money(amountIn(measure.pays, year), measure.shareError ? t('economicsPages.unknown') : none),
+          planned: money(amountIn(measure.plannedGain, year)),
+          realised: money(amountIn(measure.realisedGain, year)),
+        });
+        return {
+          id: measure.measureId,
+          code: measure.code,
+          title: measure.title,
+          shareError: measure.shareError,
+          selected: figures(selectedYear ?? this.currentYear),
+          years: yearsOf(measure.pays, measure.plannedGain, measure.realisedGain).map(figures),
+        };
+      }),
+    };
+  }
+
+  /** "Flesberg deltar i 12 tiltak, betaler 1 234 567 kr og er planlagt å hente 2 345 678 kr i 2026; …". */
+  private lead(economics: MunicipalityEconomics, selectedYear: number | undefined): string {
+    const figures = economics.years.find((year) => year.year === selectedYear);
+    const name = economics.municipalityName;
+    if (!figures) {
+      return this.t('economicsPages.municipality.leadNoYears', {
+        name,
+        measures: this.i18n.plural('economicsPages.municipality.measureCount', economics.measureCount),
+      });
+    }
+    const params = {
+      name,
+      measures: this.i18n.plural('economicsPages.municipality.measureCount', figures.measureCount),
+      pays: formatKroner(figures.pays),
+      planned: formatKroner(figures.plannedGain),
+      year: String(figures.year),
+    };
+    return figures.realisedGain === null
+      ? this.t('economicsPages.municipality.leadNothingRealised', params)
+      : this.t('economicsPages.municipality.lead', {
+          ...params,
+          realised: formatKroner(figures.realisedGain),
+        });
+  }
+}
