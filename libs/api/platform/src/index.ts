@@ -14,3 +14,4 @@ export * from './lib/graphql/request-context';
 export * from './lib/http/app-error.filter';
 export * from './lib/http/health.controller';
 export * from './lib/logging/logger';
+export * from './lib/mail/mailer';

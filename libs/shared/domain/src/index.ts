@@ -1,3 +1,4 @@
+export * from './lib/agreement-deadlines';
 export * from './lib/dependency-graph';
 export * from './lib/identity';
 export * from './lib/measure-status';
@@ -6,3 +7,4 @@ export * from './lib/portfolio';
 export * from './lib/progress';
 export * from './lib/roles';
 export * from './lib/economics';
+export * from './lib/agreements';

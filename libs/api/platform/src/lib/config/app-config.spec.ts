@@ -27,6 +27,33 @@ describe('loadConfig', () => {
     expect(config.webOrigins).toEqual(['http://localhost:4200']);
     expect(config.demoSeed).toBe(false);
     expect(config.oidc.authorizedParties).toEqual([]);
+    expect(config.mail).toEqual({ smtpUrl: null, from: 'Samarbeid <ikke-svar@samarbeid.local>' });
+  });
+
+  it.each([
+    'smtp://localhost:1025',
+    'smtp://robot:hemmelig@smtp.example.no:587',
+    'smtps://robot:hemmelig@smtp.example.no:465',
+  ])('reads SMTP_URL %s', (smtpUrl) => {
+    expect(loadConfig({ ...valid, SMTP_URL: ` ${smtpUrl} ` }).mail.smtpUrl).toBe(smtpUrl);
+  });
+
+  it.each([
+    'ikke-svar@kommune.no',
+    'Kongsbergregionen <ikke-svar@kongsbergregionen.no>',
+    'Østre Toten <post@ostre-toten.kommune.no>',
+  ])('reads MAIL_FROM %s', (from) => {
+    expect(loadConfig({ ...valid, MAIL_FROM: from }).mail.from).toBe(from);
+  });
+
+  it('treats an empty SMTP_URL as unset', () => {
+    expect(loadConfig({ ...valid, SMTP_URL: '  ' }).mail.smtpUrl).toBeNull();
+  });
+
+  it('never repeats a bad SMTP_URL, which may hold a password', () => {
+    const problems = problemsOf({ ...valid, SMTP_URL: 'http://robot:hemmelig@smtp.example.no' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).not.toContain('hemmelig');
   });
 
   it('reads lists and flags', () => {
@@ -60,6 +87,11 @@ describe('loadConfig', () => {
     [{ DEMO_SEED: 'yes' }, /^DEMO_SEED must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV must be development, production or test/],
+    [{ SMTP_URL: 'http://smtp.example.no' }, /^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ SMTP_URL: 'smtp.example.no:587' }, /^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ SMTP_URL: 'smtp://' }, /^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ MAIL_FROM: 'Samarbeid' }, /^MAIL_FROM must be an e-mail address/],
+    [{ MAIL_FROM: 'Samarbeid <ikke-svar>' }, /^MAIL_FROM must be an e-mail address/],
   ])('refuses %p with a clear sentence', (override, message) => {
     const problems = problemsOf({ ...valid, ...override });
     expect(problems).toHaveLength(1);

@@ -24,6 +24,12 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Statistics Norway: PxWebApi v2 (population, table 07459) and KLASS (municipality list, classification 131). */
   readonly ssb: { readonly pxwebUrl: string; readonly klassUrl: string };
+  readonly mail: {
+    /** SMTP server as an smtp:// or smtps:// URL with any credentials; null turns e-mail off (nothing is sent). */
+    readonly smtpUrl: string | null;
+    /** The sender, e.g. `Samarbeid <ikke-svar@samarbeid.local>`. */
+    readonly from: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -34,6 +40,11 @@ export class ConfigError extends Error {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+export const DEFAULT_MAIL_FROM = 'Samarbeid <ikke-svar@samarbeid.local>';
+
+/** `name@domain` alone or as `Display name <name@domain>`. */
+const MAIL_ADDRESS = /^(?:[^<>@\s]+@[^<>@\s]+|[^<>@]*<[^<>@\s]+@[^<>@\s]+>)$/;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -112,6 +123,21 @@ export function loadConfig(env: Env): AppConfig {
     if (!isUrl(value, ['http:', 'https:'])) problems.push(`${name} must be an http(s) URL (got "${value}").`);
   }
 
+  // The URL may carry a password, so it is never repeated in a message.
+  const smtpUrl = read('SMTP_URL') ?? null;
+  if (smtpUrl !== null && !isSmtpUrl(smtpUrl)) {
+    problems.push(
+      'SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:secret@smtp.example.no:587 or smtps://user:secret@smtp.example.no:465 (leave it unset to send no e-mail).',
+    );
+  }
+
+  const mailFrom = read('MAIL_FROM') ?? DEFAULT_MAIL_FROM;
+  if (!MAIL_ADDRESS.test(mailFrom)) {
+    problems.push(
+      `MAIL_FROM must be an e-mail address, alone or as "Name <address>", e.g. Samarbeid <ikke-svar@kommune.no> (got "${mailFrom}").`,
+    );
+  }
+
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
@@ -130,6 +156,7 @@ export function loadConfig(env: Env): AppConfig {
     demoSeed: demoSeedRaw === 'true' || demoSeedRaw === '1',
     logLevel,
     ssb: { pxwebUrl, klassUrl },
+    mail: { smtpUrl, from: mailFrom },
   };
 }
 
@@ -142,6 +169,15 @@ function parsePort(value: string): number | undefined {
 function isUrl(value: string, protocols: readonly string[]): boolean {
   try {
     return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
   } catch {
     return false;
   }
