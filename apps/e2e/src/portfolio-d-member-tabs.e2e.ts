@@ -22,6 +22,8 @@ test.describe('nettverksmedlem / network member', () => {
       'Oversikt',
       'Status',
       'Deltakere',
+      'Økonomi',
+      'Gevinstplan',
       'Avhengigheter',
       'Vedtak',
       'Historikk',

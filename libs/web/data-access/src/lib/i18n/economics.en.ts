@@ -91,7 +91,8 @@ export const economicsEn: Readonly<Record<keyof typeof economicsNb, string>> = {
     'What if {municipalities} did not take part: each change is against the shares with every participant. Nothing is saved.',
 
   'economics.chart.heading': 'The shares in total',
-  'economics.chart.hint': "Each municipality's share of the costs of all years. The figures are also in the table above.",
+  'economics.chart.hint':
+    "Each municipality's share of the costs of all years. The figures are also in the table above.",
   'economics.chart.summary': 'Bar chart of the shares for all years: {shares}.',
 
   'benefits.tab': 'Benefits plan',
@@ -202,7 +203,8 @@ export const economicsEn: Readonly<Record<keyof typeof economicsNb, string>> = {
 
   'benefits.plan.open': 'Change planned values',
   'benefits.plan.heading': 'Planned values of "{title}"',
-  'benefits.plan.intro': 'The values are in {unit}. Leave a field empty for a year without a planned benefit.',
+  'benefits.plan.intro':
+    'The values are in {unit}. Leave a field empty for a year without a planned benefit.',
   'benefits.plan.perMunicipality': 'Plan per municipality',
   'benefits.plan.wholeRegion': 'Whole region',
   'benefits.plan.caption': 'Planned values of "{title}" per year',

@@ -17,7 +17,8 @@ export const economicsNb = {
   'economics.costs.col.sum': 'Sum',
   'economics.costs.oneOffLabel': 'Engangskostnad {year}',
   'economics.costs.runningLabel': 'Løpende kostnad {year}',
-  'economics.costs.hint': 'Beløp i hele kroner, f.eks. 1 250 000 eller 99 500,50. Et tomt felt er ingen kostnad.',
+  'economics.costs.hint':
+    'Beløp i hele kroner, f.eks. 1 250 000 eller 99 500,50. Et tomt felt er ingen kostnad.',
   'economics.costs.save': 'Lagre kostnadene',
   'economics.costs.saved': 'Lagret. Kostnadene er oppdatert, og andelene er regnet ut på nytt.',
   'economics.costs.errorHeading': 'Kostnadene ble ikke lagret',
@@ -31,7 +32,8 @@ export const economicsNb = {
   'economics.key.tryOnly': 'Du kan prøve en annen nøkkel og se virkningen, men ikke lagre den.',
   'economics.key.kind': 'Fordel kostnadene',
   'economics.key.fixedPercent': 'Fast andel (%)',
-  'economics.key.fixedPercentHint': 'Prosentandelen som deles likt mellom kommunene; resten fordeles etter folketall.',
+  'economics.key.fixedPercentHint':
+    'Prosentandelen som deles likt mellom kommunene; resten fordeles etter folketall.',
   'economics.key.populationYear': 'Folketall per 1. januar',
   'economics.key.populationYearOption': '1. januar {year}',
   'economics.key.noPopulationYears': 'Ingen folketall ennå',
@@ -87,7 +89,8 @@ export const economicsNb = {
     'Hva om {municipalities} ikke deltar: endringen er regnet mot andelene med alle deltakerne. Ingenting er lagret.',
 
   'economics.chart.heading': 'Andelene til sammen',
-  'economics.chart.hint': 'Hver kommunes andel av kostnadene for alle årene. Tallene står også i tabellen over.',
+  'economics.chart.hint':
+    'Hver kommunes andel av kostnadene for alle årene. Tallene står også i tabellen over.',
   'economics.chart.summary': 'Stolpediagram over andelene for alle årene: {shares}.',
 
   'benefits.tab': 'Gevinstplan',
@@ -132,7 +135,8 @@ export const economicsNb = {
   'benefits.deleted': 'Gevinsten «{title}» er slettet.',
   'benefits.edit': 'Endre gevinsten',
   'benefits.delete': 'Slett gevinsten',
-  'benefits.deleteQuestion': 'Vil du slette gevinsten «{title}» med de planlagte verdiene? Dette kan ikke angres.',
+  'benefits.deleteQuestion':
+    'Vil du slette gevinsten «{title}» med de planlagte verdiene? Dette kan ikke angres.',
   'benefits.deleteConfirm': 'Ja, slett gevinsten',
 
   'benefits.map.label': 'Gevinstkart',
@@ -184,7 +188,8 @@ export const economicsNb = {
   'benefits.field.owner': 'Gevinsteier',
   'benefits.field.ownerHint': 'En leder i linjen som har ansvaret for å hente ut gevinsten.',
   'benefits.field.change': 'Endring',
-  'benefits.field.changeHint': 'Hva endres i arbeidet, slik at gevinsten oppstår? (Gevinstkartet: tiltak → endring → gevinst → mål.)',
+  'benefits.field.changeHint':
+    'Hva endres i arbeidet, slik at gevinsten oppstår? (Gevinstkartet: tiltak → endring → gevinst → mål.)',
   'benefits.field.goal': 'Strategimål',
   'benefits.error.titleRequired': 'Skriv hva gevinsten er.',
   'benefits.error.titleLength': 'Navnet på gevinsten kan være høyst 300 tegn.',

@@ -9,6 +9,7 @@ import {
   municipalitiesResult,
   participation,
   provideUser,
+  T7_ID,
   USERS,
 } from '../../testing/portfolio-fixtures';
 import { MeasureDetailPageComponent } from './measure-detail-page.component';
@@ -88,12 +89,23 @@ describe('MeasureDetailPageComponent', () => {
         'Oversikt',
         'Status',
         'Deltakere',
+        'Økonomi',
+        'Gevinstplan',
         'Avhengigheter',
         'Vedtak',
         'Historikk',
       ]);
       expect(selectedTab()).toBe('Oversikt');
-      expect(tabs().map((tab) => tab.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1', '-1']);
+      expect(tabs().map((tab) => tab.getAttribute('tabindex'))).toEqual([
+        '0',
+        '-1',
+        '-1',
+        '-1',
+        '-1',
+        '-1',
+        '-1',
+        '-1',
+      ]);
       for (const tab of tabs()) {
         const panel = element.querySelector(`#${tab.getAttribute('aria-controls')}`);
         expect(panel?.getAttribute('role')).toBe('tabpanel');
@@ -120,12 +132,12 @@ describe('MeasureDetailPageComponent', () => {
       expect(selectedTab()).toBe('Oversikt');
       await press('ArrowLeft', tabs()[0]);
       expect(selectedTab()).toBe('Historikk');
-      expect(document.activeElement).toBe(tabs()[5]);
-      await press('ArrowRight', tabs()[5]);
+      expect(document.activeElement).toBe(tabs()[7]);
+      await press('ArrowRight', tabs()[7]);
       expect(selectedTab()).toBe('Oversikt');
       await press('End', tabs()[0]);
       expect(selectedTab()).toBe('Historikk');
-      await press('Home', tabs()[5]);
+      await press('Home', tabs()[7]);
       expect(selectedTab()).toBe('Oversikt');
       expect(document.activeElement).toBe(tabs()[0]);
 
@@ -144,6 +156,26 @@ describe('MeasureDetailPageComponent', () => {
       tabs()[0].click();
       await fixture.whenStable();
       expect(TestBed.inject(Router).url).toBe('/');
+    });
+
+    it('fetches the economics and the benefits plan only once their tab is opened, and keeps them after', async () => {
+      await render();
+      controller.expectNone('MeasureEconomics');
+      controller.expectNone('BenefitPlan');
+      expect(element.querySelector('#measure-panel-okonomi sb-measure-economics')).toBeNull();
+
+      tabs()[3].click();
+      await fixture.whenStable();
+      expect(selectedTab()).toBe('Økonomi');
+      expect(TestBed.inject(Router).url).toBe('/?fane=okonomi');
+      expect(controller.expectOne('MeasureEconomics').operation.variables).toEqual({ measureId: T7_ID });
+      expect(visiblePanel().querySelector('sb-measure-economics')).not.toBeNull();
+
+      tabs()[4].click();
+      await fixture.whenStable();
+      expect(selectedTab()).toBe('Gevinstplan');
+      expect(controller.expectOne('BenefitPlan').operation.variables).toEqual({ measureId: T7_ID });
+      expect(element.querySelector('#measure-panel-okonomi sb-measure-economics')).not.toBeNull();
     });
 
     it('opens at the tab in the address', async () => {

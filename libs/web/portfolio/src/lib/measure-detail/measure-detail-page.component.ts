@@ -24,8 +24,10 @@ import {
 import { switchMap } from 'rxjs';
 
 import { statusLabel } from '../shared/labels';
+import { MeasureBenefitsComponent } from './benefits/measure-benefits.component';
 import { MeasureDecisionsComponent } from './decisions/measure-decisions.component';
 import { MeasureDependenciesComponent } from './dependencies/measure-dependencies.component';
+import { MeasureEconomicsComponent } from './economics/measure-economics.component';
 import { MeasureHistoryComponent } from './history/measure-history.component';
 import { MeasureDetailContext, type MunicipalityNames } from './measure-detail-context';
 import { MeasureOverviewComponent } from './overview/measure-overview.component';
@@ -37,6 +39,8 @@ export const MEASURE_TABS = [
   'oversikt',
   'status',
   'deltakere',
+  'okonomi',
+  'gevinster',
   'avhengigheter',
   'vedtak',
   'historikk',
@@ -47,10 +51,15 @@ const TAB_LABELS: Readonly<Record<MeasureTab, TranslationKey>> = {
   oversikt: 'measureDetail.tab.overview',
   status: 'measureDetail.tab.status',
   deltakere: 'measureDetail.tab.participants',
+  okonomi: 'economics.tab',
+  gevinster: 'benefits.tab',
   avhengigheter: 'measureDetail.tab.dependencies',
   vedtak: 'measureDetail.tab.decisions',
   historikk: 'measureDetail.tab.history',
 };
+
+/** Tabs that fetch their own data: rendered once first opened, not with the page. */
+const LAZY_TABS: ReadonlySet<MeasureTab> = new Set(['okonomi', 'gevinster']);
 
 function isTab(value: string | undefined): value is MeasureTab {
   return (MEASURE_TABS as readonly (string | undefined)[]).includes(value);
@@ -68,6 +77,8 @@ function isTab(value: string | undefined): value is MeasureTab {
     MeasureOverviewComponent,
     MeasureStatusComponent,
     MeasureParticipantsComponent,
+    MeasureEconomicsComponent,
+    MeasureBenefitsComponent,
     MeasureDependenciesComponent,
     MeasureDecisionsComponent,
     MeasureHistoryComponent,
@@ -94,6 +105,12 @@ export class MeasureDetailPageComponent {
   protected readonly selected = linkedSignal<MeasureTab>(() => {
     const tab = this.fane();
     return isTab(tab) ? tab : 'oversikt';
+  });
+
+  /** The tabs opened so far; a lazy tab stays rendered (with any half-done edit) once opened. */
+  private readonly opened = linkedSignal<MeasureTab, ReadonlySet<MeasureTab>>({
+    source: this.selected,
+    computation: (tab, previous) => new Set([...(previous?.value ?? []), tab]),
   });
 
   private readonly requestedCode = computed(() => this.code().trim().toUpperCase());
@@ -158,6 +175,11 @@ export class MeasureDetailPageComponent {
   /** Fetches the measure again from the server. */
   async reload(): Promise<void> {
     await this.queryRef().refetch();
+  }
+
+  /** Whether a tab's content is rendered: every tab with the page, except lazy ones until first opened. */
+  protected rendered(tab: MeasureTab): boolean {
+    return !LAZY_TABS.has(tab) || this.opened().has(tab);
   }
 
   protected select(tab: MeasureTab): void {

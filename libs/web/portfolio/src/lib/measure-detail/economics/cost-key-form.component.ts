@@ -1,0 +1,186 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  model,
+  output,
+  signal,
+} from '@angular/core';
+import {
+  DISTRIBUTION_KEY_KINDS,
+  DISTRIBUTION_KEY_LABELS,
+  type DistributionKeyKind,
+} from '@samarbeid/shared/domain';
+import { sumAmounts } from '@samarbeid/shared/domain/allocation';
+import { formatNumber, I18nService, runMutation } from '@samarbeid/web/data-access';
+import { SetCostKeyGQL } from '@samarbeid/web/graphql';
+
+import { labelOf } from '../../shared/labels';
+import { MeasureDetailContext } from '../measure-detail-context';
+import {
+  entryOf,
+  type KeyEntryField,
+  type KeyForm,
+  keyFormOf,
+  keyInputOf,
+  type MeasureEconomics,
+  percentSum,
+  usesPopulation,
+} from './economics-form';
+import { refusalOf, type SaveFeedback, writeEconomics } from './economics-save';
+
+/** "87.5" → "87,5" (a percentage sum as Norwegians write it). */
+function percentText(value: string): string {
+  return value.replace('-', '\u2212').replace('.', ',');
+}
+
+/**
+ * The distribution key: its kind, and what the kind needs (fixed part, population year and source with agreed
+ * figures, usage, or agreed percentages with a running sum). The form's value belongs to the economics tab, which
+ * previews the shares under it as it changes; only those who may change the measure's economics can save it.
+ */
+@Component({
+  selector: 'sb-cost-key-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './cost-key-form.component.html',
+  styleUrl: './measure-economics.component.css',
+})
+export class CostKeyFormComponent {
+  readonly economics = input.required<MeasureEconomics>();
+  /** The key as the inputs hold it; the tab binds it both ways (`[value]`, `(valueChange)`). */
+  readonly value = model.required<KeyForm>();
+  /** Whether the value differs from the saved key. */
+  readonly dirty = input(false);
+
+  /** After a conflict: the user asks for what is saved now. */
+  readonly reloadRequested = output<void>();
+
+  private readonly i18n = inject(I18nService);
+  private readonly setKey = inject(SetCostKeyGQL);
+  private readonly context = inject(MeasureDetailContext);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly t = this.i18n.t;
+  protected readonly keyKinds = DISTRIBUTION_KEY_KINDS;
+  protected readonly entryOf = entryOf;
+  protected readonly saving = signal(false);
+  protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
+
+  protected readonly canEdit = computed(() => this.economics().viewerCanEdit);
+  protected readonly participants = computed(() =>
+    [...this.economics().participants].sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+  );
+  private readonly outcome = computed(() =>
+    keyInputOf(
+      this.value(),
+      this.participants().map((p) => p.number),
+    ),
+  );
+  protected readonly keyKindLabels = computed(() => {
+    const language = this.i18n.language();
+    return Object.fromEntries(
+      DISTRIBUTION_KEY_KINDS.map((kind) => [kind, labelOf(DISTRIBUTION_KEY_LABELS, kind, language)]),
+    ) as Record<DistributionKeyKind, string>;
+  });
+  protected readonly populationKey = computed(() => usesPopulation(this.value().kind));
+  /** The official figures the API gave, and for which year (the saved key's). */
+  protected readonly officialPopulation = computed(() => {
+    const key = this.economics().key;
+    const figures = new Map(
+      key.entries.flatMap((entry) =>
+        entry.officialPopulation === null
+          ? []
+          : [[entry.municipalityNumber, formatNumber(entry.officialPopulation)] as const],
+      ),
+    );
+    return { year: key.populationYear, figures };
+  });
+  protected readonly manualSum = computed(() => {
+    const form = this.value();
+    if (form.kind !== 'MANUAL') return undefined;
+    const sum = percentSum(
+      form,
+      this.participants().map((p) => p.number),
+    );
+    return { text: percentText(sum), complete: sumAmounts([sum, '-100']) === '0' };
+  });
+
+  protected setKind(kind: DistributionKeyKind): void {
+    this.patch({ kind });
+  }
+
+  protected onKeyInput(field: 'fixedPercent' | 'populationSource' | 'populationYear', event: Event): void {
+    this.patch({ [field]: (event.target as HTMLInputElement | HTMLSelectElement).value });
+  }
+
+  protected onEntryInput(number: string, field: KeyEntryField, event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    const form = this.value();
+    this.patch({ entries: { ...form.entries, [number]: { ...entryOf(form, number), [field]: value } } });
+  }
+
+  /** A field's problem as a sentence; `field` is `fixedPercent` or `<number>.<entry field>`. */
+  protected fieldError(field: string): string | undefined {
+    const key = this.outcome().errors[field];
+    return key ? this.t(key) : undefined;
+  }
+
+  protected keyFieldId(field: string): string {
+    return `economics-key-${field.replace('.', '-')}`;
+  }
+
+  /** Starts again from the saved key. */
+  protected reset(): void {
+    const economics = this.economics();
+    this.value.set(keyFormOf(economics.key, economics.populationYears));
+    this.feedback.set(undefined);
+  }
+
+  protected async save(event: Event): Promise<void> {
+    event.preventDefault();
+    const economics = this.economics();
+    if (!economics.viewerCanEdit || this.saving()) return;
+    this.feedback.set(undefined);
+    const { input: key, errors } = this.outcome();
+    const first = Object.keys(errors)[0];
+    if (first) {
+      this.focusAfterRender(`#${this.keyFieldId(first)}`);
+      return;
+    }
+    this.saving.set(true);
+    const result = await runMutation(
+      this.setKey.mutate({
+        variables: { input: { measureId: economics.measureId, expectedVersion: economics.version, key } },
+        update: (cache, { data }) => {
+          if (data) writeEconomics(cache, data.setCostKey);
+        },
+      }),
+    );
+    this.saving.set(false);
+    if (result.ok) {
+      this.feedback.set({ kind: 'saved' });
+      // The measure's history has a new entry.
+      this.context.reload().catch((error: unknown) => console.error('Reload failed', error));
+    } else {
+      this.feedback.set(refusalOf(result.error, this.i18n));
+    }
+    this.focusAfterRender('#economics-key-feedback');
+  }
+
+  private patch(patch: Partial<KeyForm>): void {
+    this.value.set({ ...this.value(), ...patch });
+    if (this.feedback()?.kind === 'saved') this.feedback.set(undefined);
+  }
+
+  private focusAfterRender(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
+  }
+}
