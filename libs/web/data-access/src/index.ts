@@ -12,4 +12,6 @@ export * from './lib/i18n/i18n-title.strategy';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/nb';
 export * from './lib/region/region';
+export * from './lib/files/download-button.component';
+export * from './lib/files/file-download';
 export * from './lib/format/money';

@@ -10,6 +10,7 @@ import {
 } from 'keycloak-angular';
 
 import type { AppConfig } from '../config/app-config';
+import { apiBaseUrl } from '../files/file-download';
 
 /** A pattern for `apiUrl` itself and anything below it (`/graphql`, `/graphql?x`), nothing else. */
 export function apiUrlPattern(apiUrl: string): RegExp {
@@ -17,15 +18,15 @@ export function apiUrlPattern(apiUrl: string): RegExp {
   return new RegExp(`^${escaped}(?:[/?#].*)?$`);
 }
 
-/** Where `includeBearerTokenInterceptor` adds the token: the API only. */
+/** Where `includeBearerTokenInterceptor` adds the token: the API only (GraphQL, and its file exports). */
 export function bearerTokenConditions(config: AppConfig): IncludeBearerTokenCondition[] {
-  return [
+  return [config.apiUrl, `${apiBaseUrl(config.apiUrl)}/exports`].map((url) =>
     createInterceptorCondition<IncludeBearerTokenCondition>({
-      urlPattern: apiUrlPattern(config.apiUrl),
+      urlPattern: apiUrlPattern(url),
       // keycloak.updateToken(): refresh a token that expires within 5 s before the request goes out.
       shouldUpdateToken: () => true,
     }),
-  ];
+  );
 }
 
 /**

@@ -29,6 +29,16 @@ export interface ApiError {
   readonly fields?: readonly ApiFieldError[];
   /** For an illegal status change: the statuses allowed next (`extensions.allowedNext`). */
   readonly allowedNext?: readonly string[];
+  /** For a refused file import: every bad cell (`extensions.rowErrors`). */
+  readonly rowErrors?: readonly ApiRowError[];
+}
+
+/** One bad cell of an imported file: its row (1 = header), column header and why. */
+export interface ApiRowError {
+  readonly row: number;
+  readonly column: string;
+  readonly reason: string;
+  readonly reasonEn?: string;
 }
 
 const NO_DETAILS = { message: undefined, messageEn: undefined } as const;
@@ -65,6 +75,19 @@ function fieldErrors(value: unknown): readonly ApiFieldError[] | undefined {
   return fields.length > 0 ? fields : undefined;
 }
 
+function rowErrors(value: unknown): readonly ApiRowError[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const rows = value.flatMap((item: unknown) => {
+    const { row, column, reason, reasonEn } = (item ?? {}) as Record<string, unknown>;
+    const reasonText = text(reason);
+    const english = text(reasonEn);
+    return typeof row === 'number' && typeof column === 'string' && reasonText
+      ? [{ row, column, reason: reasonText, ...(english ? { reasonEn: english } : {}) }]
+      : [];
+  });
+  return rows.length > 0 ? rows : undefined;
+}
+
 function strings(value: unknown): readonly string[] | undefined {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
 }
@@ -75,6 +98,7 @@ function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiError |
   const code = first.extensions?.['code'];
   const fields = fieldErrors(first.extensions?.['fields']);
   const allowedNext = strings(first.extensions?.['allowedNext']);
+  const rows = rowErrors(first.extensions?.['rowErrors']);
   return {
     code: typeof code === 'string' ? code : undefined,
     message: text(first.message),
@@ -82,6 +106,7 @@ function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiError |
     network: false,
     ...(fields ? { fields } : {}),
     ...(allowedNext ? { allowedNext } : {}),
+    ...(rows ? { rowErrors: rows } : {}),
   };
 }
 

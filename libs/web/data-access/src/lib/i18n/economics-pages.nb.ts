@@ -80,6 +80,7 @@ export const economicsPagesNb = {
   'economicsPages.thresholdsForm.saved': 'Statusgrensene er lagret.',
 
   'economicsPages.municipality.title': 'Økonomi for kommune {number}',
+  'economicsPages.municipality.download': 'Last ned (Excel)',
   'economicsPages.municipality.back': 'Alle kommuner',
   'economicsPages.municipality.loading': 'Laster kommunens økonomi …',
   'economicsPages.municipality.errorHeading': 'Kunne ikke hente kommunens økonomi',

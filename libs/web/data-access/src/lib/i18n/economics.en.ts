@@ -224,4 +224,20 @@ export const economicsEn: Readonly<Record<keyof typeof economicsNb, string>> = {
   'benefits.record.commentHint': 'How the value was measured, or what affected it.',
   'benefits.record.submit': 'Record the value',
   'benefits.record.done': 'Recorded: {value} for "{title}" in {municipality} {year}.',
+  'benefits.import.heading': 'The benefit plan in Excel',
+  'benefits.import.intro':
+    'Download the template with the plan as it is now, fill it in in Excel, and import it again. The import saves all rows or none.',
+  'benefits.import.template': 'Download template (Excel)',
+  'benefits.import.file': 'Filled-in template (.xlsx)',
+  'benefits.import.hint':
+    'One row per planned value. Benefits with the name of an existing one are updated, new ones are added.',
+  'benefits.import.submit': 'Import the benefit plan',
+  'benefits.import.importing': 'Importing …',
+  'benefits.import.done': 'Imported: {created} new and {updated} updated benefits, {values} planned values.',
+  'benefits.import.tooLarge': 'The file is larger than 2 MB.',
+  'benefits.import.errorsCaption': 'Errors in the file ({count})',
+  'benefits.import.col.row': 'Row',
+  'benefits.import.col.column': 'Column',
+  'benefits.import.col.reason': 'Error',
+  'economics.download': 'Download the economics (Excel)',
 };

@@ -222,4 +222,21 @@ export const economicsNb = {
   'benefits.record.commentHint': 'Hvordan verdien er målt, eller hva som påvirket den.',
   'benefits.record.submit': 'Registrer verdien',
   'benefits.record.done': 'Registrert: {value} for «{title}» i {municipality} {year}.',
+  'benefits.import.heading': 'Gevinstplanen i Excel',
+  'benefits.import.intro':
+    'Last ned malen med planen slik den er nå, fyll inn i Excel, og importer den igjen. Importen lagrer alle radene eller ingen.',
+  'benefits.import.template': 'Last ned mal (Excel)',
+  'benefits.import.file': 'Utfylt mal (.xlsx)',
+  'benefits.import.hint':
+    'Én rad per planlagt verdi. Gevinster med samme navn som en eksisterende blir oppdatert, nye blir lagt til.',
+  'benefits.import.submit': 'Importer gevinstplanen',
+  'benefits.import.importing': 'Importerer …',
+  'benefits.import.done':
+    'Importert: {created} nye og {updated} oppdaterte gevinster, {values} planlagte verdier.',
+  'benefits.import.tooLarge': 'Filen er større enn 2 MB.',
+  'benefits.import.errorsCaption': 'Feil i filen ({count})',
+  'benefits.import.col.row': 'Rad',
+  'benefits.import.col.column': 'Kolonne',
+  'benefits.import.col.reason': 'Feil',
+  'economics.download': 'Last ned økonomien (Excel)',
 } as const;

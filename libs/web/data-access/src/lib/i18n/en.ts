@@ -43,6 +43,7 @@ export const en: Readonly<Record<TranslationKey, string>> = {
     'We could not sign you in. Try again, or contact the people who run the service if this keeps happening.',
   'signInFailed.retry': 'Try again',
   'error.network': 'Could not reach the service. Please try again shortly.',
+  'files.downloading': 'Downloading …',
   'error.unknown': 'Something went wrong. Please try again shortly.',
   ...portfolioEn,
   ...networksEn,

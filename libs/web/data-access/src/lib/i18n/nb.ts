@@ -42,6 +42,7 @@ export const nb = {
     'Vi fikk ikke logget deg inn. Prøv igjen, eller kontakt den som drifter tjenesten hvis feilen vedvarer.',
   'signInFailed.retry': 'Prøv igjen',
   'error.network': 'Fikk ikke kontakt med tjenesten. Prøv igjen om litt.',
+  'files.downloading': 'Laster ned …',
   'error.unknown': 'Noe gikk galt. Prøv igjen om litt.',
   ...portfolioNb,
   ...networksNb,

@@ -8,6 +8,7 @@ import {
   I18nService,
   queryErrorText,
 } from '@samarbeid/web/data-access';
+import { DownloadButtonComponent } from '@samarbeid/web/data-access';
 import { EconomicsMunicipalityGQL, type EconomicsMunicipalityQuery } from '@samarbeid/web/graphql';
 import { switchMap } from 'rxjs';
 
@@ -71,11 +72,12 @@ export function defaultYear(years: readonly number[], currentYear: number): numb
 @Component({
   selector: 'sb-municipality-economics-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, DownloadButtonComponent],
   templateUrl: './municipality-economics-page.component.html',
   styleUrl: '../shared/economics-page.css',
 })
 export class MunicipalityEconomicsPageComponent {
+  protected readonly regionSlug = DEFAULT_REGION_SLUG;
   /** The municipality number, from the route (component input binding). */
   readonly number = input<string>('');
 

@@ -305,7 +305,11 @@ describe('MeasureBenefitsComponent', () => {
     it('gives a reader without rights no forms at all', async () => {
       await render(benefitPlan({ viewerCanRecordFor: [] }), USERS.viewer);
       expect(element.querySelector('[data-testid="record-actual"]')).toBeNull();
-      expect(element.querySelectorAll('button')).toHaveLength(0);
+      // Only the template download: nothing that changes the plan.
+      expect([...element.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual([
+        'Last ned mal (Excel)',
+      ]);
+      expect(element.querySelector('[data-testid="benefit-import"]')).toBeNull();
     });
   });
 

@@ -26,6 +26,7 @@ import { labelOf } from '../../shared/labels';
 import { periodYears } from '../economics/economics-form';
 import { MeasureDetailContext } from '../measure-detail-context';
 import { type BenefitChartYear, BenefitChartComponent } from './benefit-chart.component';
+import { BenefitImportComponent } from './benefit-import.component';
 import { BenefitFormComponent } from './benefit-form.component';
 import { BenefitPlanEditorComponent } from './benefit-plan-editor.component';
 import {
@@ -52,7 +53,13 @@ type Feedback =
 @Component({
   selector: 'sb-measure-benefits',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [BenefitChartComponent, BenefitFormComponent, BenefitPlanEditorComponent, RecordActualComponent],
+  imports: [
+    BenefitChartComponent,
+    BenefitImportComponent,
+    BenefitFormComponent,
+    BenefitPlanEditorComponent,
+    RecordActualComponent,
+  ],
   templateUrl: './measure-benefits.component.html',
   styleUrl: './benefits.css',
 })
@@ -62,6 +69,8 @@ export class MeasureBenefitsComponent {
   readonly networkId = input<string | undefined>(undefined);
   /** The measure as the benefit map starts ("T7 Byggesakstjenester"). */
   readonly measureName = input('');
+  /** "T7" from "T7 Byggesakstjenester", for file names. */
+  protected readonly measureCode = computed(() => this.measureName().split(' ')[0] || 'tiltak');
 
   private readonly i18n = inject(I18nService);
   private readonly planQuery = inject(BenefitPlanGQL);

@@ -16,6 +16,7 @@ import {
   I18nService,
   queryErrorText,
   toApiError,
+  DownloadButtonComponent,
 } from '@samarbeid/web/data-access';
 import {
   CostSharePreviewGQL,
@@ -74,7 +75,7 @@ export function signedKroner(value: string): string {
 @Component({
   selector: 'sb-measure-economics',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EconomicsCostsComponent, CostKeyFormComponent, ShareChartComponent],
+  imports: [EconomicsCostsComponent, CostKeyFormComponent, ShareChartComponent, DownloadButtonComponent],
   templateUrl: './measure-economics.component.html',
   styleUrl: './measure-economics.component.css',
 })

@@ -1,0 +1,160 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  type ApiRowError,
+  DownloadButtonComponent,
+  errorText,
+  I18nService,
+  runMutation,
+} from '@samarbeid/web/data-access';
+import { ImportBenefitPlanGQL } from '@samarbeid/web/graphql';
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+type Feedback =
+  | { readonly kind: 'done'; readonly text: string }
+  | { readonly kind: 'error'; readonly message: string; readonly rows: readonly ApiRowError[] };
+
+/** Reads a File as base64 (without the data-URL prefix). */
+export function fileAsBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * The benefit plan to and from Excel: download the template (filled with the current plan), and import a filled-in
+ * one. The import saves all rows or none; a refused file lists every bad cell (row, column, reason).
+ */
+@Component({
+  selector: 'sb-benefit-import',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DownloadButtonComponent],
+  template: `
+    <div class="sb-stack">
+      <sb-download-button
+        [path]="'measures/' + measureId() + '/benefit-plan-template.xlsx'"
+        [fileName]="'gevinstplan-' + measureCode() + '.xlsx'"
+        [label]="t('benefits.import.template')"
+      />
+      @if (canEdit()) {
+        <form class="sb-form" novalidate (submit)="submit($event)" data-testid="benefit-import">
+          <div class="ds-field">
+            <label class="ds-label" for="benefit-import-file">{{ t('benefits.import.file') }}</label>
+            <p class="ds-paragraph" data-field="description" data-size="sm" id="benefit-import-hint">
+              {{ t('benefits.import.hint') }}
+            </p>
+            <input
+              id="benefit-import-file"
+              class="ds-input"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby="benefit-import-hint"
+              (change)="choose($event)"
+            />
+          </div>
+          <button type="submit" class="ds-button" [disabled]="!file() || busy()" [attr.aria-busy]="busy()">
+            {{ busy() ? t('benefits.import.importing') : t('benefits.import.submit') }}
+          </button>
+        </form>
+        <div id="benefit-import-feedback" tabindex="-1">
+          @if (feedback(); as f) {
+            @if (f.kind === 'done') {
+              <div class="ds-alert" data-color="success" role="status">
+                <p class="ds-paragraph">{{ f.text }}</p>
+              </div>
+            } @else {
+              <div class="ds-alert" data-color="danger" role="alert">
+                <p class="ds-paragraph">{{ f.message }}</p>
+                @if (f.rows.length > 0) {
+                  <table class="ds-table" data-size="sm" data-testid="benefit-import-errors">
+                    <caption>
+                      {{
+                        t('benefits.import.errorsCaption', { count: '' + f.rows.length })
+                      }}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{{ t('benefits.import.col.row') }}</th>
+                        <th scope="col">{{ t('benefits.import.col.column') }}</th>
+                        <th scope="col">{{ t('benefits.import.col.reason') }}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      @for (row of f.rows; track $index) {
+                        <tr>
+                          <td>{{ row.row }}</td>
+                          <td>{{ row.column }}</td>
+                          <td>{{ language() === 'en' ? (row.reasonEn ?? row.reason) : row.reason }}</td>
+                        </tr>
+                      }
+                    </tbody>
+                  </table>
+                }
+              </div>
+            }
+          }
+        </div>
+      }
+    </div>
+  `,
+})
+export class BenefitImportComponent {
+  readonly measureId = input.required<string>();
+  readonly measureCode = input.required<string>();
+  readonly canEdit = input(false);
+  readonly imported = output<void>();
+
+  private readonly i18n = inject(I18nService);
+  private readonly importPlan = inject(ImportBenefitPlanGQL);
+  protected readonly t = this.i18n.t;
+  protected readonly language = computed(() => this.i18n.language());
+  protected readonly file = signal<File | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly feedback = signal<Feedback | null>(null);
+
+  protected choose(event: Event): void {
+    const files = (event.target as HTMLInputElement).files;
+    this.file.set(files?.[0] ?? null);
+    this.feedback.set(null);
+  }
+
+  protected async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const file = this.file();
+    if (!file || this.busy()) return;
+    if (file.size > MAX_BYTES) {
+      this.feedback.set({ kind: 'error', message: this.t('benefits.import.tooLarge'), rows: [] });
+      return;
+    }
+    this.busy.set(true);
+    try {
+      const fileBase64 = await fileAsBase64(file);
+      const outcome = await runMutation(
+        this.importPlan.mutate({ variables: { input: { measureId: this.measureId(), fileBase64 } } }),
+      );
+      if (outcome.ok) {
+        const result = outcome.data.importBenefitPlan;
+        this.feedback.set({
+          kind: 'done',
+          text: this.t('benefits.import.done', {
+            created: '' + result.created,
+            updated: '' + result.updated,
+            values: '' + result.plannedValues,
+          }),
+        });
+        this.imported.emit();
+      } else {
+        this.feedback.set({
+          kind: 'error',
+          message: errorText(outcome.error, this.i18n),
+          rows: outcome.error.rowErrors ?? [],
+        });
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
