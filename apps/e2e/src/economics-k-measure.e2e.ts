@@ -22,7 +22,7 @@ test.describe('økonomi på tiltak / measure economics', () => {
     await expectNoAxeViolations(page);
 
     // Equal: 1 650 000 / 7 = 235 714.28…; the 2 kr left go to the two lowest numbers (3303, 3334) → 235 715.
-    await panel.getByRole('radio', { name: 'Likt' }).check();
+    await panel.getByRole('radio', { name: 'Likt', exact: true }).check();
     await expect(flesberg2026.locator('.sb-share__amount')).toHaveText(kr('235 715'));
     await expect(
       panel.getByText('Tabellen viser andelene med nøkkelen du ikke har lagret ennå.'),
