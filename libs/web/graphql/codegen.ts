@@ -11,7 +11,17 @@ import { codegen } from '@graphql-codegen/core';
 import * as typescriptApolloAngular from '@graphql-codegen/typescript-apollo-angular';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import type { Types } from '@graphql-codegen/plugin-helpers';
-import { buildSchema, Kind, parse, type DocumentNode, type GraphQLError, validate } from 'graphql';
+import {
+  buildSchema,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLError,
+  Kind,
+  NoUnusedFragmentsRule,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -76,17 +86,34 @@ async function main(): Promise<void> {
 
   const operationNames = new Map<string, string>();
   const problems: string[] = [];
-  const documents: Types.DocumentFile[] = findDocuments().map((file) => {
+  const parsed = findDocuments().map((file) => {
     const location = relative(workspaceRoot, file);
-    let document: DocumentNode;
     try {
-      document = parse(readFileSync(file, 'utf8'));
+      return { location, document: parse(readFileSync(file, 'utf8')) };
     } catch (error) {
       fail(`${location}: ${(error as GraphQLError).message}`);
     }
+  });
+  // Fragments live in files of their own (only fragments) and may be spread in any operation.
+  const fragments = new Map<string, { location: string; definition: FragmentDefinitionNode }>();
+  for (const { location, document } of parsed) {
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+      const name = definition.name.value;
+      const other = fragments.get(name);
+      if (other) problems.push(`${location}: fragment ${name} is also defined in ${other.location}`);
+      else fragments.set(name, { location, definition });
+    }
+  }
+  const allFragments = [...fragments.values()].map((fragment) => fragment.definition);
+  const rules = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
+  const documents: Types.DocumentFile[] = parsed.map(({ location, document }) => {
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-    if (operations.length !== 1) {
-      problems.push(`${location}: expected exactly one operation, found ${operations.length}`);
+    const onlyFragments = document.definitions.every((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+    if (operations.length !== 1 && !onlyFragments) {
+      problems.push(
+        `${location}: expected exactly one operation (or only fragments), found ${operations.length}`,
+      );
     }
     for (const operation of operations) {
       const name = operation.name?.value;
@@ -98,7 +125,14 @@ async function main(): Promise<void> {
         operationNames.set(name, location);
       }
     }
-    for (const error of validate(schema, document)) {
+    const own = new Set(
+      document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])),
+    );
+    const withFragments: DocumentNode = {
+      ...document,
+      definitions: [...document.definitions, ...allFragments.filter((f) => !own.has(f.name.value))],
+    };
+    for (const error of validate(schema, withFragments, rules)) {
       problems.push(`${location}: ${error.message}`);
     }
     return { location, document };

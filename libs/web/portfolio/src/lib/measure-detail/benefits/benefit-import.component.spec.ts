@@ -68,8 +68,8 @@ describe('BenefitImportComponent', () => {
     });
     const element = await render({ error });
     expect(element.querySelector('.ds-alert[role="alert"]')?.textContent).toContain('Ingenting er lagret.');
-    const rows = [...element.querySelectorAll('[data-testid="benefit-import-errors"] tbody tr')].map((tr) =>
-      [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()),
+    const rows = Array.from(element.querySelectorAll('[data-testid="benefit-import-errors"] tbody tr')).map(
+      (tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim()),
     );
     expect(rows).toEqual([
       ['3', 'År', '2035 er utenfor perioden.'],

@@ -306,7 +306,7 @@ describe('MeasureBenefitsComponent', () => {
       await render(benefitPlan({ viewerCanRecordFor: [] }), USERS.viewer);
       expect(element.querySelector('[data-testid="record-actual"]')).toBeNull();
       // Only the template download: nothing that changes the plan.
-      expect([...element.querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual([
+      expect(Array.from(element.querySelectorAll('button')).map((b) => b.textContent?.trim())).toEqual([
         'Last ned mal (Excel)',
       ]);
       expect(element.querySelector('[data-testid="benefit-import"]')).toBeNull();
