@@ -17,7 +17,14 @@ export const AGREEMENT_LEGAL_FORM_LABELS: Labels<AgreementLegalForm> = {
  * Stored statuses, plus EXPIRED, which is never stored: an ACTIVE agreement whose version in force ended before
  * today reads as EXPIRED.
  */
-export const AGREEMENT_STATUSES = ['DRAFT', 'SUBMITTED', 'ACTIVE', 'REJECTED', 'TERMINATED', 'EXPIRED'] as const;
+export const AGREEMENT_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'ACTIVE',
+  'REJECTED',
+  'TERMINATED',
+  'EXPIRED',
+] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 export const AGREEMENT_STATUS_LABELS: Labels<AgreementStatus> = {
   DRAFT: { nb: 'Utkast', en: 'Draft' },
