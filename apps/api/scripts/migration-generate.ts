@@ -41,7 +41,10 @@ async function main(): Promise<void> {
     }
     const folder = join(root, 'apps/api/src/migrations');
     const timestamp = Date.now();
-    await writeFormatted(join(folder, `${timestamp}-${name}.ts`), migrationSource(`${name}${timestamp}`, drift));
+    await writeFormatted(
+      join(folder, `${timestamp}-${name}.ts`),
+      migrationSource(`${name}${timestamp}`, drift),
+    );
     await writeIndex(folder);
     console.log(`Wrote apps/api/src/migrations/${timestamp}-${name}.ts`);
   } finally {

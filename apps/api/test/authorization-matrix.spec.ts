@@ -16,6 +16,7 @@ import {
   networkId,
   tokensForAll,
 } from './support/portfolio';
+import { AGREEMENTS_MATRIX } from './support/agreements-matrix';
 import { ECONOMICS_MATRIX } from './support/economics-matrix';
 import { NON_EDITORS, OperationCase, refusedFor } from './support/matrix';
 import { bootTestApp, errorCode, TestApp } from './support/test-app';
@@ -535,6 +536,7 @@ const MATRIX: readonly OperationCase[] = [
     ],
   },
   ...ECONOMICS_MATRIX,
+  ...AGREEMENTS_MATRIX,
 ];
 
 describe('authorization matrix', () => {

@@ -10,6 +10,7 @@ import {
   formatGraphQLError,
   HealthController,
 } from '@samarbeid/api/platform';
+import { AgreementsModule } from '@samarbeid/api/agreements';
 import { EconomicsModule } from '@samarbeid/api/economics';
 import { PortfolioModule } from '@samarbeid/api/portfolio';
 import { RegionModule } from '@samarbeid/api/region';
@@ -40,6 +41,7 @@ export class AppModule {
         RegionModule,
         PortfolioModule,
         EconomicsModule,
+        AgreementsModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeedService],

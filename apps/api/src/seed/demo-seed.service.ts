@@ -10,6 +10,7 @@ import {
   DEMO_POPULATION_YEAR,
   DEMO_REGIONS,
 } from './demo-data';
+import { seedAgreements } from './agreements-seed';
 import { seedEconomics } from './economics-seed';
 import { seedPortfolio } from './portfolio-seed';
 
@@ -65,5 +66,8 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
   const [kongsberg]: { id: string }[] = await manager.query(
     "SELECT id FROM region WHERE slug = 'kongsbergregionen'",
   );
-  if (kongsberg) await seedEconomics(manager, kongsberg.id);
+  if (kongsberg) {
+    await seedEconomics(manager, kongsberg.id);
+    await seedAgreements(manager, kongsberg.id);
+  }
 }

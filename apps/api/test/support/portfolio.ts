@@ -26,6 +26,11 @@ export async function tokensForAll(): Promise<Record<DemoUsername, string>> {
 
 /** The tables a portfolio change may touch. */
 const DOMAIN_TABLES = [
+  'agreement',
+  'agreement_version',
+  'agreement_version_party',
+  'agreement_approval',
+  'notification',
   'cost_plan',
   'cost_line',
   'cost_key_entry',

@@ -1,3 +1,4 @@
+import { AGREEMENT_ENTITIES } from './lib/agreements';
 import { AuditEventEntity } from './lib/audit/audit-event.entity';
 import { ECONOMICS_ENTITIES } from './lib/economics/economics.entity';
 import { ImportJobEntity } from './lib/import/import-job.entity';
@@ -14,6 +15,7 @@ import {
 } from './lib/strategy/strategy.entity';
 
 export * from './lib/access/portfolio-access';
+export * from './lib/agreements';
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit-log';
 export * from './lib/economics/economics.entity';
@@ -42,4 +44,5 @@ export const ALL_ENTITIES = [
   MeasureGoalEntity,
   ImportJobEntity,
   ...ECONOMICS_ENTITIES,
+  ...AGREEMENT_ENTITIES,
 ];
