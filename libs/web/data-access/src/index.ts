@@ -8,6 +8,7 @@ export * from './lib/graphql/api-error';
 export * from './lib/graphql/mutation';
 export * from './lib/graphql/provide-graphql';
 export * from './lib/i18n/en';
+export * from './lib/i18n/feature-dictionaries';
 export * from './lib/i18n/i18n-title.strategy';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/nb';

@@ -18,7 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/tiltak', label: 'nav.measures' },
   { path: '/deltakelse', label: 'nav.participation' },
   { path: '/vedtak', label: 'nav.decisions' },
-  { path: '/okonomi', label: 'economicsPages.nav' },
+  { path: '/okonomi', label: 'nav.economics' },
   { path: '/nettverk', label: 'nav.networks' },
   { path: '/historikk', label: 'nav.history', role: Role.Secretariat },
   { path: '/kommuner', label: 'nav.municipalities' },

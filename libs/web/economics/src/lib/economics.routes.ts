@@ -1,4 +1,6 @@
 import type { Routes } from '@angular/router';
+import { provideTranslations } from '@samarbeid/web/data-access';
+import { economicsPagesEn, economicsPagesNb } from '@samarbeid/web/data-access/dictionaries';
 
 import { MunicipalityEconomicsPageComponent } from './municipality/municipality-economics-page.component';
 import { RegionEconomicsPageComponent } from './region/region-economics-page.component';
@@ -9,10 +11,16 @@ import { RegionEconomicsPageComponent } from './region/region-economics-page.com
  * I18nTitleStrategy).
  */
 export const ECONOMICS_ROUTES: Routes = [
-  { path: '', component: RegionEconomicsPageComponent, title: 'economicsPages.region.title' },
   {
-    path: 'kommuner/:number',
-    component: MunicipalityEconomicsPageComponent,
-    title: 'economicsPages.municipality.title',
+    path: '',
+    providers: [provideTranslations({ nb: economicsPagesNb, en: economicsPagesEn })],
+    children: [
+      { path: '', component: RegionEconomicsPageComponent, title: 'economicsPages.region.title' },
+      {
+        path: 'kommuner/:number',
+        component: MunicipalityEconomicsPageComponent,
+        title: 'economicsPages.municipality.title',
+      },
+    ],
   },
 ];

@@ -1,4 +1,6 @@
 import type { Routes } from '@angular/router';
+import { provideTranslations } from '@samarbeid/web/data-access';
+import { economicsEn, economicsNb } from '@samarbeid/web/data-access/dictionaries';
 
 import { DecisionsPageComponent } from './decisions/decisions-page.component';
 import { HistoryPageComponent } from './history/history-page.component';
@@ -11,7 +13,13 @@ import { ParticipationPageComponent } from './participation/participation-page.c
 /** Mounted at `/tiltak`: the portfolio table and one measure (`/tiltak/T7`). */
 export const MEASURE_ROUTES: Routes = [
   { path: '', component: MeasuresPageComponent, title: 'measures.title' },
-  { path: ':code', component: MeasureDetailPageComponent, title: 'measureDetail.title' },
+  {
+    path: ':code',
+    component: MeasureDetailPageComponent,
+    title: 'measureDetail.title',
+    // The economics and benefit-plan tabs' texts load with the measure page.
+    providers: [provideTranslations({ nb: economicsNb, en: economicsEn })],
+  },
 ];
 
 /** Mounted at `/deltakelse`: the participation matrix. */

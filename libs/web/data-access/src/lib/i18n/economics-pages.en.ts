@@ -2,7 +2,6 @@ import type { economicsPagesNb } from './economics-pages.nb';
 
 /** English for the economics pages (spread into `en`). */
 export const economicsPagesEn: Readonly<Record<keyof typeof economicsPagesNb, string>> = {
-  'economicsPages.nav': 'Economics',
   'economicsPages.none': 'none',
   'economicsPages.unknown': 'unknown',
   'economicsPages.notSet': 'not set',
@@ -21,8 +20,6 @@ export const economicsPagesEn: Readonly<Record<keyof typeof economicsPagesNb, st
   'economicsPages.gap.short': '{amount} (gap)',
   'economicsPages.gap.over': '+{amount} (above the requirement)',
   'economicsPages.gap.even': '{amount} (as required)',
-  'economicsPages.municipalitiesHint':
-    'Choose a municipality to see which measures it takes part in, what it pays and what it is to gain.',
 
   'economicsPages.region.title': 'Economics',
   'economicsPages.region.heading': 'Economics in {region}',

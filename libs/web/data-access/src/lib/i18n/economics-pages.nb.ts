@@ -1,6 +1,5 @@
 /** Norsk bokmål for the economics pages, `/okonomi` and `/okonomi/kommuner/:number` (spread into `nb`). */
 export const economicsPagesNb = {
-  'economicsPages.nav': 'Økonomi',
   'economicsPages.none': 'ingen',
   'economicsPages.unknown': 'ukjent',
   'economicsPages.notSet': 'ikke satt',
@@ -19,8 +18,6 @@ export const economicsPagesNb = {
   'economicsPages.gap.short': '{amount} (mangler)',
   'economicsPages.gap.over': '+{amount} (over kravet)',
   'economicsPages.gap.even': '{amount} (som kravet)',
-  'economicsPages.municipalitiesHint':
-    'Velg en kommune for å se hvilke tiltak den deltar i, hva den betaler og hva den skal hente.',
 
   'economicsPages.region.title': 'Økonomi',
   'economicsPages.region.heading': 'Økonomi i {region}',

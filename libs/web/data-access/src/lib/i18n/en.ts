@@ -1,11 +1,9 @@
-import type { TranslationKey } from './nb';
-import { economicsEn } from './economics.en';
-import { economicsPagesEn } from './economics-pages.en';
+import type { CoreTranslationKey } from './nb';
 import { networksEn } from './networks.en';
 import { portfolioEn } from './portfolio.en';
 
 /** English. Must translate every key (a missing key falls back to Norwegian at run time). */
-export const en: Readonly<Record<TranslationKey, string>> = {
+export const en: Readonly<Record<CoreTranslationKey, string>> = {
   'app.name': 'Samarbeid',
   'shell.skipToMain': 'Skip to main content',
   'shell.primaryNav': 'Main menu',
@@ -13,6 +11,9 @@ export const en: Readonly<Record<TranslationKey, string>> = {
   'shell.logout': 'Log out',
   'shell.language': 'Language',
   'nav.municipalities': 'Municipalities',
+  'nav.economics': 'Economics',
+  'municipalities.economicsHint':
+    'Choose a municipality to see which measures it takes part in, what it pays and what it is to gain.',
   'municipalities.title': 'Municipalities',
   'municipalities.loading': 'Loading municipalities …',
   'municipalities.errorHeading': 'Could not load the municipalities',
@@ -47,6 +48,4 @@ export const en: Readonly<Record<TranslationKey, string>> = {
   'error.unknown': 'Something went wrong. Please try again shortly.',
   ...portfolioEn,
   ...networksEn,
-  ...economicsEn,
-  ...economicsPagesEn,
 };

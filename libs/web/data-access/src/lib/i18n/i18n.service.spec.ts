@@ -1,3 +1,7 @@
+import { economicsEn } from './economics.en';
+import { economicsNb } from './economics.nb';
+import { economicsPagesEn } from './economics-pages.en';
+import { economicsPagesNb } from './economics-pages.nb';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 
@@ -8,9 +12,10 @@ import {
   formatNumber,
   I18nService,
   LANGUAGE_STORAGE_KEY,
+  provideTranslations,
   TRANSLATIONS,
 } from './i18n.service';
-import { nb } from './nb';
+import { nb, type TranslationKey } from './nb';
 
 describe('I18nService', () => {
   beforeEach(() => {
@@ -72,8 +77,15 @@ describe('I18nService', () => {
     expect(i18n.plural('municipalities.count', 7)).toBe('7 municipalities');
   });
 
-  it('defines every Norwegian key in English', () => {
+  it('defines every Norwegian key in English, in the core and in every feature dictionary', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+    for (const [norwegian, english] of [
+      [economicsNb, economicsEn],
+      [economicsPagesNb, economicsPagesEn],
+    ]) {
+      expect(Object.keys(english).sort()).toEqual(Object.keys(norwegian).sort());
+      expect(Object.keys(norwegian).filter((key) => key in nb)).toEqual([]);
+    }
   });
 });
 
@@ -100,5 +112,24 @@ describe('formatDate and formatDateTime', () => {
   it('leave anything that is not a date as it is', () => {
     expect(formatDate('i morgen', 'nb')).toBe('i morgen');
     expect(formatDateTime('', 'en')).toBe('');
+  });
+});
+
+describe('provideTranslations', () => {
+  it("adds a feature's dictionaries when its routes (here: the test) are set up, in both languages", () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideTranslations({
+          nb: { 'feature.hello': 'Hei {name}' },
+          en: { 'feature.hello': 'Hello {name}' },
+        }),
+      ],
+    });
+    const i18n = TestBed.inject(I18nService);
+    const key = 'feature.hello' as TranslationKey;
+    expect(i18n.t(key, { name: 'Kari' })).toBe('Hei Kari');
+    i18n.setLanguage('en');
+    expect(i18n.t(key, { name: 'Kari' })).toBe('Hello Kari');
+    i18n.setLanguage('nb');
   });
 });

@@ -1,5 +1,12 @@
 import { DOCUMENT } from '@angular/common';
-import { inject, Injectable, InjectionToken, signal } from '@angular/core';
+import {
+  type EnvironmentProviders,
+  inject,
+  Injectable,
+  InjectionToken,
+  provideEnvironmentInitializer,
+  signal,
+} from '@angular/core';
 
 import { en } from './en';
 import { nb, type TranslationKey } from './nb';
@@ -77,6 +84,8 @@ export class I18nService {
   private readonly document = inject(DOCUMENT);
   private readonly dictionaries = inject(TRANSLATIONS);
   private readonly current = signal<Language>(this.storedLanguage() ?? DEFAULT_LANGUAGE);
+  /** Dictionaries registered by lazily loaded features. */
+  private readonly features = signal<Record<Language, Dictionary>>({ nb: {}, en: {} });
 
   readonly language = this.current.asReadonly();
 
@@ -94,10 +103,24 @@ export class I18nService {
     }
   }
 
+  /** Adds a feature's dictionaries (see provideTranslations); `t()` calls that depend on them update. */
+  register(dictionaries: Dictionaries): void {
+    this.features.update((current) => ({
+      nb: { ...current.nb, ...dictionaries.nb },
+      en: { ...current.en, ...dictionaries.en },
+    }));
+  }
+
   /** Arrow function so templates can use `t` after `protected readonly t = inject(I18nService).t`. */
   readonly t = (key: TranslationKey, params?: TranslationParams): string => {
     const language = this.current();
-    const text = this.dictionaries[language][key] ?? this.dictionaries[DEFAULT_LANGUAGE][key] ?? key;
+    const features = this.features();
+    const text =
+      this.dictionaries[language][key] ??
+      features[language][key] ??
+      this.dictionaries[DEFAULT_LANGUAGE][key] ??
+      features[DEFAULT_LANGUAGE][key] ??
+      key;
     return params ? interpolate(text, params) : text;
   };
 
@@ -123,6 +146,14 @@ export class I18nService {
   private applyToDocument(language: Language): void {
     this.document.documentElement.lang = language;
   }
+}
+
+/**
+ * A feature's dictionaries, registered when its lazy routes (or a test) are set up: put it in the `providers` of the
+ * feature's parent route, so the texts load with the feature instead of with every page.
+ */
+export function provideTranslations(dictionaries: Dictionaries): EnvironmentProviders {
+  return provideEnvironmentInitializer(() => inject(I18nService).register(dictionaries));
 }
 
 function interpolate(text: string, params: TranslationParams): string {

@@ -1,5 +1,4 @@
-import { economicsNb } from './economics.nb';
-import { economicsPagesNb } from './economics-pages.nb';
+import type { FeatureTranslationKey } from './feature-dictionaries';
 import { networksNb } from './networks.nb';
 import { portfolioNb } from './portfolio.nb';
 
@@ -12,6 +11,9 @@ export const nb = {
   'shell.logout': 'Logg ut',
   'shell.language': 'Språk',
   'nav.municipalities': 'Kommuner',
+  'nav.economics': 'Økonomi',
+  'municipalities.economicsHint':
+    'Velg en kommune for å se hvilke tiltak den deltar i, hva den betaler og hva den skal hente.',
   'municipalities.title': 'Kommuner',
   'municipalities.loading': 'Laster kommuner …',
   'municipalities.errorHeading': 'Kunne ikke hente kommunene',
@@ -46,8 +48,10 @@ export const nb = {
   'error.unknown': 'Noe gikk galt. Prøv igjen om litt.',
   ...portfolioNb,
   ...networksNb,
-  ...economicsNb,
-  ...economicsPagesNb,
 } as const satisfies Record<string, string>;
 
-export type TranslationKey = keyof typeof nb;
+/** Keys of the dictionary every page has. */
+export type CoreTranslationKey = keyof typeof nb;
+
+/** Every key: the core ones, and those whose dictionaries load with their feature (see provideTranslations). */
+export type TranslationKey = CoreTranslationKey | FeatureTranslationKey;

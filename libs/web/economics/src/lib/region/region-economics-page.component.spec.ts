@@ -1,3 +1,5 @@
+import { provideTranslations } from '@samarbeid/web/data-access';
+import { economicsPagesEn, economicsPagesNb } from '@samarbeid/web/data-access/dictionaries';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -22,6 +24,7 @@ describe('RegionEconomicsPageComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule, RegionEconomicsPageComponent],
       providers: [
+        provideTranslations({ nb: economicsPagesNb, en: economicsPagesEn }),
         provideRouter([]),
         { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         { provide: CURRENT_YEAR, useValue: 2026 },

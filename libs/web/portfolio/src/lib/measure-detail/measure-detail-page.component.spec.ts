@@ -1,3 +1,5 @@
+import { provideTranslations } from '@samarbeid/web/data-access';
+import { economicsEn, economicsNb } from '@samarbeid/web/data-access/dictionaries';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
@@ -23,6 +25,7 @@ describe('MeasureDetailPageComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule, MeasureDetailPageComponent],
       providers: [
+        provideTranslations({ nb: economicsNb, en: economicsEn }),
         provideRouter([]),
         { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         provideUser(user).provider,

@@ -1,3 +1,5 @@
+import { provideTranslations } from '@samarbeid/web/data-access';
+import { economicsEn, economicsNb } from '@samarbeid/web/data-access/dictionaries';
 import { TestBed } from '@angular/core/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from '@jest/globals';
@@ -9,6 +11,7 @@ import { BenefitImportComponent } from './benefit-import.component';
 async function render(result: unknown, sent: unknown[] = []) {
   TestBed.configureTestingModule({
     providers: [
+      provideTranslations({ nb: economicsNb, en: economicsEn }),
       {
         provide: ImportBenefitPlanGQL,
         useValue: {

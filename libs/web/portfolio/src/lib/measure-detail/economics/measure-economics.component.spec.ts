@@ -1,3 +1,5 @@
+import { provideTranslations } from '@samarbeid/web/data-access';
+import { economicsEn, economicsNb } from '@samarbeid/web/data-access/dictionaries';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
@@ -137,6 +139,7 @@ describe('MeasureEconomicsComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule, MeasureEconomicsComponent],
       providers: [
+        provideTranslations({ nb: economicsNb, en: economicsEn }),
         { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         { provide: MeasureDetailContext, useValue: { reload } },
         provideUser(user).provider,

@@ -1,0 +1,8 @@
+import type { economicsPagesNb } from './economics-pages.nb';
+import type { economicsNb } from './economics.nb';
+
+/**
+ * Keys of the dictionaries that load with their feature instead of with every page (they are imported only by the
+ * feature's lazy routes, which register them with provideTranslations). Type-only imports: nothing here is bundled.
+ */
+export type FeatureTranslationKey = keyof typeof economicsNb | keyof typeof economicsPagesNb;
