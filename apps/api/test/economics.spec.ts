@@ -32,6 +32,13 @@ interface Economics {
   costs: { year: number; kind: string; amount: string }[];
   key: { kind: string; populationYear: number | null; populationSource: string | null };
   shares: { years: ShareYear[]; totals: Share[]; error: string | null };
+  agreementCosts: {
+    agreementTitle: string;
+    year: number;
+    months: number;
+    total: string;
+    shares: { municipalityNumber: string; amount: string; explanation: string }[];
+  }[];
 }
 interface BenefitYear {
   year: number;
@@ -45,7 +52,8 @@ const SHARE_FIELDS = `years { year total shares { municipalityNumber amount exac
   totals { municipalityNumber amount exact explanation change roundingParadox } error`;
 const ECONOMICS = `query($measureId: ID!) { measureEconomics(measureId: $measureId) {
   version firstYear lastYear viewerCanEdit costs { year kind amount }
-  key { kind populationYear populationSource } shares { ${SHARE_FIELDS} } } }`;
+  key { kind populationYear populationSource } shares { ${SHARE_FIELDS} }
+  agreementCosts { agreementTitle year months total shares { municipalityNumber amount explanation } } } }`;
 const PLAN = `query($measureId: ID!) { benefitPlan(measureId: $measureId) {
   viewerCanEdit viewerCanRecordFor years { year planned realised status percent }
   benefits { id title version perMunicipality years { year planned realised status percent } } } }`;
@@ -101,6 +109,24 @@ describe('economics', () => {
         t5.shares.years.map((y) => y.shares.find((s) => s.municipalityNumber === '3334')?.amount ?? '0'),
       ).toFixed(),
     );
+  });
+
+  it("splits T7's building-case agreement among its buyers by the agreement's volumes, not by T7's key", async () => {
+    const t7 = await economics('T7');
+    const year2026 = t7.agreementCosts.filter((cost) => cost.year === 2026);
+    expect(year2026).toHaveLength(1);
+    // 1 150 kr/h × 1 200 h = 1 380 000 kr a year, 12 of 12 months; Flesberg 700 h, Rollag 500 h:
+    // 1 380 000 × 700/1 200 = 805 000 and × 500/1 200 = 575 000.
+    expect(year2026[0]).toMatchObject({ months: 12, total: '1380000' });
+    expect(year2026[0].shares.map((s) => [s.municipalityNumber, s.amount])).toEqual([
+      ['3334', '805000'],
+      ['3336', '575000'],
+    ]);
+    expect(year2026[0].shares[0].explanation).toContain(
+      '1 380 000 kr per år × 12/12 måneder, fordelt etter avtalt volum',
+    );
+    // The agreement runs 2026–2028, so nothing in 2029.
+    expect(t7.agreementCosts.map((cost) => cost.year)).toEqual([2026, 2027, 2028]);
   });
 
   it('previews a key and a what-if without saving anything', async () => {
@@ -342,9 +368,16 @@ describe('economics', () => {
       ['T5', 'T7', 'O2'].map(async (code) => {
         const measure = await economics(code);
         const year = measure.shares.years.find((y) => y.year === 2026);
-        return year?.shares.find((s) => s.municipalityNumber === '3334')?.amount ?? '0';
+        const agreements = measure.agreementCosts
+          .filter((cost) => cost.year === 2026)
+          .map((cost) => cost.shares.find((s) => s.municipalityNumber === '3334')?.amount ?? '0');
+        return sum([
+          year?.shares.find((s) => s.municipalityNumber === '3334')?.amount ?? '0',
+          ...agreements,
+        ]).toFixed();
       }),
     );
+    // Its shares of the three measures' costs, and what it buys under T7's building-case agreement (805 000).
     expect(flesberg?.years.find((y) => y.year === 2026)?.pays).toBe(sum(shares2026).toFixed());
     // T5's per-municipality plan: Flesberg 60 000 in 2026, 120 000 later; realised 35 000 so far.
     expect(flesberg?.years.find((y) => y.year === 2026)).toMatchObject({

@@ -3,3 +3,4 @@
  * statuses) should not download.
  */
 export * from './lib/allocation';
+export * from './lib/agreement-price';

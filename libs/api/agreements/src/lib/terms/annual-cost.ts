@@ -1,7 +1,6 @@
 import type { AgreementLegalForm } from '@samarbeid/shared/domain';
 import { VOLUME_UNIT_LABELS } from '@samarbeid/shared/domain';
-import { allocate } from '@samarbeid/shared/domain/allocation';
-import Decimal from 'decimal.js';
+import { annualPrice, buyerShares, splitByVolume } from '@samarbeid/shared/domain/allocation';
 
 import type { Terms } from './agreement-terms';
 import { formatKroner, formatQuantity } from './norwegian-format';
@@ -27,25 +26,23 @@ export function annualCostOf(form: AgreementLegalForm, terms: Terms, municipalit
   if (party.role !== 'BUYER' || terms.price === null || terms.priceModel === null) {
     return { amount: null, explanation: null };
   }
-  const buyers = terms.parties.filter((candidate) => candidate.role === 'BUYER');
   const perUnit = terms.priceModel !== 'FIXED_ANNUAL';
-  if (perUnit && terms.volumeAmount === null) return { amount: null, explanation: null };
-  const total = perUnit ? new Decimal(terms.price).times(terms.volumeAmount ?? 0) : new Decimal(terms.price);
-  const byVolume = buyers.every(
-    (buyer) => buyer.buyerVolume !== null && new Decimal(buyer.buyerVolume).gt(0),
-  );
-  const shares = allocate(
-    total.toFixed(),
-    buyers.map((buyer) => ({
-      municipalityNumber: buyer.municipalityNumber,
-      units: buyer.buyerVolume ?? '0',
-    })),
-    byVolume ? { kind: 'USAGE' } : { kind: 'EQUAL' },
-  );
+  const price = {
+    priceModel: terms.priceModel,
+    price: terms.price,
+    volumeAmount: terms.volumeAmount,
+    buyers: terms.parties
+      .filter((candidate) => candidate.role === 'BUYER')
+      .map((buyer) => ({ municipalityNumber: buyer.municipalityNumber, volume: buyer.buyerVolume })),
+  };
+  const total = annualPrice(price);
+  if (total === null) return { amount: null, explanation: null };
+  const byVolume = splitByVolume(price);
+  const shares = buyerShares(total, price);
   const share = shares.find((candidate) => candidate.municipalityNumber === municipalityNumber);
   const unit = terms.volumeUnit ? ` ${VOLUME_UNIT_LABELS[terms.volumeUnit].nb}` : '';
   const totalText = perUnit
-    ? `${formatKroner(terms.price)} × ${formatQuantity(terms.volumeAmount ?? '0')}${unit} = ${formatKroner(total.toFixed())} per år`
+    ? `${formatKroner(terms.price)} × ${formatQuantity(terms.volumeAmount ?? '0')}${unit} = ${formatKroner(total)} per år`
     : `${formatKroner(terms.price)} per år`;
   return {
     amount: share?.rounded ?? null,

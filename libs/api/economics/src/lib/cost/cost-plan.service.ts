@@ -25,6 +25,7 @@ import {
   loadMeasureContext,
   MeasureContext,
 } from '../measure-context';
+import { loadAgreementCosts } from './agreement-costs';
 import { allocationInput, CostLine, KeyEntrySpec, KeySpec, Population, shareTable } from './cost-shares';
 
 export interface StoredCostPlan {
@@ -61,6 +62,7 @@ export class CostPlanService {
       key: this.keyView(spec, measure, populations),
       participants: [...measure.participants],
       shares: shareTable(plan.lines, spec, measure.participants, populations),
+      agreementCosts: (await loadAgreementCosts(manager, [measure.id])).get(measure.id) ?? [],
       populationYears: await this.populationYears(manager, measure.regionId),
       version: plan.version,
       viewerCanEdit: canEdit,

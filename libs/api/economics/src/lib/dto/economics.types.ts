@@ -171,6 +171,29 @@ export class CostShareTable {
   excluded!: string[];
 }
 
+@ObjectType({
+  description: "A service-purchase agreement's cost in a year, split among its buyers by its terms.",
+})
+export class AgreementCostYear {
+  @Field(() => ID)
+  agreementId!: string;
+
+  @Field(() => String)
+  agreementTitle!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Months of the year the agreement is in force.' })
+  months!: number;
+
+  @Field(() => String, { ...MONEY, description: 'Whole kroner: the sum of the buyers’ shares.' })
+  total!: string;
+
+  @Field(() => [CostShare])
+  shares!: CostShare[];
+}
+
 @ObjectType()
 export class MunicipalityRef {
   @Field(() => String)
@@ -211,6 +234,12 @@ export class MeasureEconomics {
 
   @Field(() => CostShareTable)
   shares!: CostShareTable;
+
+  @Field(() => [AgreementCostYear], {
+    description:
+      'Costs of the service-purchase agreements in force for this measure, split by their own terms.',
+  })
+  agreementCosts!: AgreementCostYear[];
 
   @Field(() => [Int], { description: 'Years with population figures, newest first.' })
   populationYears!: number[];

@@ -15,6 +15,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 
 import { benefitYears, loadBenefitFigures, loadThresholds, trimZeros } from '../benefit/benefit-figures';
 import { CostPlanService, StoredCostPlan } from '../cost/cost-plan.service';
+import { loadAgreementCosts } from '../cost/agreement-costs';
 import { shareTable } from '../cost/cost-shares';
 import { SetBenefitThresholdsInput, SetSavingsRequirementsInput } from '../dto/economics.inputs';
 import {
@@ -69,12 +70,13 @@ export class EconomicsOverviewService {
       [region.id, municipalityNumber],
     );
     const ids = measureIds.map((row) => row.id);
-    const [contexts, plans, figures, thresholds, requirements] = await Promise.all([
+    const [contexts, plans, figures, thresholds, requirements, agreementCosts] = await Promise.all([
       loadMeasureContexts(manager, ids),
       this.costs.loadPlans(manager, ids),
       loadBenefitFigures(manager, ids),
       loadThresholds(manager, region.id),
       manager.findBy(SavingsRequirementEntity, { regionId: region.id, municipalityNumber }),
+      loadAgreementCosts(manager, ids),
     ]);
     const populations = await this.costs.populationsIn(
       manager,
@@ -97,6 +99,14 @@ export class EconomicsOverviewService {
           pays,
           year.year,
           year.shares.find((s) => s.municipalityNumber === municipalityNumber)?.amount ?? null,
+        );
+      }
+      // What it buys under the measure's service-purchase agreements, split by their own terms.
+      for (const cost of agreementCosts.get(measure.id) ?? []) {
+        add(
+          pays,
+          cost.year,
+          cost.shares.find((s) => s.municipalityNumber === municipalityNumber)?.amount ?? null,
         );
       }
       const planned = new Map<number, string[]>();
@@ -165,12 +175,14 @@ export class EconomicsOverviewService {
       `SELECT m.id, m.code, m.title FROM measure m
         WHERE m.region_id = $1
           AND (EXISTS (SELECT 1 FROM cost_line c WHERE c.measure_id = m.id)
-               OR EXISTS (SELECT 1 FROM benefit b WHERE b.measure_id = m.id))
+               OR EXISTS (SELECT 1 FROM benefit b WHERE b.measure_id = m.id)
+               OR EXISTS (SELECT 1 FROM agreement g WHERE g.measure_id = m.id AND g.active_version IS NOT NULL
+                            AND g.legal_form = 'SERVICE_PURCHASE' AND g.status <> 'TERMINATED'))
         ORDER BY m.code`,
       [region.id],
     );
     const ids = measureRows.map((row) => row.id);
-    const [figures, thresholds, requirements, settings, costRows] = await Promise.all([
+    const [figures, thresholds, requirements, settings, costRows, agreementCosts] = await Promise.all([
       loadBenefitFigures(manager, ids),
       loadThresholds(manager, region.id),
       manager.find(SavingsRequirementEntity, {
@@ -184,10 +196,12 @@ export class EconomicsOverviewService {
             [ids],
           ) as Promise<{ measure_id: string; year: number; amount: string }[]>)
         : [],
+      loadAgreementCosts(manager, ids),
     ]);
     const measures: RegionMeasureEconomics[] = measureRows.map((row) => {
       const costs = new Map<number, string[]>();
       for (const cost of costRows.filter((c) => c.measure_id === row.id)) add(costs, cost.year, cost.amount);
+      for (const cost of agreementCosts.get(row.id) ?? []) add(costs, cost.year, cost.total);
       const planned = new Map<number, string[]>();
       const realised = new Map<number, string[]>();
       for (const benefit of figures.benefits.filter(

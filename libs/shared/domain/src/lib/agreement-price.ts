@@ -1,0 +1,56 @@
+import Decimal from 'decimal.js';
+
+import { allocate, type Share } from './allocation';
+
+/**
+ * What a service-purchase agreement costs its buyers: the price per year (a fixed annual price, or price × volume for
+ * hourly and per-case prices), for the months of a year it is in force, split among the buyers by their volumes
+ * when every buyer has one, else equally; whole kroner by largest remainder. Exact decimals throughout.
+ */
+export interface ServicePurchasePrice {
+  readonly priceModel: 'FIXED_ANNUAL' | 'HOURLY' | 'PER_CASE';
+  readonly price: string;
+  readonly volumeAmount: string | null;
+  readonly buyers: readonly { readonly municipalityNumber: string; readonly volume: string | null }[];
+}
+
+/** The price for a whole year, or null when a per-unit price has no volume. */
+export function annualPrice(terms: ServicePurchasePrice): string | null {
+  if (terms.priceModel === 'FIXED_ANNUAL') return new Decimal(terms.price).toFixed();
+  if (terms.volumeAmount === null) return null;
+  return new Decimal(terms.price).times(terms.volumeAmount).toFixed();
+}
+
+/** True when the buyers' volumes decide the split (every buyer has a volume above zero). */
+export function splitByVolume(terms: ServicePurchasePrice): boolean {
+  return terms.buyers.every((buyer) => buyer.volume !== null && new Decimal(buyer.volume).gt(0));
+}
+
+/** Each buyer's share of `total`, by volume or equally. */
+export function buyerShares(total: string, terms: ServicePurchasePrice): Share[] {
+  return allocate(
+    total,
+    terms.buyers.map((buyer) => ({
+      municipalityNumber: buyer.municipalityNumber,
+      units: buyer.volume ?? '0',
+    })),
+    splitByVolume(terms) ? { kind: 'USAGE' } : { kind: 'EQUAL' },
+  );
+}
+
+/**
+ * Months of `year` within [start, end] (ISO dates), counted by calendar month: a month counts when the agreement is
+ * in force on any day of it. `end` null: open-ended.
+ */
+export function monthsInYear(start: string, end: string | null, year: number): number {
+  const [startYear, startMonth] = start.split('-').map(Number);
+  const [endYear, endMonth] = end ? end.split('-').map(Number) : [Number.MAX_SAFE_INTEGER, 12];
+  const from = year < startYear ? 13 : year === startYear ? startMonth : 1;
+  const to = year > endYear ? 0 : year === endYear ? endMonth : 12;
+  return Math.max(0, to - from + 1);
+}
+
+/** The part of the annual price for `months` of a year: annual × months / 12, exact. */
+export function priceForMonths(annual: string, months: number): string {
+  return new Decimal(annual).times(months).div(12).toFixed();
+}
