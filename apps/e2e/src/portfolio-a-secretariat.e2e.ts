@@ -18,9 +18,12 @@ test.describe('tiltaksporteføljen / the portfolio as the secretariat', () => {
       'Tiltak',
       'Deltakelse',
       'Vedtak',
+      'Avtaler',
+      'Økonomi',
       'Nettverk',
       'Historikk',
       'Kommuner',
+      /^Varsler/,
     ]);
     await expect(nav.getByRole('link', { name: 'Tiltak' })).toHaveAttribute('aria-current', 'page');
 

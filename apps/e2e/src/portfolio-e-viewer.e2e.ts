@@ -16,8 +16,11 @@ test.describe('folkevalgt / viewer', () => {
       'Tiltak',
       'Deltakelse',
       'Vedtak',
+      'Avtaler',
+      'Økonomi',
       'Nettverk',
       'Kommuner',
+      /^Varsler/,
     ]);
     await expect(page.getByRole('status').filter({ hasText: 'tiltak' })).toHaveText('31 tiltak');
     const main = page.getByRole('main');

@@ -79,6 +79,31 @@ describe('APP_ROUTES', () => {
     controller.match(() => true);
   });
 
+  it("lazy-loads the approvals, notifications and a municipality's agreements with their titles", async () => {
+    keycloak.authenticated = true;
+    const controller = TestBed.inject(ApolloTestingController);
+    const harness = await RouterTestingHarness.create('/godkjenninger');
+    expect(TestBed.inject(Title).getTitle()).toBe('Godkjenninger – Samarbeid');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Godkjenninger');
+    // A viewer is told the page is for municipal directors; nothing is fetched for them.
+    expect(harness.routeNativeElement?.textContent).toContain('Godkjenningene er for kommunedirektører');
+    controller.expectNone('InboxApprovalRequests');
+
+    await harness.navigateByUrl('/varsler');
+    expect(TestBed.inject(Title).getTitle()).toBe('Varsler – Samarbeid');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Varsler');
+    controller.expectOne('NotificationsList');
+
+    await harness.navigateByUrl('/avtaler/kommuner/3334');
+    expect(TestBed.inject(Title).getTitle()).toBe('Avtaler for kommune 3334 – Samarbeid');
+    expect(controller.expectOne('MunicipalityAgreementsOverview').operation.variables).toEqual({
+      regionSlug: 'kongsbergregionen',
+      municipalityNumber: '3334',
+      withinMonths: 6,
+    });
+    controller.match(() => true);
+  });
+
   it('shows a not-found page for unknown paths', async () => {
     keycloak.authenticated = true;
     const harness = await RouterTestingHarness.create('/finnes-ikke');

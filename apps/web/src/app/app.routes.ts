@@ -34,6 +34,18 @@ export const APP_ROUTES: Routes = [
         loadChildren: () => import('@samarbeid/web/portfolio').then((m) => m.DECISION_ROUTES),
       },
       {
+        path: 'avtaler',
+        loadChildren: () => import('@samarbeid/web/agreements').then((m) => m.AGREEMENT_ROUTES),
+      },
+      {
+        path: 'godkjenninger',
+        loadChildren: () => import('@samarbeid/web/agreements').then((m) => m.APPROVAL_ROUTES),
+      },
+      {
+        path: 'varsler',
+        loadChildren: () => import('@samarbeid/web/agreements').then((m) => m.NOTIFICATION_ROUTES),
+      },
+      {
         path: 'okonomi',
         loadChildren: () => import('@samarbeid/web/economics').then((m) => m.ECONOMICS_ROUTES),
       },

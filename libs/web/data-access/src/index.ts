@@ -16,3 +16,4 @@ export * from './lib/region/region';
 export * from './lib/files/download-button.component';
 export * from './lib/files/file-download';
 export * from './lib/format/money';
+export * from './lib/agreements/nav-counts';

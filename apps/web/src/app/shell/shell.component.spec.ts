@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { KEYCLOAK_EVENT_SIGNAL, type KeycloakEvent, KeycloakEventType } from 'keycloak-angular';
 import Keycloak from 'keycloak-js';
 
@@ -47,12 +48,42 @@ describe('ShellComponent', () => {
     return found;
   }
 
+  /** The link's accessible name as a screen reader gets it: its aria-label, else its text without what is aria-hidden. */
+  function accessibleName(node: Element): string {
+    const label = node.getAttribute('aria-label');
+    if (label) return label;
+    const collect = (current: Node): string => {
+      if (current.nodeType === Node.TEXT_NODE) return current.textContent ?? '';
+      if (current instanceof Element && current.getAttribute('aria-hidden') === 'true') return '';
+      return Array.from(current.childNodes).map(collect).join('');
+    };
+    return collect(node).replace(/\s+/g, ' ').trim();
+  }
+
+  function navLink(href: string): HTMLAnchorElement {
+    const found = element.querySelector<HTMLAnchorElement>(`nav a[href="${href}"]`);
+    if (!found) throw new Error(`No link to ${href}`);
+    return found;
+  }
+
+  async function answerCounts(data: { approvalInboxCount?: number; unreadNotificationCount: number }) {
+    const controller = TestBed.inject(ApolloTestingController);
+    const op = controller.expectOne('NavCounts');
+    const variables = op.operation.variables;
+    op.flush({ data });
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await fixture.whenStable();
+    }
+    return variables;
+  }
+
   beforeEach(() => {
     localStorage.clear();
     keycloak = fakeKeycloak();
     events = signal<KeycloakEvent>({ type: KeycloakEventType.Ready, args: true });
     TestBed.configureTestingModule({
-      imports: [ShellComponent],
+      imports: [ShellComponent, ApolloTestingModule],
       providers: [
         provideRouter([{ path: 'kommuner', component: PageComponent }]),
         { provide: Keycloak, useValue: keycloak },
@@ -103,17 +134,23 @@ describe('ShellComponent', () => {
       'Tiltak',
       'Deltakelse',
       'Vedtak',
+      'Avtaler',
+      'Godkjenninger',
       'Økonomi',
       'Nettverk',
       'Kommuner',
+      'Varsler',
     ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/tiltak',
       '/deltakelse',
       '/vedtak',
+      '/avtaler',
+      '/godkjenninger',
       '/okonomi',
       '/nettverk',
       '/kommuner',
+      '/varsler',
     ]);
     expect(element.querySelector('.sb-brand')?.textContent?.trim()).toBe('Samarbeid');
   });
@@ -126,10 +163,12 @@ describe('ShellComponent', () => {
       'Tiltak',
       'Deltakelse',
       'Vedtak',
+      'Avtaler',
       'Økonomi',
       'Nettverk',
       'Historikk',
       'Kommuner',
+      'Varsler',
     ]);
     button('English').click();
     await fixture.whenStable();
@@ -137,10 +176,12 @@ describe('ShellComponent', () => {
       'Measures',
       'Participation',
       'Decisions',
+      'Agreements',
       'Economics',
       'Networks',
       'History',
       'Municipalities',
+      'Notifications',
     ]);
 
     keycloak.tokenParsed = { name: 'Gunnar Berg', realm_access: { roles: ['viewer'] } };
@@ -182,5 +223,52 @@ describe('ShellComponent', () => {
     expect(element.querySelector('.sb-user__role')?.textContent?.trim()).toBe(
       'Sekretariat, Lesetilgang (folkevalgt)',
     );
+  });
+
+  describe('badges', () => {
+    it('say how many agreements wait for the director and how many notifications are unread, in words', async () => {
+      await render();
+      expect(await answerCounts({ approvalInboxCount: 2, unreadNotificationCount: 3 })).toEqual({
+        director: true,
+      });
+
+      const approvals = navLink('/godkjenninger');
+      expect(accessibleName(approvals)).toBe('Godkjenninger, 2 venter');
+      const badge = approvals.querySelector('.sb-nav__badge');
+      expect(badge?.textContent?.trim()).toBe('2');
+      expect(badge?.getAttribute('aria-hidden')).toBe('true');
+      // The visible text ("Godkjenninger 2") is part of the accessible name (WCAG 2.5.3).
+      expect(approvals.textContent?.replace(/\s+/g, ' ').trim()).toBe('Godkjenninger 2');
+      expect(accessibleName(navLink('/varsler'))).toBe('Varsler, 3 uleste');
+      expect(accessibleName(navLink('/avtaler'))).toBe('Avtaler');
+
+      button('English').click();
+      await fixture.whenStable();
+      expect(accessibleName(navLink('/godkjenninger'))).toBe('Approvals, 2 waiting');
+      expect(accessibleName(navLink('/varsler'))).toBe('Notifications, 3 unread');
+    });
+
+    it('show no badge for nothing waiting, and the singular for one', async () => {
+      await render();
+      await answerCounts({ approvalInboxCount: 0, unreadNotificationCount: 1 });
+      expect(accessibleName(navLink('/godkjenninger'))).toBe('Godkjenninger');
+      expect(navLink('/godkjenninger').querySelector('.sb-nav__badge')).toBeNull();
+      expect(accessibleName(navLink('/varsler'))).toBe('Varsler, 1 ulest');
+    });
+
+    it('do not ask for approvals for someone who is not a director, who gets no "Godkjenninger"', async () => {
+      keycloak.tokenParsed = { name: 'Siri Sekretær', realm_access: { roles: ['secretariat'] } };
+      await render();
+      expect(await answerCounts({ unreadNotificationCount: 4 })).toEqual({ director: false });
+      expect(element.querySelector('nav a[href="/godkjenninger"]')).toBeNull();
+      expect(accessibleName(navLink('/varsler'))).toBe('Varsler, 4 uleste');
+    });
+
+    it('are not fetched for an anonymous visitor', async () => {
+      keycloak.authenticated = false;
+      await render();
+      TestBed.inject(ApolloTestingController).expectNone('NavCounts');
+      expect(accessibleName(navLink('/varsler'))).toBe('Varsler');
+    });
   });
 });

@@ -2,7 +2,13 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Role, ROLE_LABELS } from '@samarbeid/shared/domain';
-import { AuthService, I18nService, type TranslationKey } from '@samarbeid/web/data-access';
+import {
+  AuthService,
+  formatNumber,
+  I18nService,
+  NavCountsService,
+  type TranslationKey,
+} from '@samarbeid/web/data-access';
 
 import { LanguageSwitchComponent } from './language-switch.component';
 
@@ -11,20 +17,37 @@ interface NavItem {
   readonly label: TranslationKey;
   /** Shown only to users with this role. */
   readonly role?: Role;
+  /** A count shown beside the label (see NavCountsService), and how it is spoken. */
+  readonly badge?: 'approvals' | 'unread';
 }
+
+/**
+ * What a badge says after the label, in the link's accessible name: "Godkjenninger, 2 venter" (an `aria-label`, since
+ * browsers put a space before visually hidden text: "Godkjenninger , 2 venter").
+ */
+const BADGE_TEXT: Readonly<Record<NonNullable<NavItem['badge']>, string>> = {
+  approvals: 'shell.approvalsWaiting',
+  unread: 'shell.unreadNotifications',
+};
 
 /** The primary navigation, in order. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/tiltak', label: 'nav.measures' },
   { path: '/deltakelse', label: 'nav.participation' },
   { path: '/vedtak', label: 'nav.decisions' },
+  { path: '/avtaler', label: 'nav.agreements' },
+  { path: '/godkjenninger', label: 'nav.approvals', role: Role.MunicipalDirector, badge: 'approvals' },
   { path: '/okonomi', label: 'nav.economics' },
   { path: '/nettverk', label: 'nav.networks' },
   { path: '/historikk', label: 'nav.history', role: Role.Secretariat },
   { path: '/kommuner', label: 'nav.municipalities' },
+  { path: '/varsler', label: 'nav.notifications', badge: 'unread' },
 ];
 
-/** Page frame: skip link, header (product, primary navigation, user, language, log out) and main. */
+/**
+ * Page frame: skip link, header (product, primary navigation, user, language, log out) and main. The navigation shows
+ * how many agreements wait for a director and how many notifications are unread, kept current by NavCountsService.
+ */
 @Component({
   selector: 'sb-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,13 +60,33 @@ export class ShellComponent {
   private readonly i18n = inject(I18nService);
   private readonly document = inject(DOCUMENT);
 
+  private readonly navCounts = inject(NavCountsService);
+
   protected readonly t = this.i18n.t;
   protected readonly user = this.auth.user;
-  /** The pages the user may open (the change log is the secretariat's). */
+  /** The pages the user may open (the change log is the secretariat's, approvals the directors'), with badges. */
   protected readonly navItems = computed(() => {
     const roles = this.user()?.roles ?? [];
-    return NAV_ITEMS.filter((item) => !item.role || roles.includes(item.role));
+    const counts = { approvals: this.navCounts.approvals(), unread: this.navCounts.unread() };
+    return NAV_ITEMS.filter((item) => !item.role || roles.includes(item.role)).map((item) => {
+      const count = item.badge ? counts[item.badge] : null;
+      const label = this.t(item.label);
+      return {
+        ...item,
+        badge:
+          item.badge && count
+            ? {
+                count: formatNumber(count),
+                name: `${label}, ${this.i18n.plural(BADGE_TEXT[item.badge], count)}`,
+              }
+            : undefined,
+      };
+    });
   });
+
+  constructor() {
+    this.navCounts.start();
+  }
   protected readonly roleLabels = computed(() => {
     const language = this.i18n.language();
     return (this.user()?.roles ?? []).map((role) => ROLE_LABELS[role][language]).join(', ');

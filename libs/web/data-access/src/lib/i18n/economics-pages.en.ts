@@ -82,6 +82,7 @@ export const economicsPagesEn: Readonly<Record<keyof typeof economicsPagesNb, st
   'economicsPages.municipality.title': 'Economics of municipality {number}',
   'economicsPages.municipality.download': 'Download (Excel)',
   'economicsPages.municipality.back': 'All municipalities',
+  'economicsPages.municipality.agreements': 'Agreements for {name}',
   'economicsPages.municipality.loading': "Loading the municipality's economics …",
   'economicsPages.municipality.errorHeading': "Could not load the municipality's economics",
   'economicsPages.municipality.year': 'Show year',

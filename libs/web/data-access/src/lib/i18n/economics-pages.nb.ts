@@ -79,6 +79,7 @@ export const economicsPagesNb = {
   'economicsPages.municipality.title': 'Økonomi for kommune {number}',
   'economicsPages.municipality.download': 'Last ned (Excel)',
   'economicsPages.municipality.back': 'Alle kommuner',
+  'economicsPages.municipality.agreements': 'Avtaler for {name}',
   'economicsPages.municipality.loading': 'Laster kommunens økonomi …',
   'economicsPages.municipality.errorHeading': 'Kunne ikke hente kommunens økonomi',
   'economicsPages.municipality.year': 'Vis år',

@@ -240,4 +240,8 @@ export const economicsEn: Readonly<Record<keyof typeof economicsNb, string>> = {
   'benefits.import.col.column': 'Column',
   'benefits.import.col.reason': 'Error',
   'economics.download': 'Download the economics (Excel)',
+  'economics.agreements.heading': 'Costs under service-purchase agreements',
+  'economics.agreements.intro':
+    "The agreements in force for the measure, split among the buyers by each agreement's own terms (not by the key above).",
+  'economics.agreements.months': '{months} mo.',
 };

@@ -239,4 +239,8 @@ export const economicsNb = {
   'benefits.import.col.column': 'Kolonne',
   'benefits.import.col.reason': 'Feil',
   'economics.download': 'Last ned økonomien (Excel)',
+  'economics.agreements.heading': 'Kostnader etter tjenestekjøpsavtaler',
+  'economics.agreements.intro':
+    'Avtalene som gjelder for tiltaket, fordelt mellom kjøperne etter avtalens egne vilkår (ikke etter fordelingsnøkkelen over).',
+  'economics.agreements.months': '{months} mnd.',
 } as const;

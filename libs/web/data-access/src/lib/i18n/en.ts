@@ -12,6 +12,13 @@ export const en: Readonly<Record<CoreTranslationKey, string>> = {
   'shell.language': 'Language',
   'nav.municipalities': 'Municipalities',
   'nav.economics': 'Economics',
+  'nav.agreements': 'Agreements',
+  'nav.approvals': 'Approvals',
+  'nav.notifications': 'Notifications',
+  'shell.approvalsWaiting.one': '{count} waiting',
+  'shell.approvalsWaiting.other': '{count} waiting',
+  'shell.unreadNotifications.one': '{count} unread',
+  'shell.unreadNotifications.other': '{count} unread',
   'municipalities.economicsHint':
     'Choose a municipality to see which measures it takes part in, what it pays and what it is to gain.',
   'municipalities.title': 'Municipalities',

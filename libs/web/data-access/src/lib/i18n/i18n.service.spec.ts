@@ -1,3 +1,7 @@
+import { agreementsInboxEn } from './agreements-inbox.en';
+import { agreementsInboxNb } from './agreements-inbox.nb';
+import { agreementsEn } from './agreements.en';
+import { agreementsNb } from './agreements.nb';
 import { economicsEn } from './economics.en';
 import { economicsNb } from './economics.nb';
 import { economicsPagesEn } from './economics-pages.en';
@@ -82,6 +86,8 @@ describe('I18nService', () => {
     for (const [norwegian, english] of [
       [economicsNb, economicsEn],
       [economicsPagesNb, economicsPagesEn],
+      [agreementsInboxNb, agreementsInboxEn],
+      [agreementsNb, agreementsEn],
     ]) {
       expect(Object.keys(english).sort()).toEqual(Object.keys(norwegian).sort());
       expect(Object.keys(norwegian).filter((key) => key in nb)).toEqual([]);

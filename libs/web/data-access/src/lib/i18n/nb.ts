@@ -12,6 +12,13 @@ export const nb = {
   'shell.language': 'Språk',
   'nav.municipalities': 'Kommuner',
   'nav.economics': 'Økonomi',
+  'nav.agreements': 'Avtaler',
+  'nav.approvals': 'Godkjenninger',
+  'nav.notifications': 'Varsler',
+  'shell.approvalsWaiting.one': '{count} venter',
+  'shell.approvalsWaiting.other': '{count} venter',
+  'shell.unreadNotifications.one': '{count} ulest',
+  'shell.unreadNotifications.other': '{count} uleste',
   'municipalities.economicsHint':
     'Velg en kommune for å se hvilke tiltak den deltar i, hva den betaler og hva den skal hente.',
   'municipalities.title': 'Kommuner',

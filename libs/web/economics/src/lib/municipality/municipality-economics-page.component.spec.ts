@@ -236,6 +236,13 @@ describe('MunicipalityEconomicsPageComponent', () => {
     expect(back?.getAttribute('href')).toBe('/kommuner');
   });
 
+  it("links to the municipality's agreements", async () => {
+    await open();
+    const link = element.querySelector<HTMLAnchorElement>('[data-testid="municipality-agreements-link"]');
+    expect(text(link)).toBe('Avtaler for Flesberg');
+    expect(link?.getAttribute('href')).toBe('/avtaler/kommuner/3334');
+  });
+
   it("shows the server's error in an alert", async () => {
     configure(2026);
     fixture = TestBed.createComponent(MunicipalityEconomicsPageComponent);

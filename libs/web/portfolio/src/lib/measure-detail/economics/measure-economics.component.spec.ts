@@ -1,3 +1,4 @@
+import { provideRouter } from '@angular/router';
 import { provideTranslations } from '@samarbeid/web/data-access';
 import { economicsEn, economicsNb } from '@samarbeid/web/data-access/dictionaries';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
@@ -119,6 +120,7 @@ function economics(overrides: Partial<MeasureEconomics> = {}): MeasureEconomics 
       })),
     },
     shares: SAVED_SHARES,
+    agreementCosts: [],
     ...overrides,
   } as MeasureEconomics;
 }
@@ -139,6 +141,7 @@ describe('MeasureEconomicsComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule, MeasureEconomicsComponent],
       providers: [
+        provideRouter([]),
         provideTranslations({ nb: economicsNb, en: economicsEn }),
         { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         { provide: MeasureDetailContext, useValue: { reload } },
@@ -536,6 +539,47 @@ describe('MeasureEconomicsComponent', () => {
       expect(text(shareRow('3334').querySelector('td:last-child'))).toBe('166 668 kr');
       controller.expectNone('SetCostKey');
       controller.expectNone('SetMeasureCosts');
+    });
+  });
+
+  describe('agreements', () => {
+    it("shows what the service-purchase agreements cost each buyer, split by the agreement's terms", async () => {
+      const share = (municipalityNumber: string, municipalityName: string, amount: string) => ({
+        __typename: 'CostShare' as const,
+        municipalityNumber,
+        municipalityName,
+        amount,
+        explanation: `Avtalen «Byggesak»: 1 380 000 kr per år × 12/12 måneder (${municipalityName})`,
+        explanationEn: 'Agreement',
+      });
+      await render(
+        economics({
+          agreementCosts: [
+            {
+              __typename: 'AgreementCostYear',
+              agreementId: 'a-1',
+              agreementTitle: 'Byggesak',
+              year: 2026,
+              months: 12,
+              total: '1380000',
+              shares: [share('3334', 'Flesberg', '805000'), share('3336', 'Rollag', '575000')],
+            },
+          ],
+        } as Partial<MeasureEconomics>),
+      );
+      const section = element.querySelector('[data-testid="agreement-costs"]') as HTMLElement;
+      expect(section.querySelector('caption')?.textContent?.trim()).toBe('Byggesak');
+      const rows = Array.from(section.querySelectorAll('tbody tr')).map((row) =>
+        row.textContent?.replace(/[ \n\t]+/g, ' ').trim(),
+      );
+      expect(rows[0]).toContain('Flesberg 805\u00a0000\u00a0kr');
+      expect(rows[1]).toContain('Rollag 575\u00a0000\u00a0kr');
+      expect(section.querySelector('tfoot')?.textContent).toContain('1\u00a0380\u00a0000\u00a0kr');
+    });
+
+    it('shows no agreement section when no agreement is in force', async () => {
+      await render(economics());
+      expect(element.querySelector('[data-testid="agreement-costs"]')).toBeNull();
     });
   });
 });

@@ -34,6 +34,7 @@ import {
   switchMap,
 } from 'rxjs';
 
+import { AgreementCostsComponent } from './agreement-costs.component';
 import { CostKeyFormComponent } from './cost-key-form.component';
 import { EconomicsCostsComponent } from './economics-costs.component';
 import {
@@ -75,7 +76,13 @@ export function signedKroner(value: string): string {
 @Component({
   selector: 'sb-measure-economics',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EconomicsCostsComponent, CostKeyFormComponent, ShareChartComponent, DownloadButtonComponent],
+  imports: [
+    EconomicsCostsComponent,
+    CostKeyFormComponent,
+    ShareChartComponent,
+    DownloadButtonComponent,
+    AgreementCostsComponent,
+  ],
   templateUrl: './measure-economics.component.html',
   styleUrl: './measure-economics.component.css',
 })

@@ -1,0 +1,237 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { AgreementDecision } from '@samarbeid/shared/domain';
+import { type ApiError, AuthService, errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
+import {
+  AgreementPageDecideGQL,
+  AgreementPageSubmitGQL,
+  AgreementPageTerminateGQL,
+} from '@samarbeid/web/graphql';
+
+import { joinNames } from '../shared/agreement-labels';
+import { type AgreementDetail, isClosed } from './agreement-view';
+
+const COMMENT_MAX_LENGTH = 2000;
+
+type Busy = 'submit' | 'terminate' | AgreementDecision;
+
+/**
+ * What the caller may do with the agreement, by the rights the API reports: edit (link to the editor), submit a
+ * draft service purchase for approval, terminate an agreement in force (with a reason, after confirming), and for a
+ * party's director approve or reject the current version (rejecting needs a comment). A refusal is shown with the
+ * API's sentence; after a change the page fetches the agreement again and says what happened (`acted`).
+ */
+@Component({
+  selector: 'sb-agreement-actions',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  templateUrl: './agreement-actions.component.html',
+  styles: `
+    :host {
+      display: block;
+    }
+    .sb-panel {
+      display: grid;
+      gap: var(--ds-size-4);
+      max-inline-size: 40rem;
+      padding: var(--ds-size-4);
+      border: var(--ds-border-width-default) solid var(--ds-color-neutral-border-subtle);
+      border-radius: var(--ds-border-radius-md);
+    }
+    .sb-panel > * {
+      margin: 0;
+    }
+    .sb-refusal:empty {
+      display: none;
+    }
+    .sb-refusal:focus {
+      outline: none;
+    }
+  `,
+})
+export class AgreementActionsComponent {
+  readonly agreement = input.required<AgreementDetail>();
+  /** A change was saved: the sentence to announce (the page fetches the agreement again). */
+  readonly acted = output<string>();
+  /** The agreement changed under the user (CONFLICT): fetch it again. */
+  readonly reloadRequested = output();
+
+  private readonly i18n = inject(I18nService);
+  private readonly user = inject(AuthService).user;
+  private readonly submitMutation = inject(AgreementPageSubmitGQL);
+  private readonly terminateMutation = inject(AgreementPageTerminateGQL);
+  private readonly decideMutation = inject(AgreementPageDecideGQL);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  protected readonly t = this.i18n.t;
+  protected readonly commentMaxLength = COMMENT_MAX_LENGTH;
+
+  protected readonly busy = signal<Busy | undefined>(undefined);
+  protected readonly refusal = signal<{ message: string; conflict: boolean } | undefined>(undefined);
+  protected readonly confirmingTermination = signal(false);
+  protected readonly terminationReason = signal('');
+  protected readonly comment = signal('');
+  protected readonly commentError = signal(false);
+
+  protected readonly can = computed(() => {
+    const agreement = this.agreement();
+    const edit = agreement.viewerCanEdit && !isClosed(agreement);
+    return {
+      edit,
+      submit: edit && agreement.status === 'DRAFT' && agreement.legalForm === 'SERVICE_PURCHASE',
+      terminate: edit && agreement.activeVersionNumber !== null,
+      decide: agreement.viewerCanDecide,
+    };
+  });
+  protected readonly any = computed(() => Object.values(this.can()).some(Boolean));
+
+  /** The municipality the director decides for (their own, among the parties). */
+  protected readonly decidingFor = computed(() => {
+    const number = this.user()?.municipality;
+    return this.agreement().currentVersion.parties.find((party) => party.municipalityNumber === number)
+      ?.municipalityName;
+  });
+
+  protected readonly assessmentMissing = computed(() => {
+    const agreement = this.agreement();
+    return agreement.legalForm === 'SERVICE_PURCHASE' && !agreement.currentVersion.assessment.complete;
+  });
+
+  protected onComment(event: Event): void {
+    this.comment.set((event.target as HTMLTextAreaElement).value);
+    if (this.comment().trim()) this.commentError.set(false);
+  }
+
+  protected onReason(event: Event): void {
+    this.terminationReason.set((event.target as HTMLTextAreaElement).value);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.busy()) return;
+    const agreement = this.agreement();
+    this.start('submit');
+    const outcome = await runMutation(
+      this.submitMutation.mutate({
+        variables: { input: { id: agreement.id, expectedVersion: agreement.version } },
+      }),
+    );
+    this.busy.set(undefined);
+    if (!outcome.ok) {
+      this.refuse(outcome.error);
+      return;
+    }
+    const names = outcome.data.submitAgreement.currentVersion.parties.map((party) => party.municipalityName);
+    this.acted.emit(
+      this.t('agreements.actions.submitted', { names: joinNames(names, this.i18n.language()) }),
+    );
+  }
+
+  protected openTermination(): void {
+    this.refusal.set(undefined);
+    this.confirmingTermination.set(true);
+    this.focus('#agreement-terminate-reason');
+  }
+
+  protected cancelTermination(): void {
+    this.confirmingTermination.set(false);
+    this.terminationReason.set('');
+    this.focus('#agreement-terminate-open');
+  }
+
+  protected async terminate(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy()) return;
+    const agreement = this.agreement();
+    this.start('terminate');
+    const reason = this.terminationReason().trim();
+    const outcome = await runMutation(
+      this.terminateMutation.mutate({
+        variables: {
+          input: { id: agreement.id, expectedVersion: agreement.version, reason: reason || null },
+        },
+      }),
+    );
+    this.busy.set(undefined);
+    if (!outcome.ok) {
+      this.refuse(outcome.error);
+      return;
+    }
+    this.confirmingTermination.set(false);
+    this.terminationReason.set('');
+    this.acted.emit(this.t('agreements.actions.terminated'));
+  }
+
+  protected async decide(decision: AgreementDecision): Promise<void> {
+    if (this.busy()) return;
+    const comment = this.comment().trim();
+    if (decision === 'REJECT' && !comment) {
+      this.commentError.set(true);
+      this.refusal.set(undefined);
+      this.focus('#agreement-decision-comment');
+      return;
+    }
+    this.commentError.set(false);
+    const agreement = this.agreement();
+    this.start(decision);
+    const outcome = await runMutation(
+      this.decideMutation.mutate({
+        variables: {
+          input: {
+            agreementId: agreement.id,
+            versionNumber: agreement.currentVersionNumber,
+            decision,
+            comment: comment || null,
+          },
+        },
+      }),
+    );
+    this.busy.set(undefined);
+    if (!outcome.ok) {
+      this.refuse(outcome.error);
+      return;
+    }
+    this.comment.set('');
+    const result = outcome.data.decideAgreement;
+    const municipality = this.decidingFor() ?? this.t('agreements.actions.yourMunicipality');
+    this.acted.emit(
+      decision === 'REJECT'
+        ? this.t('agreements.actions.rejected', { municipality })
+        : result.status === 'ACTIVE'
+          ? this.t('agreements.actions.allApproved')
+          : this.t('agreements.actions.approved', { municipality }),
+    );
+  }
+
+  protected reload(): void {
+    this.refusal.set(undefined);
+    this.reloadRequested.emit();
+  }
+
+  private start(busy: Busy): void {
+    this.busy.set(busy);
+    this.refusal.set(undefined);
+  }
+
+  private refuse(error: ApiError): void {
+    this.refusal.set({ message: errorText(error, this.i18n), conflict: error.code === 'CONFLICT' });
+    this.focus('#agreement-actions-refusal');
+  }
+
+  private focus(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
+  }
+}

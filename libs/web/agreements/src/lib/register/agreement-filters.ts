@@ -1,0 +1,58 @@
+import type { ParamMap, Params } from '@angular/router';
+import {
+  AGREEMENT_LEGAL_FORMS,
+  AGREEMENT_STATUSES,
+  type AgreementLegalForm,
+  type AgreementStatus,
+} from '@samarbeid/shared/domain';
+import type { AgreementFilter } from '@samarbeid/web/graphql';
+
+/** The register's filter, as kept in the address (`/avtaler?avtaleform=…&status=…&kommune=3334`). */
+export interface AgreementFilters {
+  readonly legalForm?: AgreementLegalForm;
+  readonly status?: AgreementStatus;
+  readonly municipality?: string;
+}
+
+export type AgreementFilterKey = keyof AgreementFilters;
+
+export const AGREEMENT_FILTER_PARAMS: Readonly<Record<AgreementFilterKey, string>> = {
+  legalForm: 'avtaleform',
+  status: 'status',
+  municipality: 'kommune',
+};
+
+function known<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return (values as readonly (string | null)[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Reads the filter from the query string; unknown values are left out. */
+export function agreementFiltersFromParams(params: ParamMap): AgreementFilters {
+  const municipality = params.get(AGREEMENT_FILTER_PARAMS.municipality);
+  const filters: AgreementFilters = {
+    legalForm: known(AGREEMENT_LEGAL_FORMS, params.get(AGREEMENT_FILTER_PARAMS.legalForm)),
+    status: known(AGREEMENT_STATUSES, params.get(AGREEMENT_FILTER_PARAMS.status)),
+    municipality: municipality && /^\d{4}$/.test(municipality) ? municipality : undefined,
+  };
+  return Object.fromEntries(
+    Object.entries(filters).filter(([, value]) => value !== undefined),
+  ) as AgreementFilters;
+}
+
+/** The filter as query parameters; null removes a parameter. */
+export function agreementFiltersToParams(filters: AgreementFilters): Params {
+  return {
+    [AGREEMENT_FILTER_PARAMS.legalForm]: filters.legalForm ?? null,
+    [AGREEMENT_FILTER_PARAMS.status]: filters.status ?? null,
+    [AGREEMENT_FILTER_PARAMS.municipality]: filters.municipality ?? null,
+  };
+}
+
+/** The filter as the API's `AgreementFilter`. */
+export function agreementFiltersToVariables(filters: AgreementFilters): AgreementFilter {
+  const filter: AgreementFilter = {};
+  if (filters.legalForm) filter.legalForms = [filters.legalForm];
+  if (filters.status) filter.statuses = [filters.status];
+  if (filters.municipality) filter.municipalityNumber = filters.municipality;
+  return filter;
+}
