@@ -1,8 +1,10 @@
 import { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { lastNoticeDate } from '@samarbeid/shared/domain';
 import { SMTPServer } from 'smtp-server';
 
+import { childWelfareEndDate, osloToday } from '../src/seed/agreements-seed';
 import { seedDemo } from '../src/seed/demo-seed.service';
 import {
   AGREEMENT_FIELDS,
@@ -723,7 +725,10 @@ describe('agreements', () => {
       );
 
     it('lists what Flesberg takes part in, pays per year, and when each must be given notice', async () => {
-      const flesberg = await deadlines('3334', '2026-11-22');
+      // The demo data were seeded today: the child-welfare agreement ends on the last day of the fifth month after.
+      const today = osloToday();
+      const childWelfareEnd = childWelfareEndDate(today);
+      const flesberg = await deadlines('3334', today);
       const byTitle = Object.fromEntries(flesberg.agreements.map((a) => [a.title, a]));
       expect(byTitle['Byggesaksbehandling – Kongsberg selger til Flesberg og Rollag']).toMatchObject({
         role: 'BUYER',
@@ -740,8 +745,8 @@ describe('agreements', () => {
         legalForm: 'HOST_MUNICIPALITY_ADMINISTRATIVE',
         role: 'PARTICIPANT',
         annualCost: '2450000',
-        endDate: '2027-04-30',
-        lastNoticeDate: '2027-01-30',
+        endDate: childWelfareEnd,
+        lastNoticeDate: lastNoticeDate(childWelfareEnd, 3),
         endsSoon: true,
         noticeSoon: true,
       });

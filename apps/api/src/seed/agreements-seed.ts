@@ -7,10 +7,24 @@ import type {
   PriceModel,
   VolumeUnit,
 } from '@samarbeid/shared/domain';
-import { agreementPath, Role } from '@samarbeid/shared/domain';
+import { addMonths, agreementPath, daysInMonth, Role } from '@samarbeid/shared/domain';
 import { EntityManager } from 'typeorm';
 
 import { DEMO_USER_IDS } from './portfolio-seed';
+
+/** Today in Norway, YYYY-MM-DD. */
+export function osloToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
+}
+
+/**
+ * The demo child-welfare agreement ends on the last day of the fifth month after the day it is seeded (seeded on
+ * 22.11.2026: 30.4.2027), so its end and its notice deadline (3 months before) always show as coming soon.
+ */
+export function childWelfareEndDate(today: string = osloToday()): string {
+  const [year, month] = addMonths(today, 5).split('-').map(Number);
+  return `${year}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
 
 const SYSTEM = { id: 'system:demo-seed', name: 'Demodata' };
 const MARKER = 'Demoavtale lagt inn';
@@ -195,7 +209,7 @@ const DEMO_AGREEMENTS: readonly DemoAgreement[] = [
         'Kongsberg er vertskommune for barneverntjenesten etter kommuneloven § 20-2, med delegert myndighet fra ' +
         'Flesberg, Rollag og Nore og Uvdal. Avtalen reforhandles før den løper ut.',
       startDate: '2019-05-01',
-      endDate: '2027-04-30',
+      endDate: childWelfareEndDate(),
       noticeMonths: 3,
       dataProcessingAgreement: true,
     },

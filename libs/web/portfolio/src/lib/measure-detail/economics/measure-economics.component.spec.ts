@@ -545,7 +545,6 @@ describe('MeasureEconomicsComponent', () => {
   describe('agreements', () => {
     it("shows what the service-purchase agreements cost each buyer, split by the agreement's terms", async () => {
       const share = (municipalityNumber: string, municipalityName: string, amount: string) => ({
-        __typename: 'CostShare' as const,
         municipalityNumber,
         municipalityName,
         amount,
@@ -556,7 +555,6 @@ describe('MeasureEconomicsComponent', () => {
         economics({
           agreementCosts: [
             {
-              __typename: 'AgreementCostYear',
               agreementId: 'a-1',
               agreementTitle: 'Byggesak',
               year: 2026,
@@ -565,7 +563,7 @@ describe('MeasureEconomicsComponent', () => {
               shares: [share('3334', 'Flesberg', '805000'), share('3336', 'Rollag', '575000')],
             },
           ],
-        } as Partial<MeasureEconomics>),
+        }),
       );
       const section = element.querySelector('[data-testid="agreement-costs"]') as HTMLElement;
       expect(section.querySelector('caption')?.textContent?.trim()).toBe('Byggesak');
