@@ -18,6 +18,7 @@ import {
   AgreementPageSubmitGQL,
   AgreementPageTerminateGQL,
 } from '@samarbeid/web/graphql';
+import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 
 import { joinNames } from '../shared/agreement-labels';
 import { type AgreementDetail, isClosed } from './agreement-view';
@@ -35,7 +36,7 @@ type Busy = 'submit' | 'terminate' | AgreementDecision;
 @Component({
   selector: 'sb-agreement-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, SaveFeedbackComponent],
   templateUrl: './agreement-actions.component.html',
   styles: `
     :host {
@@ -51,12 +52,6 @@ type Busy = 'submit' | 'terminate' | AgreementDecision;
     }
     .sb-panel > * {
       margin: 0;
-    }
-    .sb-refusal:empty {
-      display: none;
-    }
-    .sb-refusal:focus {
-      outline: none;
     }
   `,
 })
@@ -80,6 +75,18 @@ export class AgreementActionsComponent {
 
   protected readonly busy = signal<Busy | undefined>(undefined);
   protected readonly refusal = signal<{ message: string; conflict: boolean } | undefined>(undefined);
+  protected readonly shownRefusal = computed<SaveFeedback | null>(() => {
+    const refusal = this.refusal();
+    if (!refusal) return null;
+    return refusalFeedback(
+      { kind: refusal.conflict ? 'conflict' : 'error', message: refusal.message },
+      {
+        conflictHeading: this.t('agreements.conflictHeading'),
+        reload: this.t('agreements.reload'),
+        errorHeading: this.t('agreements.actions.refusedHeading'),
+      },
+    );
+  });
   protected readonly confirmingTermination = signal(false);
   protected readonly terminationReason = signal('');
   protected readonly comment = signal('');

@@ -38,6 +38,7 @@ import {
   AgreementEditorUpdateGQL,
   AgreementPartyOptionsGQL,
 } from '@samarbeid/web/graphql';
+import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 import { EMPTY, switchMap } from 'rxjs';
 
 import {
@@ -149,7 +150,7 @@ const PARTY_FIELDS: readonly PartyField[] = [
 @Component({
   selector: 'sb-agreement-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, AgreementPartiesComponent, AgreementAssessmentComponent],
+  imports: [RouterLink, AgreementPartiesComponent, AgreementAssessmentComponent, SaveFeedbackComponent],
   templateUrl: './agreement-editor-page.component.html',
   styleUrl: './agreement-editor-page.component.css',
 })
@@ -216,6 +217,16 @@ export class AgreementEditorPageComponent {
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);
   protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly saveFeedback = computed<SaveFeedback | null>(() => {
+    const feedback = this.feedback();
+    if (!feedback) return null;
+    if (feedback.kind === 'reloaded') return { kind: 'info', text: this.t('agreements.editor.reloaded') };
+    return refusalFeedback(feedback, {
+      conflictHeading: this.t('agreements.conflictHeading'),
+      reload: this.t('agreements.reload'),
+      errorHeading: this.t('agreements.editor.errorHeading'),
+    });
+  });
   /** What changed in the list of parties, for screen readers. */
   protected readonly announcement = signal('');
   /** The server's sentences per field, until the user changes something. */

@@ -21,6 +21,7 @@ import {
   runMutation,
 } from '@samarbeid/web/data-access';
 import { SetActionPlanGQL, StrategyMeasuresGQL } from '@samarbeid/web/graphql';
+import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 import { EMPTY, switchMap } from 'rxjs';
 
 import {
@@ -51,6 +52,7 @@ type Feedback =
 @Component({
   selector: 'sb-strategy-action-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './strategy-action-plan.component.html',
   styleUrl: './strategy-action-plan.component.css',
 })
@@ -89,6 +91,18 @@ export class StrategyActionPlanComponent {
   protected readonly chooseError = signal(false);
   protected readonly saving = signal(false);
   protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly saveFeedback = computed<SaveFeedback | null>(() => {
+    const feedback = this.feedback();
+    if (!feedback) return null;
+    if (feedback.kind === 'saved') {
+      return { kind: 'saved', text: this.t('actionPlan.saved', { year: feedback.year.toString() }) };
+    }
+    return refusalFeedback(feedback, {
+      conflictHeading: this.t('strategy.conflictHeading'),
+      reload: this.t('strategy.reload'),
+      errorHeading: this.t('actionPlan.errorHeading'),
+    });
+  });
   protected readonly announcement = signal('');
 
   /** The region's measures (fetched only for editors). */

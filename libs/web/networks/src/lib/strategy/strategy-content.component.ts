@@ -21,6 +21,7 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { SaveStrategyGQL } from '@samarbeid/web/graphql';
+import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 
 import { DIRECTION_LABELS, INDICATOR_DIRECTIONS } from '../shared/labels';
 import { formatDecimal } from './decimal';
@@ -143,6 +144,7 @@ const PERIOD_FIELDS = ['periodFrom', 'periodTo'] as const;
 @Component({
   selector: 'sb-strategy-content',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './strategy-content.component.html',
   styleUrl: './strategy-content.component.css',
 })
@@ -178,6 +180,22 @@ export class StrategyContentComponent {
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);
   protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly saveFeedback = computed<SaveFeedback | null>(() => {
+    const feedback = this.feedback();
+    if (!feedback) return null;
+    switch (feedback.kind) {
+      case 'saved':
+        return { kind: 'saved', text: this.t('strategyForm.saved') };
+      case 'reloaded':
+        return { kind: 'info', text: this.t('strategyForm.reloaded') };
+      default:
+        return refusalFeedback(feedback, {
+          conflictHeading: this.t('strategy.conflictHeading'),
+          reload: this.t('strategy.reload'),
+          errorHeading: this.t('strategyForm.errorHeading'),
+        });
+    }
+  });
   /** What changed in the list of goals, for screen readers. */
   protected readonly announcement = signal('');
   /** The server's sentences per field, until the user changes something. */

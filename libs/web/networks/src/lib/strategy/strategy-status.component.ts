@@ -26,6 +26,7 @@ import {
   type StrategyStepInput,
   SubmitStrategyGQL,
 } from '@samarbeid/web/graphql';
+import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 import { EMPTY, map, switchMap } from 'rxjs';
 
 import { STRATEGY_STATUS_LABELS } from '../shared/labels';
@@ -53,18 +54,11 @@ type Feedback =
 @Component({
   selector: 'sb-strategy-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './strategy-status.component.html',
   styles: `
     :host {
       display: block;
-    }
-
-    .sb-feedback:empty {
-      display: none;
-    }
-
-    .sb-feedback:focus {
-      outline: none;
     }
 
     .sb-adopt {
@@ -140,11 +134,18 @@ export class StrategyStatusComponent {
     };
   });
 
-  protected readonly movedText = computed(() => {
+  protected readonly saveFeedback = computed<SaveFeedback | null>(() => {
     const feedback = this.feedback();
-    return feedback?.kind === 'moved'
-      ? this.t('strategyStatus.moved', { status: this.t(STRATEGY_STATUS_LABELS[feedback.status]) })
-      : '';
+    if (!feedback) return null;
+    if (feedback.kind === 'moved') {
+      const status = this.t(STRATEGY_STATUS_LABELS[feedback.status]);
+      return { kind: 'saved', text: this.t('strategyStatus.moved', { status }) };
+    }
+    return refusalFeedback(feedback, {
+      conflictHeading: this.t('strategy.conflictHeading'),
+      reload: this.t('strategy.reload'),
+      errorHeading: this.t('strategyStatus.errorHeading'),
+    });
   });
 
   protected onDecision(event: Event): void {

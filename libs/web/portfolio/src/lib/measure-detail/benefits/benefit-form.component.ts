@@ -19,17 +19,12 @@ import {
   type BenefitType,
   type BenefitUnitKind,
 } from '@samarbeid/shared/domain';
-import {
-  errorText,
-  I18nService,
-  parseAmount,
-  runMutation,
-  type TranslationKey,
-} from '@samarbeid/web/data-access';
+import { I18nService, parseAmount, runMutation, type TranslationKey } from '@samarbeid/web/data-access';
 import { type BenefitGoalsQuery, CreateBenefitGQL, UpdateBenefitGQL } from '@samarbeid/web/graphql';
+import { type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 
 import { labelOf } from '../../shared/labels';
-import { type Benefit, unitWord } from './benefit-view';
+import { type Benefit, benefitRefusal, unitWord } from './benefit-view';
 
 export type Strategies = BenefitGoalsQuery['strategies'];
 
@@ -146,6 +141,7 @@ export function benefitFieldsOf(values: BenefitFormValues) {
 @Component({
   selector: 'sb-benefit-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './benefit-form.component.html',
   styleUrl: './benefits.css',
 })
@@ -178,7 +174,7 @@ export class BenefitFormComponent {
   protected readonly values = linkedSignal(() => benefitFormValuesOf(this.benefit()));
   protected readonly submitted = signal(false);
   protected readonly saving = signal(false);
-  protected readonly refusal = signal<{ message: string; conflict: boolean } | undefined>(undefined);
+  protected readonly refusal = signal<SaveFeedback | undefined>(undefined);
 
   /** Ids are per form: a new benefit's form and a benefit's own can be open at once. */
   protected readonly prefix = computed(() => `benefit-${this.benefit()?.id ?? 'new'}`);
@@ -285,10 +281,7 @@ export class BenefitFormComponent {
     if (outcome.ok) {
       this.saved.emit(outcome.benefit);
     } else {
-      this.refusal.set({
-        message: errorText(outcome.error, this.i18n),
-        conflict: outcome.error.code === 'CONFLICT',
-      });
+      this.refusal.set(benefitRefusal(outcome.error, this.i18n));
       this.focusAfterRender(`#${this.prefix()}-refusal`);
     }
   }

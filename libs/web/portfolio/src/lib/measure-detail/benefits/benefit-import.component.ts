@@ -7,11 +7,12 @@ import {
   runMutation,
 } from '@samarbeid/web/data-access';
 import { ImportBenefitPlanGQL } from '@samarbeid/web/graphql';
+import { SaveFeedbackComponent } from '@samarbeid/web/ui';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
 type Feedback =
-  | { readonly kind: 'done'; readonly text: string }
+  | { readonly kind: 'saved'; readonly text: string }
   | { readonly kind: 'error'; readonly message: string; readonly rows: readonly ApiRowError[] };
 
 /** Reads a File as base64 (without the data-URL prefix). */
@@ -31,7 +32,7 @@ export function fileAsBase64(file: Blob): Promise<string> {
 @Component({
   selector: 'sb-benefit-import',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DownloadButtonComponent],
+  imports: [DownloadButtonComponent, SaveFeedbackComponent],
   template: `
     <div class="sb-stack">
       <sb-download-button
@@ -59,44 +60,33 @@ export function fileAsBase64(file: Blob): Promise<string> {
             {{ busy() ? t('benefits.import.importing') : t('benefits.import.submit') }}
           </button>
         </form>
-        <div id="benefit-import-feedback" tabindex="-1">
-          @if (feedback(); as f) {
-            @if (f.kind === 'done') {
-              <div class="ds-alert" data-color="success" role="status">
-                <p class="ds-paragraph">{{ f.text }}</p>
-              </div>
-            } @else {
-              <div class="ds-alert" data-color="danger" role="alert">
-                <p class="ds-paragraph">{{ f.message }}</p>
-                @if (f.rows.length > 0) {
-                  <table class="ds-table" data-size="sm" data-testid="benefit-import-errors">
-                    <caption>
-                      {{
-                        t('benefits.import.errorsCaption', { count: '' + f.rows.length })
-                      }}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{{ t('benefits.import.col.row') }}</th>
-                        <th scope="col">{{ t('benefits.import.col.column') }}</th>
-                        <th scope="col">{{ t('benefits.import.col.reason') }}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      @for (row of f.rows; track $index) {
-                        <tr>
-                          <td>{{ row.row }}</td>
-                          <td>{{ row.column }}</td>
-                          <td>{{ language() === 'en' ? (row.reasonEn ?? row.reason) : row.reason }}</td>
-                        </tr>
-                      }
-                    </tbody>
-                  </table>
+        <sb-save-feedback feedbackId="benefit-import-feedback" [feedback]="feedback()">
+          @if (rowErrors(); as rows) {
+            <table class="ds-table" data-size="sm" data-testid="benefit-import-errors">
+              <caption>
+                {{
+                  t('benefits.import.errorsCaption', { count: '' + rows.length })
+                }}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{{ t('benefits.import.col.row') }}</th>
+                  <th scope="col">{{ t('benefits.import.col.column') }}</th>
+                  <th scope="col">{{ t('benefits.import.col.reason') }}</th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (row of rows; track $index) {
+                  <tr>
+                    <td>{{ row.row }}</td>
+                    <td>{{ row.column }}</td>
+                    <td>{{ language() === 'en' ? (row.reasonEn ?? row.reason) : row.reason }}</td>
+                  </tr>
                 }
-              </div>
-            }
+              </tbody>
+            </table>
           }
-        </div>
+        </sb-save-feedback>
       }
     </div>
   `,
@@ -114,6 +104,11 @@ export class BenefitImportComponent {
   protected readonly file = signal<File | null>(null);
   protected readonly busy = signal(false);
   protected readonly feedback = signal<Feedback | null>(null);
+  /** The cells a refused file was refused for; undefined when there are none to list. */
+  protected readonly rowErrors = computed(() => {
+    const feedback = this.feedback();
+    return feedback?.kind === 'error' && feedback.rows.length > 0 ? feedback.rows : undefined;
+  });
 
   protected choose(event: Event): void {
     const files = (event.target as HTMLInputElement).files;
@@ -138,7 +133,7 @@ export class BenefitImportComponent {
       if (outcome.ok) {
         const result = outcome.data.importBenefitPlan;
         this.feedback.set({
-          kind: 'done',
+          kind: 'saved',
           text: this.t('benefits.import.done', {
             created: '' + result.created,
             updated: '' + result.updated,

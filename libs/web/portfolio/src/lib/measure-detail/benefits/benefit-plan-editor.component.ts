@@ -12,10 +12,17 @@ import {
   signal,
 } from '@angular/core';
 import { sumAmounts } from '@samarbeid/shared/domain/allocation';
-import { errorText, I18nService, parseAmount, runMutation } from '@samarbeid/web/data-access';
+import { I18nService, parseAmount, runMutation } from '@samarbeid/web/data-access';
 import { type PlanValueInput, SetBenefitPlanGQL } from '@samarbeid/web/graphql';
+import { type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 
-import { type Benefit, formatBenefitValue, type MunicipalityRef, unitWord } from './benefit-view';
+import {
+  type Benefit,
+  benefitRefusal,
+  formatBenefitValue,
+  type MunicipalityRef,
+  unitWord,
+} from './benefit-view';
 
 const REGION = 'region';
 
@@ -54,6 +61,7 @@ export function planValuesOf(
 @Component({
   selector: 'sb-benefit-plan-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './benefit-plan-editor.component.html',
   styleUrl: './benefits.css',
 })
@@ -76,7 +84,7 @@ export class BenefitPlanEditorComponent {
   protected readonly cells = linkedSignal(() => planCellsOf(this.benefit().plan));
   protected readonly submitted = signal(false);
   protected readonly saving = signal(false);
-  protected readonly refusal = signal<{ message: string; conflict: boolean } | undefined>(undefined);
+  protected readonly refusal = signal<SaveFeedback | undefined>(undefined);
 
   protected readonly prefix = computed(() => `plan-${this.benefit().id}`);
   protected readonly unit = computed(() => unitWord(this.benefit(), this.i18n));
@@ -161,10 +169,7 @@ export class BenefitPlanEditorComponent {
     if (outcome.ok) {
       this.saved.emit(outcome.data.setBenefitPlan);
     } else {
-      this.refusal.set({
-        message: errorText(outcome.error, this.i18n),
-        conflict: outcome.error.code === 'CONFLICT',
-      });
+      this.refusal.set(benefitRefusal(outcome.error, this.i18n));
       this.focusAfterRender(`#${this.prefix()}-refusal`);
     }
   }

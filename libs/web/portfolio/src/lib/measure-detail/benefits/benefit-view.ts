@@ -1,6 +1,13 @@
 import type { BenefitStatus, BenefitUnitKind } from '@samarbeid/shared/domain';
-import { formatAmount, formatKroner, type I18nService } from '@samarbeid/web/data-access';
+import {
+  type ApiError,
+  errorText,
+  formatAmount,
+  formatKroner,
+  type I18nService,
+} from '@samarbeid/web/data-access';
 import type { BenefitPlanQuery } from '@samarbeid/web/graphql';
+import { refusalFeedback, type SaveFeedback } from '@samarbeid/web/ui';
 
 /** A measure's benefit-realisation plan as the benefits tab reads it. */
 export type BenefitPlan = BenefitPlanQuery['benefitPlan'];
@@ -64,4 +71,12 @@ export function defaultYear(years: readonly number[], today = new Date()): numbe
   const current = today.getFullYear();
   if (years.includes(current)) return current;
   return current < years[0] ? years[0] : years[years.length - 1];
+}
+
+/** A refused save of a benefit or its plan: a stale version is a conflict, with a way to load what is saved. */
+export function benefitRefusal(error: ApiError, i18n: Pick<I18nService, 'language' | 't'>): SaveFeedback {
+  return refusalFeedback(
+    { kind: error.code === 'CONFLICT' ? 'conflict' : 'error', message: errorText(error, i18n) },
+    { reload: i18n.t('benefits.reload') },
+  );
 }

@@ -20,6 +20,7 @@ import {
   runMutation,
 } from '@samarbeid/web/data-access';
 import { BenefitGoalsGQL, BenefitPlanGQL, DeleteBenefitGQL } from '@samarbeid/web/graphql';
+import { type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 import { catchError, map, of, switchMap } from 'rxjs';
 
 import { labelOf } from '../../shared/labels';
@@ -42,9 +43,6 @@ import { RecordActualComponent } from './record-actual.component';
 type Editing =
   { readonly mode: 'create' } | { readonly mode: 'edit' | 'plan' | 'delete'; readonly id: string };
 
-type Feedback =
-  { readonly kind: 'done'; readonly text: string } | { readonly kind: 'error'; readonly message: string };
-
 /**
  * The benefits tab (gevinstrealiseringsplan): planned against realised per year with its status, each benefit
  * with its benefit map, planned values and recorded actuals; forms for those who may change the plan or record
@@ -59,6 +57,7 @@ type Feedback =
     BenefitFormComponent,
     BenefitPlanEditorComponent,
     RecordActualComponent,
+    SaveFeedbackComponent,
   ],
   templateUrl: './measure-benefits.component.html',
   styleUrl: './benefits.css',
@@ -247,7 +246,7 @@ export class MeasureBenefitsComponent {
 
   protected readonly editing = signal<Editing | undefined>(undefined);
   protected readonly deleting = signal(false);
-  protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
   private readonly goalsWanted = signal(false);
 
   /** The network's strategies and goals, fetched once a benefit form opens. */
@@ -329,7 +328,7 @@ export class MeasureBenefitsComponent {
   }
 
   private done(text: string): void {
-    this.feedback.set({ kind: 'done', text });
+    this.feedback.set({ kind: 'saved', text });
     this.focusAfterRender('#benefits-feedback');
     this.refresh();
   }

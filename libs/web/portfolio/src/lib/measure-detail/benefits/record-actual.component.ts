@@ -13,6 +13,7 @@ import {
 } from '@angular/core';
 import { errorText, I18nService, parseAmount, runMutation } from '@samarbeid/web/data-access';
 import { RecordBenefitActualGQL } from '@samarbeid/web/graphql';
+import { type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 
 import {
   type Benefit,
@@ -24,9 +25,6 @@ import {
 
 export const COMMENT_MAX_LENGTH = 2000;
 
-type Feedback =
-  { readonly kind: 'done'; readonly text: string } | { readonly kind: 'error'; readonly message: string };
-
 /**
  * "Registrer faktisk verdi": an actual value of one benefit for a year in a municipality the user may record for
  * (the API's `viewerCanRecordFor`), with a comment. Every record is kept; the latest per year and municipality counts.
@@ -34,6 +32,7 @@ type Feedback =
 @Component({
   selector: 'sb-record-actual',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './record-actual.component.html',
   styleUrl: './benefits.css',
 })
@@ -62,7 +61,7 @@ export class RecordActualComponent {
   protected readonly comment = signal('');
   protected readonly submitted = signal(false);
   protected readonly saving = signal(false);
-  protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
 
   protected readonly benefit = computed(() => this.benefits().find((b) => b.id === this.benefitId()));
   protected readonly valueLabel = computed(() => {
@@ -91,7 +90,7 @@ export class RecordActualComponent {
 
   protected onValue(event: Event): void {
     this.value.set((event.target as HTMLInputElement).value);
-    if (this.feedback()?.kind === 'done') this.feedback.set(undefined);
+    if (this.feedback()?.kind === 'saved') this.feedback.set(undefined);
   }
 
   protected onComment(event: Event): void {
@@ -126,7 +125,7 @@ export class RecordActualComponent {
       const name =
         this.municipalities().find((m) => m.number === municipalityNumber)?.name ?? municipalityNumber;
       this.feedback.set({
-        kind: 'done',
+        kind: 'saved',
         text: this.t('benefits.record.done', {
           value: formatBenefitValue(value, benefit, this.i18n),
           title: benefit.title,

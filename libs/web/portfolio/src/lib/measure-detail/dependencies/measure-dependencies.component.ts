@@ -12,6 +12,7 @@ import {
 import { RouterLink } from '@angular/router';
 import type { ApolloCache } from '@apollo/client';
 import {
+  type ApiError,
   DEFAULT_REGION_SLUG,
   errorText,
   I18nService,
@@ -25,6 +26,7 @@ import {
   MeasureByCodeGQL,
   RemoveMeasureDependencyGQL,
 } from '@samarbeid/web/graphql';
+import { type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 import { statusLabel } from '../../shared/labels';
@@ -42,9 +44,6 @@ const WAITS_FOR_LABELS: Readonly<Record<DependencyKind, TranslationKey>> = {
   START: 'dependencies.waitsFor.START',
 };
 
-type Feedback =
-  { readonly kind: 'done'; readonly text: string } | { readonly kind: 'error'; readonly message: string };
-
 /** The other measure's list of dependents changed: drop it from the cache, it is fetched when next shown. */
 function forgetDependents(cache: ApolloCache, measureId: string): void {
   const id = cache.identify({ __typename: 'Measure', id: measureId });
@@ -58,18 +57,13 @@ function forgetDependents(cache: ApolloCache, measureId: string): void {
 @Component({
   selector: 'sb-measure-dependencies',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, SaveFeedbackComponent],
   templateUrl: './measure-dependencies.component.html',
   styles: `
     :host {
       display: block;
     }
 
-    .sb-feedback:empty {
-      display: none;
-    }
-
-    .sb-feedback:focus,
     h3:focus {
       outline: none;
     }
@@ -104,7 +98,7 @@ export class MeasureDependenciesComponent {
   protected readonly kind = signal<DependencyKind>('FINISH');
   protected readonly codeError = signal<string | undefined>(undefined);
   protected readonly busy = signal(false);
-  protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
 
   protected readonly dependencies = computed(() =>
     this.measure().dependencies.map((d) => ({
@@ -168,11 +162,11 @@ export class MeasureDependenciesComponent {
     if (outcome.ok) {
       this.code.set('');
       this.feedback.set({
-        kind: 'done',
+        kind: 'saved',
         text: this.t('dependencies.added', { code: measure.code, other: code }),
       });
     } else {
-      this.feedback.set({ kind: 'error', message: errorText(outcome.error, this.i18n) });
+      this.feedback.set(this.refusal(outcome.error));
     }
     this.focusAfterRender('#dependency-feedback');
   }
@@ -192,12 +186,20 @@ export class MeasureDependenciesComponent {
     this.feedback.set(
       outcome.ok
         ? {
-            kind: 'done',
+            kind: 'saved',
             text: this.t('dependencies.removed', { code: measure.code, other: dependsOn.code }),
           }
-        : { kind: 'error', message: errorText(outcome.error, this.i18n) },
+        : this.refusal(outcome.error),
     );
     this.focusAfterRender('#dependency-feedback');
+  }
+
+  private refusal(error: ApiError): SaveFeedback {
+    return {
+      kind: 'error',
+      heading: this.t('dependencies.errorHeading'),
+      message: errorText(error, this.i18n),
+    };
   }
 
   /** The measure with `code` in the region, or why it cannot be used. */

@@ -19,6 +19,7 @@ import {
 import { sumAmounts } from '@samarbeid/shared/domain/allocation';
 import { formatNumber, I18nService, runMutation } from '@samarbeid/web/data-access';
 import { SetCostKeyGQL } from '@samarbeid/web/graphql';
+import { SaveFeedbackComponent } from '@samarbeid/web/ui';
 
 import { labelOf } from '../../shared/labels';
 import { MeasureDetailContext } from '../measure-detail-context';
@@ -32,7 +33,7 @@ import {
   percentSum,
   usesPopulation,
 } from './economics-form';
-import { refusalOf, type SaveFeedback, writeEconomics } from './economics-save';
+import { refusalOf, saveFeedbackOf, type SaveOutcome, writeEconomics } from './economics-save';
 
 /** "87.5" → "87,5" (a percentage sum as Norwegians write it). */
 function percentText(value: string): string {
@@ -47,6 +48,7 @@ function percentText(value: string): string {
 @Component({
   selector: 'sb-cost-key-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './cost-key-form.component.html',
   styleUrl: './measure-economics.component.css',
 })
@@ -70,7 +72,13 @@ export class CostKeyFormComponent {
   protected readonly keyKinds = DISTRIBUTION_KEY_KINDS;
   protected readonly entryOf = entryOf;
   protected readonly saving = signal(false);
-  protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
+  protected readonly feedback = signal<SaveOutcome | undefined>(undefined);
+  protected readonly saveFeedback = computed(() =>
+    saveFeedbackOf(this.feedback(), this.t, {
+      saved: 'economics.key.saved',
+      errorHeading: 'economics.key.errorHeading',
+    }),
+  );
 
   protected readonly canEdit = computed(() => this.economics().viewerCanEdit);
   protected readonly participants = computed(() =>

@@ -14,6 +14,7 @@ import {
 import { COST_KIND_LABELS, COST_KINDS, type CostKind } from '@samarbeid/shared/domain';
 import { formatKroner, I18nService, runMutation, type TranslationKey } from '@samarbeid/web/data-access';
 import { SetMeasureCostsGQL } from '@samarbeid/web/graphql';
+import { SaveFeedbackComponent } from '@samarbeid/web/ui';
 
 import { labelOf } from '../../shared/labels';
 import { MeasureDetailContext } from '../measure-detail-context';
@@ -26,7 +27,7 @@ import {
   type MeasureEconomics,
   periodYears,
 } from './economics-form';
-import { refusalOf, type SaveFeedback, writeEconomics } from './economics-save';
+import { refusalOf, saveFeedbackOf, type SaveOutcome, writeEconomics } from './economics-save';
 
 const sameJson = <T>(a: T, b: T): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -37,6 +38,7 @@ const sameJson = <T>(a: T, b: T): boolean => JSON.stringify(a) === JSON.stringif
 @Component({
   selector: 'sb-economics-costs',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './economics-costs.component.html',
   styleUrl: './measure-economics.component.css',
 })
@@ -64,7 +66,13 @@ export class EconomicsCostsComponent {
   protected readonly costCells = linkedSignal<CostCells>(() => costCellsOf(this.savedCosts()));
   protected readonly submitted = signal(false);
   protected readonly saving = signal(false);
-  protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
+  protected readonly feedback = signal<SaveOutcome | undefined>(undefined);
+  protected readonly saveFeedback = computed(() =>
+    saveFeedbackOf(this.feedback(), this.t, {
+      saved: 'economics.costs.saved',
+      errorHeading: 'economics.costs.errorHeading',
+    }),
+  );
 
   private readonly outcome = computed(() => costLinesOf(this.costCells(), this.years(), this.savedCosts()));
   protected readonly costErrors = computed<Readonly<Record<string, TranslationKey>>>(() =>

@@ -29,6 +29,7 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { UpdateMeasureGQL } from '@samarbeid/web/graphql';
+import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 import { map } from 'rxjs';
 
 import { labelOf, serviceAreaLabel, statusLabel, tierLabel } from '../../shared/labels';
@@ -66,7 +67,7 @@ type Feedback =
 @Component({
   selector: 'sb-measure-overview',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MobilisationTagComponent],
+  imports: [ReactiveFormsModule, RouterLink, MobilisationTagComponent, SaveFeedbackComponent],
   templateUrl: './measure-overview.component.html',
   styleUrl: './measure-overview.component.css',
 })
@@ -90,6 +91,24 @@ export class MeasureOverviewComponent {
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);
   protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly saveFeedback = computed<SaveFeedback | null>(() => {
+    const feedback = this.feedback();
+    if (!feedback) return null;
+    switch (feedback.kind) {
+      case 'saved':
+        return { kind: 'saved', text: this.t('measureForm.saved') };
+      case 'unchanged':
+        return { kind: 'info', text: this.t('measureForm.unchanged') };
+      case 'reloaded':
+        return { kind: 'info', text: this.t('measureForm.reloaded') };
+      default:
+        return refusalFeedback(feedback, {
+          conflictHeading: this.t('measureForm.conflictHeading'),
+          reload: this.t('measureForm.reload'),
+          errorHeading: this.t('measureForm.errorHeading'),
+        });
+    }
+  });
   /** Problems the server named per field, until the user changes something. */
   private readonly serverErrors = signal<Partial<Record<MeasureFormField, string>>>({});
   /** The version the user started editing from: sent with the save, so a change in between is a conflict. */

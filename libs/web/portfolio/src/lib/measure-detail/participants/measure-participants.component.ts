@@ -12,6 +12,7 @@ import {
 import type { ParticipationState } from '@samarbeid/shared/domain';
 import { errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
 import { SetParticipationGQL } from '@samarbeid/web/graphql';
+import { type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 
 import { participationLabel } from '../../shared/labels';
 import { forgetParticipationFilteredLists } from '../../shared/participation-cache';
@@ -30,9 +31,6 @@ interface ParticipantRow {
   readonly canChange: boolean;
 }
 
-type Feedback =
-  { readonly kind: 'done'; readonly text: string } | { readonly kind: 'error'; readonly message: string };
-
 /**
  * The participants tab: each member municipality's participation. A municipal director can opt their own
  * municipality out (with a reason) or in; the secretariat can do so for every municipality.
@@ -40,6 +38,7 @@ type Feedback =
 @Component({
   selector: 'sb-measure-participants',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './measure-participants.component.html',
   styleUrl: './measure-participants.component.css',
 })
@@ -61,7 +60,7 @@ export class MeasureParticipantsComponent {
   protected readonly reason = signal('');
   protected readonly reasonError = signal<string | undefined>(undefined);
   protected readonly saving = signal(false);
-  protected readonly feedback = signal<Feedback | undefined>(undefined);
+  protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
 
   protected readonly rows = computed<readonly ParticipantRow[]>(() => {
     const names = this.municipalityNames();
@@ -144,11 +143,15 @@ export class MeasureParticipantsComponent {
     if (outcome.ok) {
       this.optingOut.set(undefined);
       const key = state === 'OPTED_OUT' ? 'participants.optedOut' : 'participants.optedIn';
-      this.feedback.set({ kind: 'done', text: this.t(key, { municipality: row.name, code: measure.code }) });
+      this.feedback.set({ kind: 'saved', text: this.t(key, { municipality: row.name, code: measure.code }) });
       // The history has a new entry.
       this.context.reload().catch((error: unknown) => console.error('Reload failed', error));
     } else {
-      this.feedback.set({ kind: 'error', message: errorText(outcome.error, this.i18n) });
+      this.feedback.set({
+        kind: 'error',
+        heading: this.t('participants.errorHeading'),
+        message: errorText(outcome.error, this.i18n),
+      });
     }
     this.focusAfterRender('#participation-feedback');
   }

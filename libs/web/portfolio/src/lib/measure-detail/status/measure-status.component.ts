@@ -12,6 +12,7 @@ import {
 import { allowedNextStatuses, type MeasureStatus } from '@samarbeid/shared/domain';
 import { errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
 import { TransitionMeasureGQL } from '@samarbeid/web/graphql';
+import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
 
 import { statusLabel } from '../../shared/labels';
 import { type MeasureDetail, MeasureDetailContext } from '../measure-detail-context';
@@ -24,18 +25,11 @@ type Feedback =
 @Component({
   selector: 'sb-measure-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SaveFeedbackComponent],
   templateUrl: './measure-status.component.html',
   styles: `
     :host {
       display: block;
-    }
-
-    .sb-feedback:empty {
-      display: none;
-    }
-
-    .sb-feedback:focus {
-      outline: none;
     }
 
     .sb-current {
@@ -71,11 +65,18 @@ export class MeasureStatusComponent {
       .map((option) => option.label.toLowerCase())
       .join(', '),
   );
-  protected readonly feedbackText = computed(() => {
+  protected readonly saveFeedback = computed<SaveFeedback | null>(() => {
     const feedback = this.feedback();
-    return feedback?.kind === 'moved'
-      ? this.t('measureStatus.moved', { status: statusLabel(feedback.status, this.i18n.language()) })
-      : '';
+    if (!feedback) return null;
+    if (feedback.kind === 'moved') {
+      const status = statusLabel(feedback.status, this.i18n.language());
+      return { kind: 'saved', text: this.t('measureStatus.moved', { status }) };
+    }
+    return refusalFeedback(feedback, {
+      conflictHeading: this.t('measureForm.conflictHeading'),
+      reload: this.t('measureForm.reload'),
+      errorHeading: this.t('measureStatus.errorHeading'),
+    });
   });
 
   protected async moveTo(status: MeasureStatus): Promise<void> {

@@ -1,0 +1,1 @@
+export * from './lib/save-feedback/save-feedback.component';
