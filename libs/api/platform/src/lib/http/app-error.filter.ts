@@ -17,12 +17,14 @@ interface JsonResponse {
 }
 
 /**
- * For plain HTTP routes (file downloads): the same errors as GraphQL gives, as a status code and a JSON body with
- * the code and the Norwegian and English sentences.
+ * Errors meant for people (AppError) are answers, not faults: in GraphQL they go to Apollo as they are (formatted by
+ * formatGraphQLError), without Nest logging them as errors; on plain HTTP routes (file downloads) they become a status
+ * code and a JSON body with the code and the Norwegian and English sentences. Registered for the whole app.
  */
 @Catch(AppError)
 export class AppErrorHttpFilter implements ExceptionFilter<AppError> {
-  catch(error: AppError, host: ArgumentsHost): void {
+  catch(error: AppError, host: ArgumentsHost): AppError | void {
+    if (host.getType<string>() !== 'http') return error;
     const response = host.switchToHttp().getResponse<JsonResponse>();
     response.status(STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR).json({
       code: error.code,
