@@ -4,3 +4,4 @@
  */
 export * from './lib/allocation';
 export * from './lib/agreement-price';
+export * from './lib/norwegian-number';

@@ -1,31 +1,11 @@
 import Decimal from 'decimal.js';
 
+export { formatKroner, formatNumber, formatQuantity } from '@samarbeid/shared/domain/allocation';
+
 /**
- * Norwegian formatting on the server (diffs, notifications, e-mails): exact, from decimal strings, never through
- * floating point. Thousands are grouped with a space, decimals follow a comma.
+ * Norwegian formatting on the server (diffs, notifications, e-mails). The number formats live in the shared domain
+ * (the economics feature writes the same); dates and times here.
  */
-
-/** "1250000" → "1 250 000", "1150.5" → "1 150,50" (two decimals when there are any). */
-export function formatNumber(value: string, decimals?: number): string {
-  const amount = new Decimal(value);
-  const places = decimals ?? (amount.isInteger() ? 0 : 2);
-  const [integer, fraction] = amount.abs().toFixed(places).split('.');
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return `${amount.isNegative() && !amount.isZero() ? '−' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
-}
-
-/** "1250000" → "1 250 000 kr". */
-export function formatKroner(value: string): string {
-  return `${formatNumber(value)} kr`;
-}
-
-/** A quantity with up to six decimals, trailing zeros dropped: "0.80" → "0,8", "1200.00" → "1 200". */
-export function formatQuantity(value: string): string {
-  const amount = new Decimal(value);
-  const [integer, fraction] = amount.abs().toFixed().split('.');
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return `${amount.isNegative() ? '−' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
-}
 
 /** "2026-01-01" → "1.1.2026". */
 export function formatDate(isoDate: string): string {

@@ -37,13 +37,20 @@ export class PortfolioAccess {
   }
 
   /** Secretariat, or the leader of the network that owns it. */
+  async canEditNetworkItem(
+    user: AuthenticatedUser,
+    networkId: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    return this.isSecretariat(user) || this.leadsNetwork(user, networkId, manager);
+  }
+
   async assertCanEditNetworkItem(
     user: AuthenticatedUser,
     networkId: string,
     manager?: EntityManager,
   ): Promise<void> {
-    if (this.isSecretariat(user)) return;
-    if (await this.leadsNetwork(user, networkId, manager)) return;
+    if (await this.canEditNetworkItem(user, networkId, manager)) return;
     throw forbidden({
       nb: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
       en: 'Only the secretariat or the leader of the owning network can change this.',

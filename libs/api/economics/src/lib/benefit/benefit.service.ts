@@ -55,7 +55,7 @@ export class BenefitService {
     const [figures, thresholds, canEdit, recordFor] = await Promise.all([
       loadBenefitFigures(manager, [measure.id]),
       loadThresholds(manager, measure.regionId),
-      this.canEdit(user, measure, manager),
+      this.access.canEditNetworkItem(user, measure.networkId, manager),
       this.recordableFor(user, measure, manager),
     ]);
     const benefits = figures.benefits.map((benefit) => this.toBenefit(benefit, figures, thresholds));
@@ -265,11 +265,6 @@ export class BenefitService {
       });
     });
     return this.one(user, input.benefitId);
-  }
-
-  /** Secretariat, or the leader of the network that owns the measure. */
-  async canEdit(user: AuthenticatedUser, measure: MeasureContext, manager: EntityManager): Promise<boolean> {
-    return this.access.isSecretariat(user) || this.access.leadsNetwork(user, measure.networkId, manager);
   }
 
   /**

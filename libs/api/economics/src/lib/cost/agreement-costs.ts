@@ -2,6 +2,7 @@ import type { ServicePurchasePrice } from '@samarbeid/shared/domain/allocation';
 import {
   annualPrice,
   buyerShares,
+  formatNumber,
   monthsInYear,
   priceForMonths,
   splitByVolume,
@@ -24,12 +25,6 @@ interface Row {
   name: string;
   buyer_volume: string | null;
 }
-
-const format = (value: string) => {
-  const [integer, fraction] = value.split('.');
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return fraction ? `${grouped},${fraction.slice(0, 2).padEnd(2, '0')}` : grouped;
-};
 
 /**
  * What the service-purchase agreements in force cost each measure's buyers, per year: the version in force of every
@@ -85,8 +80,8 @@ export async function loadAgreementCosts(
         municipalityName: names.get(share.municipalityNumber) ?? share.municipalityNumber,
         exact: share.exact,
         amount: share.rounded,
-        explanation: `Avtalen «${first.title}»: ${format(annual)} kr per år × ${months}/12 måneder, fordelt ${split}: ${share.explanation.nb}`,
-        explanationEn: `Agreement "${first.title}": ${format(annual)} kr a year × ${months}/12 months, split ${splitEn}: ${share.explanation.en}`,
+        explanation: `Avtalen «${first.title}»: ${formatNumber(annual)} kr per år × ${months}/12 måneder, fordelt ${split}: ${share.explanation.nb}`,
+        explanationEn: `Agreement "${first.title}": ${formatNumber(annual)} kr a year × ${months}/12 months, split ${splitEn}: ${share.explanation.en}`,
         change: null,
         roundingParadox: false,
         paradoxExplanation: null,

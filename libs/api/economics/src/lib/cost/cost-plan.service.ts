@@ -50,8 +50,7 @@ export class CostPlanService {
     const plan = await this.loadPlan(manager, measureId);
     const spec = await this.withDefaultYear(manager, measure, plan.spec);
     const populations = await this.populations(manager, spec.populationYear);
-    const canEdit =
-      this.access.isSecretariat(user) || (await this.access.leadsNetwork(user, measure.networkId, manager));
+    const canEdit = await this.access.canEditNetworkItem(user, measure.networkId, manager);
     return {
       measureId: measure.id,
       measureCode: measure.code,
