@@ -8,7 +8,19 @@ const { compilerOptions } = require('./tsconfig.base.json');
 
 const workspaceRoot = __dirname;
 
-function nodeProject({ displayName, rootDir, testMatch, ...rest }) {
+/**
+ * For projects that load @nestjs/throttler (the API and its libraries): a CommonJS package requiring ESM-only
+ * Nest 12, which Jest's ESM runtime cannot do by itself (see tools/jest/esm-require-bridge.cjs).
+ */
+const esmRequireBridge = {
+  transform: {
+    '/node_modules/@nestjs/throttler/.+\\.js$': path.join(workspaceRoot, 'tools/jest/esm-require-bridge.cjs'),
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/throttler/)'],
+  setupFiles: [path.join(workspaceRoot, 'tools/jest/esm-require-bridge.setup.mjs')],
+};
+
+function nodeProject({ displayName, rootDir, testMatch, nest = false, ...rest }) {
   return {
     displayName,
     rootDir,
@@ -29,7 +41,14 @@ function nodeProject({ displayName, rootDir, testMatch, ...rest }) {
           diagnostics: false,
         },
       ],
+      ...(nest ? esmRequireBridge.transform : {}),
     },
+    ...(nest
+      ? {
+          transformIgnorePatterns: esmRequireBridge.transformIgnorePatterns,
+          setupFiles: esmRequireBridge.setupFiles,
+        }
+      : {}),
     ...rest,
   };
 }

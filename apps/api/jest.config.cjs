@@ -4,6 +4,7 @@ const { nodeProject } = require('../../jest.preset.cjs');
 // app against a real PostgreSQL and the running development identity provider.
 module.exports = nodeProject({
   displayName: 'api',
+  nest: true,
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.mjs',

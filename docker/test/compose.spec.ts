@@ -98,6 +98,13 @@ describe('docker-compose.yml (structure)', () => {
     expect(String(environment(BASE, 'api')['OIDC_ISSUER_URL'])).toMatch(/\/realms\/samarbeid$/);
     expect(String(environment(BASE, 'api')['DATABASE_URL'])).toMatch(/^postgres:\/\/.+@postgres:5432\//);
     expect(environment(BASE, 'api')['WEB_ORIGIN']).toBeDefined();
+    // nginx in the web container is the proxy in front of the API: per-address rate limits need its X-Forwarded-For.
+    expect(environment(BASE, 'api')['TRUST_PROXY']).toBe('${API_TRUST_PROXY:-1}');
+    // Production: only the web client's tokens (no OIDC_AUTHORIZED_PARTIES needed, but set explicitly).
+    expect(environment(BASE, 'api')).toMatchObject({
+      NODE_ENV: 'production',
+      OIDC_AUTHORIZED_PARTIES: 'samarbeid-web',
+    });
     expect(api['depends_on']).toMatchObject({ postgres: { condition: 'service_healthy' } });
   });
 
@@ -170,10 +177,14 @@ describe('Dockerfiles', () => {
     expect(dockerfile).toContain('/docker-entrypoint.d/40-samarbeid-config.sh');
   });
 
-  it('has nginx fall back to index.html, proxy /graphql and send security headers', () => {
+  it('has nginx fall back to index.html, proxy /graphql and the /exports/ downloads, and send security headers', () => {
     const nginx = readText('web/nginx.conf');
     expect(nginx).toContain('try_files $uri $uri/ /index.html;');
     expect(nginx).toContain('http://api:3000');
+    // The web app downloads Excel and PDF files from <api>/exports/…: they must reach the API, not index.html.
+    expect(nginx).toContain('location ~ ^/(graphql|exports/) {');
+    // A benefit-plan import is a 2 MB file in base64 inside the GraphQL body.
+    expect(nginx).toMatch(/client_max_body_size [4-9]m;/);
     expect(nginx).toContain('"public, max-age=31536000, immutable"');
     for (const header of [
       'X-Content-Type-Options',
@@ -183,5 +194,7 @@ describe('Dockerfiles', () => {
     ]) {
       expect(nginx).toContain(`add_header ${header} `);
     }
+    // The CSP's directives are checked in web-config.spec.ts; here: it is a real policy, not only framing rules.
+    expect(nginx).toMatch(/add_header Content-Security-Policy "default-src 'self'; script-src 'self';/);
   });
 });

@@ -54,6 +54,23 @@ describe('realm.json', () => {
     expect(realm['users']).toBeUndefined();
   });
 
+  it('locks a user out for a while after 5 wrong passwords (brute-force detection), never for good', () => {
+    expect(realm).toMatchObject({
+      bruteForceProtected: true,
+      permanentLockout: false,
+      maxTemporaryLockouts: 0,
+      failureFactor: 5,
+      // 5 failures → 5 minutes, 10 → 10 minutes, at most 15; failures are forgotten after 12 hours.
+      bruteForceStrategy: 'MULTIPLE',
+      waitIncrementSeconds: 300,
+      maxFailureWaitSeconds: 900,
+      maxDeltaTimeSeconds: 43200,
+      // Two attempts within a second (a script): wait a minute.
+      quickLoginCheckMilliSeconds: 1000,
+      minimumQuickLoginWaitSeconds: 60,
+    });
+  });
+
   it('defines every application role as a realm role', () => {
     const roles = asArray(asJson(realm['roles'], 'roles')['realm'], 'realm roles').map(
       (role) => asJson(role, 'role')['name'],

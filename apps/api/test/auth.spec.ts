@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { passwordGrantToken } from '@samarbeid/tools/stack';
-import { decodeJwt, exportSPKI, importJWK, JWK, SignJWT } from 'jose';
+import { TEST_CLIENT_ID } from '@samarbeid/shared/domain';
+import { DEMO_PASSWORD, passwordGrantToken, TEST_CLIENT_SECRET } from '@samarbeid/tools/stack';
+import { decodeJwt, decodeProtectedHeader, exportSPKI, importJWK, JWK, SignJWT } from 'jose';
 
 import { bootTestApp, errorCode, TestApp, testIssuerUrl } from './support/test-app';
 import { startTestIssuer, TestIssuer } from './support/test-issuer';
@@ -98,6 +99,30 @@ describe('authentication against the development identity provider', () => {
     }
   });
 
+  it('refuses the development identity provider’s ID token, even one asked for the API', async () => {
+    const response = await fetch(`${testIssuerUrl()}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'password',
+        client_id: TEST_CLIENT_ID,
+        client_secret: TEST_CLIENT_SECRET,
+        username: 'politiker',
+        password: DEMO_PASSWORD,
+        scope: 'openid',
+      }),
+    });
+    const body = (await response.json()) as { access_token: string; id_token: string };
+    expect(decodeProtectedHeader(body.access_token).typ).toBe('at+jwt');
+    expect(decodeJwt(body.access_token)['typ']).toBe('Bearer');
+    expect(errorCode(await api.gql(ME, { token: body.access_token }))).toBeUndefined();
+    expect(errorCode(await api.gql(ME, { token: body.id_token }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts the test client (azp samarbeid-test) where the tests run (NODE_ENV=test, no OIDC_AUTHORIZED_PARTIES)', () => {
+    expect(api.config.oidc.authorizedParties).toEqual(['samarbeid-web', 'samarbeid-test']);
+  });
+
   it('rejects a malformed Authorization header', async () => {
     expect(errorCode(await api.gql(ME, { token: 'not-a-jwt' }))).toBe('UNAUTHENTICATED');
   });
@@ -118,6 +143,7 @@ describe('token claims checks with a trusted key', () => {
   let issuer: TestIssuer;
   let api: TestApp;
   const valid = {
+    typ: 'Bearer',
     sub: 'user-1',
     aud: ['samarbeid-api'],
     azp: 'samarbeid-web',
@@ -146,10 +172,24 @@ describe('token claims checks with a trusted key', () => {
     ['a token from another issuer', () => issuer.sign(valid, { issuer: 'http://127.0.0.1:1/realms/other' })],
     ['a token for another audience', () => issuer.sign({ ...valid, aud: ['account'] })],
     ['a token for an unknown authorised party', () => issuer.sign({ ...valid, azp: 'some-other-client' })],
+    ['a token without an authorised party', () => issuer.sign({ ...valid, azp: undefined })],
+    // Keycloak's ID token: `typ: ID` in the payload; refused even with the API in `aud` and a known azp.
+    ['a Keycloak ID token whose audience matches', () => issuer.sign({ ...valid, typ: 'ID' })],
+    ['a Keycloak refresh token', () => issuer.sign({ ...valid, typ: 'Refresh' })],
+    ['a token without a type claim', () => issuer.sign({ ...valid, typ: undefined })],
+    ['a token with an unknown header type', () => issuer.sign(valid, { typ: 'id_token+jwt' })],
   ])('rejects %s', async (_case, makeToken) => {
     const response = await api.gql(ME, { token: await makeToken() });
     expect(errorCode(response)).toBe('UNAUTHENTICATED');
     expect(response.errors?.[0]?.message).toBe('Innloggingen er ugyldig eller utløpt. Logg inn på nytt.');
+  });
+
+  it('accepts both access-token forms: Keycloak’s (header typ JWT) and RFC 9068’s (header typ at+jwt)', async () => {
+    for (const typ of ['JWT', 'at+jwt']) {
+      const response = await api.gql<MeData>(ME, { token: await issuer.sign(valid, { typ }) });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.me.id).toBe('user-1');
+    }
   });
 
   it('ignores unknown roles and a malformed municipality claim', async () => {
@@ -169,5 +209,33 @@ describe('token claims checks with a trusted key', () => {
     const regions = await api.gql('{ regions { totalCount } }', { token });
     expect(errorCode(regions)).toBe('FORBIDDEN');
     expect(regions.errors?.[0]?.message).toBe('Du har ikke tilgang til dette.');
+  });
+});
+
+describe('authorised parties by default in production', () => {
+  let issuer: TestIssuer;
+  let api: TestApp;
+  const claims = {
+    typ: 'Bearer',
+    sub: 'user-2',
+    aud: ['samarbeid-api'],
+    realm_access: { roles: ['viewer'] },
+  };
+
+  beforeAll(async () => {
+    issuer = await startTestIssuer();
+    api = await bootTestApp({ NODE_ENV: 'production', OIDC_ISSUER_URL: issuer.issuerUrl });
+  });
+  afterAll(async () => {
+    await api.close();
+    await issuer.close();
+  });
+
+  it('accepts only the web client: a token of the test client (password grant) is refused', async () => {
+    expect(api.config.oidc.authorizedParties).toEqual(['samarbeid-web']);
+    const web = await api.gql<MeData>(ME, { token: await issuer.sign({ ...claims, azp: 'samarbeid-web' }) });
+    expect(web.data?.me.id).toBe('user-2');
+    const test = await api.gql(ME, { token: await issuer.sign({ ...claims, azp: 'samarbeid-test' }) });
+    expect(errorCode(test)).toBe('UNAUTHENTICATED');
   });
 });

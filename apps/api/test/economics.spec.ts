@@ -15,6 +15,7 @@ interface Share {
   municipalityNumber: string;
   amount: string;
   exact: string;
+  exactIsRounded: boolean;
   explanation: string;
   change: string | null;
   roundingParadox: boolean;
@@ -48,8 +49,8 @@ interface BenefitYear {
   percent: string | null;
 }
 
-const SHARE_FIELDS = `years { year total shares { municipalityNumber amount exact explanation change roundingParadox } }
-  totals { municipalityNumber amount exact explanation change roundingParadox } error`;
+const SHARE_FIELDS = `years { year total shares { municipalityNumber amount exact exactIsRounded explanation change roundingParadox } }
+  totals { municipalityNumber amount exact exactIsRounded explanation change roundingParadox } error`;
 const ECONOMICS = `query($measureId: ID!) { measureEconomics(measureId: $measureId) {
   version firstYear lastYear viewerCanEdit costs { year kind amount }
   key { kind populationYear populationSource } shares { ${SHARE_FIELDS} }
@@ -197,10 +198,10 @@ describe('economics', () => {
     );
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.setMeasureCosts.version).toBe(current.version + 1);
-    // Exact decimals: 0.10 + 0.20 is 0.3, split by usage among six, rounded to whole kroner: 0 for everyone.
+    // Exact decimals: 0.10 + 0.20 is 0.3, split by usage to the øre, so the shares sum to 0.3 (not 0 for everyone).
     const year2027 = saved.data?.setMeasureCosts.shares.years.find((y) => y.year === 2027) as ShareYear;
     expect(year2027.total).toBe('0.3');
-    expect(sum(year2027.shares.map((s) => s.amount)).toFixed()).toBe('0');
+    expect(sum(year2027.shares.map((s) => s.amount)).toFixed()).toBe('0.3');
     const stale = await api.gql(
       'mutation($input: SetMeasureCostsInput!) { setMeasureCosts(input: $input) { version } }',
       {
@@ -209,6 +210,83 @@ describe('economics', () => {
       },
     );
     expect(errorCode(stale)).toBe('CONFLICT');
+  });
+
+  it('splits costs entered with øre to the øre, the shares summing exactly, and refuses a third decimal', async () => {
+    const t7 = await measureRef(api.dataSource, 'T7');
+    const current = await economics('T7', 'leder.teknisk');
+    const saved = await api.gql<{ setMeasureCosts: Economics }>(
+      `mutation($input: SetMeasureCostsInput!) { setMeasureCosts(input: $input) { version shares { ${SHARE_FIELDS} } } }`,
+      {
+        token: tokens['leder.teknisk'],
+        variables: {
+          input: {
+            measureId: t7.id,
+            expectedVersion: current.version,
+            costs: [
+              { year: 2026, kind: 'RUNNING', amount: '1000.01' },
+              { year: 2027, kind: 'ONE_OFF', amount: '0.10' },
+              { year: 2027, kind: 'RUNNING', amount: '0.20' },
+              { year: 2028, kind: 'RUNNING', amount: '5000.00' },
+            ],
+          },
+        },
+      },
+    );
+    expect(saved.errors).toBeUndefined();
+    const table = saved.data?.setMeasureCosts.shares as Economics['shares'];
+    expect(table.error).toBeNull();
+    const byYear = Object.fromEntries(table.years.map((y) => [y.year, y]));
+    // Totals with øre are split in øre, whole totals (5 000,00 is 5 000) in whole kroner; each sums exactly.
+    for (const [year, total, unit] of [
+      [2026, '1000.01', /^\d+\.\d{2}$/],
+      [2027, '0.3', /^\d+\.\d{2}$/],
+      [2028, '5000', /^\d+$/],
+    ] as const) {
+      expect(byYear[year].total).toBe(total);
+      expect(sum(byYear[year].shares.map((s) => s.amount)).toFixed()).toBe(total);
+      for (const share of byYear[year].shares) expect(share.amount).toMatch(unit);
+    }
+    // Each municipality's total over the years is the exact sum of its yearly shares; together they are the costs.
+    for (const total of table.totals) {
+      const yearly = table.years.map(
+        (y) => y.shares.find((s) => s.municipalityNumber === total.municipalityNumber)?.amount ?? '0',
+      );
+      expect(total.amount).toBe(sum(yearly).toFixed());
+    }
+    expect(sum(table.totals.map((t) => t.amount)).toFixed()).toBe('6000.31');
+
+    // Equally among T7's participants: the exact share of 0,30 kr is exact when it terminates (0,1 for three,
+    // 0,05 for six), else rounded to ten decimals and said to be (seven: 0,0428571428…).
+    const preview = await api.gql<{ costSharePreview: Economics['shares'] }>(
+      `query($measureId: ID!, $key: CostKeyInput) { costSharePreview(measureId: $measureId, key: $key) { ${SHARE_FIELDS} } }`,
+      { token: tokens['leder.teknisk'], variables: { measureId: t7.id, key: { kind: 'EQUAL' } } },
+    );
+    expect(preview.errors).toBeUndefined();
+    const equal = preview.data?.costSharePreview.years.find((y) => y.year === 2027) as ShareYear;
+    const count = equal.shares.length;
+    expect(sum(equal.shares.map((s) => s.amount)).toFixed()).toBe('0.3');
+    for (const share of equal.shares) {
+      const exact = new Decimal('0.3').div(count);
+      expect(share.exactIsRounded).toBe(!exact.times(10 ** 10).isInteger());
+      if (!share.exactIsRounded) expect(share.exact).toBe(exact.toFixed());
+      expect(new Decimal(share.amount).minus(exact).abs().lessThan('0.01')).toBe(true);
+    }
+
+    // More than two decimals is refused before anything is saved, with a sentence in both languages.
+    const refused = await api.gql(
+      'mutation($input: SetMeasureCostsInput!) { setMeasureCosts(input: $input) { version } }',
+      {
+        token: tokens['leder.teknisk'],
+        variables: {
+          input: { measureId: t7.id, costs: [{ year: 2026, kind: 'RUNNING', amount: '1000.001' }] },
+        },
+      },
+    );
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toContain('høyst to desimaler');
+    expect(refused.errors?.[0]?.extensions?.messageEn).toContain('at most two decimals');
+    expect((await economics('T7')).version).toBe(saved.data?.setMeasureCosts.version);
   });
 
   it('reproduces the Øvre Eiker table through the API: 12 591 / 65 127 / 97 925 / 116 241 thousand kr', async () => {

@@ -23,7 +23,7 @@ describe('the platform around the features', () => {
   it('reports health with the database up, and echoes a request id', async () => {
     const response = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'test-123' } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up', migrations: 'applied' });
     expect(response.headers.get('x-request-id')).toBe('test-123');
   });
 

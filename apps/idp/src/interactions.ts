@@ -2,8 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import type { Interaction, Provider } from 'oidc-provider';
 
-import { LOGIN_FAILED, renderLoginPage } from './login-page';
-import { authenticate, type Realm } from './realm';
+import { type LoginLockout, waitInNorwegian } from './lockout';
+import { LOGIN_FAILED, loginLocked, renderLoginPage } from './login-page';
+import { type Realm } from './realm';
 import { sendHtml } from './respond';
 import { renderSessionExpiredPage } from './status-pages';
 
@@ -14,7 +15,12 @@ const MAX_FORM_BYTES = 16 * 1024;
  * Login shows the Norwegian login page; consent is granted at once, since both clients are the
  * platform's own (first-party) applications, as in Keycloak with "consent required" off.
  */
-export function createInteractionHandler(provider: Provider, realm: Realm, path: (uid: string) => string) {
+export function createInteractionHandler(
+  provider: Provider,
+  realm: Realm,
+  path: (uid: string) => string,
+  lockout: LoginLockout,
+) {
   return async (req: IncomingMessage, res: ServerResponse, uid: string): Promise<void> => {
     const interaction = await provider.interactionDetails(req, res);
     if (interaction.uid !== uid) {
@@ -47,15 +53,17 @@ export function createInteractionHandler(provider: Provider, realm: Realm, path:
 
     const form = await readForm(req);
     const username = form.get('username') ?? '';
-    const user = authenticate(realm, username, form.get('password') ?? '');
-    if (!user) {
-      sendHtml(res, 200, renderLoginPage({ ...page, username, error: LOGIN_FAILED }));
+    const result = lockout.logIn(realm, username, form.get('password') ?? '');
+    if (result.kind !== 'ok') {
+      const error =
+        result.kind === 'locked' ? loginLocked(waitInNorwegian(result.retryAfterSeconds)) : LOGIN_FAILED;
+      sendHtml(res, 200, renderLoginPage({ ...page, username, error }));
       return;
     }
     await provider.interactionFinished(
       req,
       res,
-      { login: { accountId: user.id, amr: ['pwd'] } },
+      { login: { accountId: result.user.id, amr: ['pwd'] } },
       { mergeWithLastSubmission: false },
     );
   };

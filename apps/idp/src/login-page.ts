@@ -6,6 +6,10 @@ import type { RealmUser } from './realm';
 export const LOGIN_TITLE = 'Logg inn – Samarbeid';
 export const LOGIN_FAILED = 'Feil brukernavn eller passord.';
 
+/** After too many wrong passwords for a username (see lockout.ts); `wait` as waitInNorwegian() writes it. */
+export const loginLocked = (wait: string): string =>
+  `For mange mislykkede innlogginger for denne brukeren. Den er sperret en stund: prøv igjen om ${wait}.`;
+
 export interface LoginPageOptions {
   /** Where the form posts to (the interaction URL). */
   readonly action: string;

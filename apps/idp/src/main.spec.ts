@@ -51,6 +51,15 @@ describe('main', () => {
     expect(run.stdout).toBe('');
   });
 
+  it.each([
+    [{ IDP_LOCKOUT_FAILURES: 'many' }, 'IDP_LOCKOUT_FAILURES must be a whole number'],
+    [{ IDP_LOCKOUT_SECONDS: '0' }, 'IDP_LOCKOUT_SECONDS must be a whole number of seconds, at least 1'],
+  ])('refuses a bad lockout setting %p with a sentence', async (env, message) => {
+    const run = await runMain(env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(message);
+  });
+
   it('prints exactly one IDP_READY line, serves the realm and stops cleanly on SIGTERM', async () => {
     let discovered: unknown;
     const run = await runMain({ IDP_WEB_ORIGINS: 'http://localhost:4200' }, (stdout, stop) => {

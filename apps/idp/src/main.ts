@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
+import { DEFAULT_LOCKOUT, type LockoutOptions } from './lockout';
 import { startIdentityProvider } from './server';
 
 /**
@@ -19,6 +20,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`IDP_PORT must be a port number (got "${env['IDP_PORT']}")`);
   }
+  const lockout = lockoutFrom(env);
   const idp = await startIdentityProvider({
     host: env['IDP_HOST'] || '127.0.0.1',
     port,
@@ -27,6 +29,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
       .split(',')
       .filter((origin) => origin.trim()),
     realmDir: env['IDP_REALM_DIR'] || fileURLToPath(new URL('../../../docker/keycloak', import.meta.url)),
+    lockout,
   });
 
   let stopping = false;
@@ -42,6 +45,21 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.stdout.write(`IDP_READY ${idp.issuer}\n`);
+}
+
+/** IDP_LOCKOUT_FAILURES (wrong passwords that lock a username, 0 = off) and IDP_LOCKOUT_SECONDS. */
+function lockoutFrom(env: NodeJS.ProcessEnv): LockoutOptions {
+  const failures = env['IDP_LOCKOUT_FAILURES'] || String(DEFAULT_LOCKOUT.maxFailures);
+  const seconds = env['IDP_LOCKOUT_SECONDS'] || String(DEFAULT_LOCKOUT.lockSeconds);
+  if (!/^\d+$/.test(failures)) {
+    throw new Error(
+      `IDP_LOCKOUT_FAILURES must be a whole number, 0 to turn the lockout off (got "${failures}")`,
+    );
+  }
+  if (!/^\d+$/.test(seconds) || Number(seconds) < 1) {
+    throw new Error(`IDP_LOCKOUT_SECONDS must be a whole number of seconds, at least 1 (got "${seconds}")`);
+  }
+  return { maxFailures: Number(failures), lockSeconds: Number(seconds) };
 }
 
 main(process.env).catch((error: unknown) => {

@@ -1,7 +1,8 @@
 import { errors, type KoaContext, type Provider } from 'oidc-provider';
 
 import { API_RESOURCE, API_SCOPES, apiResourceServer, DEFAULT_SCOPES, userClaims } from './claims';
-import { authenticate, type Realm } from './realm';
+import type { LoginLockout } from './lockout';
+import { type Realm } from './realm';
 
 export const PASSWORD_GRANT = 'password';
 
@@ -10,15 +11,20 @@ export const PASSWORD_GRANT = 'password';
  * does not have: `grant_type=password&username=..&password=..` with the client's credentials and an
  * optional `scope`. Only clients whose `grant_types` list `password` may use it (the test client).
  */
-export function registerPasswordGrant(provider: Provider, realm: Realm): void {
-  provider.registerGrantType(PASSWORD_GRANT, (ctx) => passwordGrant(provider, realm, ctx), [
+export function registerPasswordGrant(provider: Provider, realm: Realm, lockout: LoginLockout): void {
+  provider.registerGrantType(PASSWORD_GRANT, (ctx) => passwordGrant(provider, realm, lockout, ctx), [
     'username',
     'password',
     'scope',
   ]);
 }
 
-async function passwordGrant(provider: Provider, realm: Realm, ctx: KoaContext): Promise<void> {
+async function passwordGrant(
+  provider: Provider,
+  realm: Realm,
+  lockout: LoginLockout,
+  ctx: KoaContext,
+): Promise<void> {
   const { client, params } = ctx.oidc;
   const username = params['username'];
   const password = params['password'];
@@ -27,13 +33,24 @@ async function passwordGrant(provider: Provider, realm: Realm, ctx: KoaContext):
     throw new errors.InvalidRequest('missing required parameter(s) (username, password)');
   }
 
-  const user = authenticate(realm, username, password);
-  if (!user) {
+  const result = lockout.logIn(realm, username, password);
+  if (result.kind === 'locked') {
+    // OAuth's error_description is ASCII only: the Norwegian sentence is on the login page.
+    ctx.status = 401;
+    ctx.set('Retry-After', String(result.retryAfterSeconds));
+    ctx.body = {
+      error: 'invalid_grant',
+      error_description: `Account temporarily locked after too many failed logins; try again in ${result.retryAfterSeconds} s`,
+    };
+    return;
+  }
+  if (result.kind === 'invalid') {
     // Keycloak answers wrong credentials with 401, not oidc-provider's 400 invalid_grant.
     ctx.status = 401;
     ctx.body = { error: 'invalid_grant', error_description: 'Invalid user credentials' };
     return;
   }
+  const { user } = result;
 
   const scopes = grantedScopes(params['scope']);
   const scope = scopes.join(' ');

@@ -369,3 +369,102 @@ describe('authorization code flow with PKCE (the web client, as keycloak-js driv
     expect(again.url).toMatch(/\/login-actions\//);
   });
 });
+
+describe('brute-force lockout (3 wrong passwords → 1 second, configured short for the test)', () => {
+  let locking: RunningIdentityProvider;
+  const tokenEndpoint = (): string => `${locking.issuer}/protocol/openid-connect/token`;
+  const grant = (username: string, password: string): Promise<Response> =>
+    fetch(tokenEndpoint(), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'password',
+        client_id: TEST_CLIENT_ID,
+        client_secret: TEST_SECRET,
+        username,
+        password,
+      }).toString(),
+    });
+  const LOCKED = /^For mange mislykkede innlogginger for denne brukeren\. .*prøv igjen om \d+ sekund(er)?\.$/;
+
+  beforeAll(async () => {
+    locking = await startIdentityProvider({
+      host: '127.0.0.1',
+      port: 0,
+      publicUrl: (port) => `http://127.0.0.1:${port}`,
+      webOrigins: [WEB_ORIGIN],
+      realmDir,
+      lockout: { maxFailures: 3, lockSeconds: 1 },
+    });
+  });
+  afterAll(async () => {
+    await locking.close();
+  });
+
+  it('locks the password grant for the username, then lets the right password in after the window', async () => {
+    for (let i = 0; i < 2; i++) {
+      const wrong = await grant('politiker', 'feil');
+      expect(wrong.status).toBe(401);
+      expect(await wrong.json()).toEqual({
+        error: 'invalid_grant',
+        error_description: 'Invalid user credentials',
+      });
+    }
+    const third = await grant('politiker', 'feil');
+    expect(third.status).toBe(401);
+    expect(third.headers.get('retry-after')).toBe('1');
+    expect(await third.json()).toMatchObject({
+      error: 'invalid_grant',
+      error_description: expect.stringMatching(/^Account temporarily locked/),
+    });
+    // Locked: even the right password is refused, other users are not affected.
+    const right = await grant('politiker', PASSWORD);
+    expect(right.status).toBe(401);
+    expect(((await right.json()) as { error_description: string }).error_description).toMatch(/locked/);
+    expect((await grant('sekretariat', PASSWORD)).status).toBe(200);
+
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await grant('politiker', PASSWORD)).status).toBe(200);
+  });
+
+  it('never locks a user who logs in correctly, however often', async () => {
+    for (let i = 0; i < 20; i++) expect((await grant('direktor.rollag', PASSWORD)).status).toBe(200);
+  });
+
+  it('shows the lockout in Norwegian on the login page and lets the user in after the window', async () => {
+    const browser = new TestBrowser();
+    const verifier = randomBytes(32).toString('base64url');
+    const params = new URLSearchParams({
+      client_id: WEB_CLIENT_ID,
+      redirect_uri: `${WEB_ORIGIN}/`,
+      response_type: 'code',
+      scope: 'openid',
+      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      code_challenge_method: 'S256',
+    });
+    const origin = new URL(locking.issuer).origin;
+    const { url, response } = await browser.follow(
+      `${locking.issuer}/protocol/openid-connect/auth?${params.toString()}`,
+      origin,
+    );
+    const action = new URL(formAction(await response.text()) ?? '', url).href;
+    const post = (password: string): Promise<Response> =>
+      browser.postForm(action, { username: 'medlem.tinn', password });
+
+    for (let i = 0; i < 2; i++) {
+      expect(await (await post('feil')).text()).toContain(
+        'role="alert">Feil brukernavn eller passord.</div>',
+      );
+    }
+    for (const password of ['feil', PASSWORD]) {
+      const page = await post(password);
+      expect(page.status).toBe(200);
+      const alert = /role="alert">([^<]*)<\/div>/.exec(await page.text())?.[1] ?? '';
+      expect(alert).toMatch(LOCKED);
+    }
+
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const loggedIn = await post(PASSWORD);
+    expect(loggedIn.status).toBe(303);
+  });
+});

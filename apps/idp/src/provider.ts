@@ -8,6 +8,7 @@ import { realmIssuerPath, WEB_CLIENT_ID } from '@samarbeid/shared/domain';
 
 import { accessTokenClaims, API_RESOURCE, apiResourceServer, SCOPE_CLAIMS, userClaims } from './claims';
 import { createInteractionHandler } from './interactions';
+import { DEFAULT_LOCKOUT, LoginLockout, type LockoutOptions } from './lockout';
 import { createMemoryAdapter } from './memory-adapter';
 import { PASSWORD_GRANT, registerPasswordGrant } from './password-grant';
 import { findUserById, loadRealm, type Realm } from './realm';
@@ -27,6 +28,8 @@ export interface IdentityProviderOptions {
   readonly webOrigins: readonly string[];
   /** The docker/keycloak folder with realm.json and dev/. */
   readonly realmDir: string;
+  /** Brute-force lockout of usernames after wrong passwords; default 5 failures → 5 minutes. */
+  readonly lockout?: LockoutOptions;
 }
 
 export interface IdentityProvider {
@@ -66,7 +69,8 @@ export async function createIdentityProvider(options: IdentityProviderOptions): 
   // Like Keycloak with a fixed hostname, every URL the provider makes uses the public URL.
   provider.proxy = publicUrl.protocol === 'https:';
   allowWebRedirects(provider, webOrigins);
-  registerPasswordGrant(provider, realm);
+  const lockout = new LoginLockout(options.lockout ?? DEFAULT_LOCKOUT);
+  registerPasswordGrant(provider, realm, lockout);
   provider.use(async (ctx, next) => {
     await next();
     allowCredentials(ctx, webOrigins);
@@ -78,7 +82,7 @@ export async function createIdentityProvider(options: IdentityProviderOptions): 
       ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' }
       : {};
   };
-  const interactions = createInteractionHandler(provider, realm, loginActions);
+  const interactions = createInteractionHandler(provider, realm, loginActions, lockout);
   const userinfo = createUserinfoHandler({ issuer, realm, publicKey, corsHeaders });
   const oidc = provider.callback();
 

@@ -1,6 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { LockoutOptions } from './lockout';
 import { createIdentityProvider, type IdentityProvider } from './provider';
 
 export interface StartOptions {
@@ -11,6 +12,7 @@ export interface StartOptions {
   readonly publicUrl?: string | ((port: number) => string);
   readonly webOrigins: readonly string[];
   readonly realmDir: string;
+  readonly lockout?: LockoutOptions;
 }
 
 export interface RunningIdentityProvider extends IdentityProvider {
@@ -41,6 +43,7 @@ export async function startIdentityProvider(options: StartOptions): Promise<Runn
         : (options.publicUrl ?? `http://localhost:${port}`),
     webOrigins: options.webOrigins,
     realmDir: options.realmDir,
+    lockout: options.lockout,
   }).catch(async (error: unknown) => {
     await closeServer(server);
     throw error;

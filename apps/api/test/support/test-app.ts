@@ -46,6 +46,10 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     // Tests never call SSB: a closed port, unless a test serves its recorded responses itself.
     SSB_PXWEB_URL: 'http://127.0.0.1:9/pxwebapi/v2',
     SSB_KLASS_URL: 'http://127.0.0.1:9/klass/v1',
+    // A suite sends hundreds of requests a minute from one address: rate limits are off unless a test sets them
+    // (apps/api/test/http-protection.spec.ts).
+    RATE_LIMIT_USER_PER_MINUTE: '0',
+    RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
     ...env,
   });
   const app = await createApp(config);
@@ -75,7 +79,8 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
   };
 }
 
-async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A new, empty database on the test PostgreSQL (TEST_DATABASE_URL); `drop` removes it. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run through the API jest config');
   const name = `test_${randomBytes(6).toString('hex')}`;

@@ -9,7 +9,10 @@ import { exportJWK, generateKeyPair, JWTPayload, SignJWT } from 'jose';
  */
 export interface TestIssuer {
   readonly issuerUrl: string;
-  sign(claims: JWTPayload, options?: { expiresIn?: string | number; issuer?: string }): Promise<string>;
+  sign(
+    claims: JWTPayload,
+    options?: { expiresIn?: string | number; issuer?: string; typ?: string },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -31,7 +34,7 @@ export async function startTestIssuer(): Promise<TestIssuer> {
     issuerUrl,
     sign: (claims, options = {}) =>
       new SignJWT(claims)
-        .setProtectedHeader({ alg: 'RS256', kid: 'test-key', typ: 'JWT' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'test-key', typ: options.typ ?? 'JWT' })
         .setIssuer(options.issuer ?? issuerUrl)
         .setIssuedAt()
         .setExpirationTime(options.expiresIn ?? '5m')

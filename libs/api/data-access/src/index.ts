@@ -2,9 +2,11 @@ import { AGREEMENT_ENTITIES } from './lib/agreements';
 import { AuditEventEntity } from './lib/audit/audit-event.entity';
 import { ECONOMICS_ENTITIES } from './lib/economics/economics.entity';
 import { ImportJobEntity } from './lib/import/import-job.entity';
+import { MailOutboxEntity } from './lib/mail/mail-outbox.entity';
 import { DecisionEntity, DecisionMeasureEntity } from './lib/measure/decision.entity';
 import { MeasureDependencyEntity, MeasureEntity, ParticipationEntity } from './lib/measure/measure.entity';
 import { NetworkEntity, NetworkMemberEntity } from './lib/network/network.entity';
+import { RateLimitCounterEntity } from './lib/rate-limit/rate-limit-counter.entity';
 import { REGION_ENTITIES } from './lib/region';
 import {
   ActionPlanItemEntity,
@@ -20,9 +22,14 @@ export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit-log';
 export * from './lib/economics/economics.entity';
 export * from './lib/import/import-job.entity';
+export * from './lib/mail/mail-delivery.worker';
+export * from './lib/mail/mail-outbox';
+export * from './lib/mail/mail-outbox.entity';
 export * from './lib/measure/decision.entity';
 export * from './lib/measure/measure.entity';
 export * from './lib/network/network.entity';
+export * from './lib/rate-limit/rate-limit-counter.entity';
+export * from './lib/rate-limit/rate-limit.storage';
 export * from './lib/region';
 export * from './lib/strategy/strategy.entity';
 
@@ -43,6 +50,8 @@ export const ALL_ENTITIES = [
   ActionPlanItemEntity,
   MeasureGoalEntity,
   ImportJobEntity,
+  MailOutboxEntity,
   ...ECONOMICS_ENTITIES,
   ...AGREEMENT_ENTITIES,
+  RateLimitCounterEntity,
 ];

@@ -1,7 +1,8 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { AuthenticatedUser, Page } from '@samarbeid/api/platform';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthenticatedUser, Page, RequestContext } from '@samarbeid/api/platform';
 import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
+import DataLoader from 'dataloader';
 
 import { AgreementCommandService } from './command/agreement-command.service';
 import { AgreementDecisionService } from './command/agreement-decision.service';
@@ -21,6 +22,7 @@ import {
   ApprovalRequest,
   MunicipalityAgreements,
 } from './dto/agreements.types';
+import { agreementNotFound } from './agreement-store';
 import { AgreementQueryService } from './query/agreement-query.service';
 import { MunicipalityAgreementsService } from './query/municipality-agreements.service';
 
@@ -45,8 +47,19 @@ export class AgreementResolver {
     description: 'An agreement with every version, its parties, approvals and changes.',
   })
   @AllowSignedIn()
-  agreement(@CurrentUser() user: AuthenticatedUser, @Args() { id }: AgreementIdArgs): Promise<Agreement> {
-    return this.queries.get(user, id);
+  async agreement(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args() { id }: AgreementIdArgs,
+    @Context() context: RequestContext,
+  ): Promise<Agreement> {
+    // Through the request's loader: many aliases of agreement(id) are read together.
+    const loader = context.loaders.get(
+      'agreement.byId',
+      () => new DataLoader<string, Agreement | null>((ids) => this.queries.getMany(user, ids)),
+    );
+    const agreement = await loader.load(id);
+    if (!agreement) throw agreementNotFound();
+    return agreement;
   }
 
   @Query(() => [ApprovalRequest], {

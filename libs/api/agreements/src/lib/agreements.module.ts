@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PortfolioAccess } from '@samarbeid/api/data-access';
-import { MailModule } from '@samarbeid/api/platform';
+import { MailOutboxModule, PortfolioAccess } from '@samarbeid/api/data-access';
+import { PausePoints } from '@samarbeid/api/platform';
 
 import { AgreementAccess } from './agreement-access';
 import { AgreementResolver } from './agreement.resolver';
@@ -18,7 +18,7 @@ export const AGREEMENT_RESOLVERS = [AgreementResolver, NotificationResolver] as 
 
 /** The agreements register, the service-purchase approval workflow, and notifications (in the app and by e-mail). */
 @Module({
-  imports: [MailModule],
+  imports: [MailOutboxModule],
   controllers: [AgreementExportController],
   providers: [
     PortfolioAccess,
@@ -30,6 +30,7 @@ export const AGREEMENT_RESOLVERS = [AgreementResolver, NotificationResolver] as 
     NotificationOutbox,
     NotificationService,
     AgreementDocumentService,
+    PausePoints,
     ...AGREEMENT_RESOLVERS,
   ],
 })

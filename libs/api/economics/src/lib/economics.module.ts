@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PortfolioAccess } from '@samarbeid/api/data-access';
+import { PausePoints } from '@samarbeid/api/platform';
 
 import { BenefitResolver } from './benefit/benefit.resolver';
 import { BenefitService } from './benefit/benefit.service';
@@ -21,6 +22,7 @@ export const ECONOMICS_RESOLVERS = [CostResolver, BenefitResolver, EconomicsOver
     BenefitService,
     EconomicsOverviewService,
     EconomicsExcelService,
+    PausePoints,
     ...ECONOMICS_RESOLVERS,
   ],
 })

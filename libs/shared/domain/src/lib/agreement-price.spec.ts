@@ -45,4 +45,13 @@ describe('service-purchase price', () => {
     // 1 380 000 × 4 / 12 = 460 000.
     expect(priceForMonths('1380000', 4)).toBe('460000');
   });
+
+  it('rounds a computed price half up to øre, and splits it in øre so the shares sum to it', () => {
+    // 100 000 × 5 / 12 = 41 666,666… → 41 666,67; equally over two: 2 083 333,5 øre each → 20 833,34 + 20 833,33.
+    expect(priceForMonths('100000', 5)).toBe('41666.67');
+    const equal = { ...T7, buyers: T7.buyers.map((buyer) => ({ ...buyer, volume: null })) };
+    expect(buyerShares('41666.67', equal).map((s) => s.rounded)).toEqual(['20833.34', '20833.33']);
+    // 850,50 kr × 800,25 h = 680 612,625 → 680 612,63.
+    expect(annualPrice({ ...T7, price: '850.50', volumeAmount: '800.25' })).toBe('680612.63');
+  });
 });

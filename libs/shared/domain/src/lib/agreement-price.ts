@@ -1,11 +1,16 @@
 import Decimal from 'decimal.js';
 
-import { allocate, type Share } from './allocation';
+import { allocate, roundToOre, type Share } from './allocation';
+
+/** Enough significant digits for price × volume of the largest amounts the API accepts (14 + 2 digits each). */
+const Exact = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
 
 /**
  * What a service-purchase agreement costs its buyers: the price per year (a fixed annual price, or price × volume for
  * hourly and per-case prices), for the months of a year it is in force, split among the buyers by their volumes
- * when every buyer has one, else equally; whole kroner by largest remainder. Exact decimals throughout.
+ * when every buyer has one, else equally, by largest remainder (whole kroner when the price is whole kroner, else
+ * øre). Exact decimals throughout; a price computed from others (price × volume, a part of a year) is rounded half up
+ * to whole øre, the unit money is paid in, before it is split.
  */
 export interface ServicePurchasePrice {
   readonly priceModel: 'FIXED_ANNUAL' | 'HOURLY' | 'PER_CASE';
@@ -14,11 +19,11 @@ export interface ServicePurchasePrice {
   readonly buyers: readonly { readonly municipalityNumber: string; readonly volume: string | null }[];
 }
 
-/** The price for a whole year, or null when a per-unit price has no volume. */
+/** The price for a whole year (price × volume rounded half up to øre), or null when a per-unit price has no volume. */
 export function annualPrice(terms: ServicePurchasePrice): string | null {
-  if (terms.priceModel === 'FIXED_ANNUAL') return new Decimal(terms.price).toFixed();
+  if (terms.priceModel === 'FIXED_ANNUAL') return roundToOre(terms.price);
   if (terms.volumeAmount === null) return null;
-  return new Decimal(terms.price).times(terms.volumeAmount).toFixed();
+  return roundToOre(new Exact(terms.price).times(terms.volumeAmount).toFixed());
 }
 
 /** True when the buyers' volumes decide the split (every buyer has a volume above zero). */
@@ -50,7 +55,7 @@ export function monthsInYear(start: string, end: string | null, year: number): n
   return Math.max(0, to - from + 1);
 }
 
-/** The part of the annual price for `months` of a year: annual × months / 12, exact. */
+/** The part of the annual price for `months` of a year: annual × months / 12, rounded half up to øre. */
 export function priceForMonths(annual: string, months: number): string {
-  return new Decimal(annual).times(months).div(12).toFixed();
+  return roundToOre(new Exact(annual).times(months).div(12).toFixed());
 }

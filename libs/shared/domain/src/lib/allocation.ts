@@ -1,9 +1,13 @@
 import Decimal from 'decimal.js';
 
+import { formatNumber } from './norwegian-number';
+
 /**
- * Cost allocation by distribution key (fordelingsnøkkel). Exact decimals throughout (decimal.js, never JS numbers);
- * shares are rounded to whole kroner by the largest-remainder method, so they always sum exactly to the total
- * (rounded to whole kroner), ties broken by municipality number. Only the participants given take part.
+ * Cost allocation by distribution key (fordelingsnøkkel). Exact arithmetic throughout, never JS numbers: amounts are
+ * parsed with decimal.js and split as integers (BigInt) in the total's unit. The unit is whole kroner when the total
+ * is whole kroner, else øre; a total with more than two decimals is refused. Each share is rounded down to the unit,
+ * and the units still missing go one each to the largest remainders (ties: the lower municipality number), so the
+ * shares always sum exactly to the total. Only the participants given take part.
  */
 export type DistributionKey =
   | { readonly kind: 'EQUAL' }
@@ -34,11 +38,23 @@ export interface AllocationParticipant {
   readonly percent?: string;
 }
 
+/** Decimal places of `Share.exact` when the exact share has no finite decimal expansion (a third of 1 kr). */
+export const EXACT_PLACES = 10;
+
 export interface Share {
   readonly municipalityNumber: string;
-  /** The exact share, before rounding. */
+  /**
+   * The exact share before rounding, total × numerator / denominator (multiplied before divided): "0.1" for a third
+   * of 0.30. When the quotient does not terminate it is rounded half up to `EXACT_PLACES` decimals and
+   * `exactIsRounded` is true ("333.3366666667" for a third of 1 000.01).
+   */
   readonly exact: string;
-  /** Whole kroner. */
+  /** True when `exact` is rounded to `EXACT_PLACES` decimals because the exact quotient does not terminate. */
+  readonly exactIsRounded: boolean;
+  /**
+   * The share in the total's unit: whole kroner ("334") when the total is whole kroner, else kroner and øre with two
+   * decimals ("333.34"). The shares sum exactly to the total.
+   */
   readonly rounded: string;
   /** How the share was computed, e.g. "2 781 / 55 939 innbyggere × 100 000". */
   readonly explanation: { readonly nb: string; readonly en: string };
@@ -73,6 +89,11 @@ function format(value: Dec): string {
   return fraction ? `${grouped},${fraction}` : grouped;
 }
 
+/** Rounds an amount half up to whole øre: "41666.6666…" → "41666.67". For totals computed from prices. */
+export function roundToOre(value: string): string {
+  return new D(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+}
+
 /** Splits `total` among the participants by the key. Throws AllocationError with a Norwegian and English sentence. */
 export function allocate(
   total: string,
@@ -80,6 +101,12 @@ export function allocate(
   key: DistributionKey,
 ): Share[] {
   const amount = decimal(total, 'Beløpet');
+  if (amount.decimalPlaces() > 2) {
+    throw new AllocationError(
+      `Beløpet kan ha høyst to desimaler (øre), ikke ${format(amount)}.`,
+      `The amount can have at most two decimals (øre), not ${amount.toFixed()}.`,
+    );
+  }
   if (participants.length === 0) {
     throw new AllocationError(
       'Ingen kommuner deltar, så kostnaden kan ikke fordeles.',
@@ -91,31 +118,76 @@ export function allocate(
     throw new AllocationError('En kommune står flere ganger.', 'A municipality appears more than once.');
   }
   const sorted = [...participants].sort((a, b) => a.municipalityNumber.localeCompare(b.municipalityNumber));
-  const weights = weightsFor(sorted, key);
-  const exact = sorted.map((_, index) => amount.times(weights[index].fraction));
-  const rounded = largestRemainder(amount.toDecimalPlaces(0, Decimal.ROUND_HALF_UP), exact);
-  return sorted.map((participant, index) => ({
-    municipalityNumber: participant.municipalityNumber,
-    exact: exact[index].toFixed(),
-    rounded: rounded[index].toFixed(0),
-    explanation: {
-      nb: `${weights[index].nb} × ${format(amount)} kr = ${format(exact[index].toDecimalPlaces(2))} kr`,
-      en: `${weights[index].en} × ${format(amount)} kr = ${format(exact[index].toDecimalPlaces(2))} kr`,
-    },
-  }));
+  const { denominator, weights } = weightsFor(sorted, key);
+  // The total in its unit, as an integer: 1000.01 kr → 100001 øre, 1000 kr → 1000 kroner.
+  const places = amount.isInteger() ? 0 : 2;
+  const units = scaled(amount, places);
+  const rounded = largestRemainder(
+    units,
+    weights.map((weight) => weight.numerator),
+    denominator,
+  );
+  return sorted.map((participant, index) => {
+    const exact = exactDecimal(units * weights[index].numerator, denominator * 10n ** BigInt(places));
+    return {
+      municipalityNumber: participant.municipalityNumber,
+      exact: exact.text,
+      exactIsRounded: exact.rounded,
+      rounded: fromScaled(rounded[index], places),
+      explanation: {
+        nb: `${weights[index].nb} × ${formatNumber(amount.toFixed())} kr ${shown(exact, places)} kr`,
+        en: `${weights[index].en} × ${formatNumber(amount.toFixed())} kr ${shown(exact, places)} kr`,
+      },
+    };
+  });
 }
 
+/**
+ * The exact share in an explanation. Shares in whole kroner: "= 49 714,87" (the exact share to the øre, as it always
+ * was). Shares in øre: the exact share to four decimals, "= 0,10" when that is all of it, else "≈ 333,3367".
+ */
+function shown(exact: { text: string; rounded: boolean }, places: number): string {
+  const value = new D(exact.text);
+  if (places === 0) return `= ${formatNumber(value.toDecimalPlaces(2).toFixed())}`;
+  const complete = !exact.rounded && value.decimalPlaces() <= 4;
+  return `${complete ? '=' : '≈'} ${oreFigure(exact.text)}`;
+}
+
+/** An exact share next to shares in øre: two to four decimals, "0,10", "333,3367". */
+function oreFigure(value: string): string {
+  const decimals = Math.min(4, Math.max(2, new D(value).decimalPlaces()));
+  return formatNumber(value, decimals);
+}
+
+/** A participant's part of the total: `numerator / denominator` of the key's common denominator. */
 interface Weight {
-  readonly fraction: Dec;
+  readonly numerator: bigint;
   readonly nb: string;
   readonly en: string;
 }
 
-function weightsFor(participants: readonly AllocationParticipant[], key: DistributionKey): Weight[] {
+/** The weights over one common denominator; the numerators are never negative and sum to the denominator. */
+interface Weights {
+  readonly denominator: bigint;
+  readonly weights: Weight[];
+}
+
+/** `value` × 10^places as an integer; `value` has at most `places` decimals, so nothing is rounded. */
+function scaled(value: Dec, places: number): bigint {
+  return BigInt(value.toFixed(places).replace('.', ''));
+}
+
+/** Decimals as integers on one scale: [1.5, 2] → { values: [15, 20], places: 1 }. */
+function onCommonScale(values: readonly Dec[]): { values: bigint[]; places: number } {
+  const places = Math.max(0, ...values.map((value) => value.decimalPlaces()));
+  return { values: values.map((value) => scaled(value, places)), places };
+}
+
+const sumOf = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
+
+function weightsFor(participants: readonly AllocationParticipant[], key: DistributionKey): Weights {
   const count = participants.length;
-  const equal = (): Weight[] =>
-    participants.map(() => ({ fraction: new D(1).div(count), nb: `1/${count}`, en: `1/${count}` }));
-  const byPopulation = (): Weight[] => {
+  const byPopulation = () => {
     const populations = participants.map((p) =>
       decimal(p.population, `Folketallet for ${p.municipalityNumber}`),
     );
@@ -127,18 +199,25 @@ function weightsFor(participants: readonly AllocationParticipant[], key: Distrib
       throw new AllocationError('Folketallene summerer til null.', 'The populations sum to zero.');
     }
     const label = 'populationLabel' in key ? key.populationLabel : undefined;
-    return populations.map((p, index) => {
-      const note = participants[index].populationNote;
-      return {
-        fraction: p.div(sum),
-        nb: `innbyggere ${format(p)}${note ? ` (${note.nb})` : ''} av ${format(sum)}${label ? ` ${label.nb}` : ''}`,
-        en: `population ${format(p)}${note ? ` (${note.en})` : ''} of ${format(sum)}${label ? ` ${label.en}` : ''}`,
-      };
-    });
+    const { values } = onCommonScale(populations);
+    return {
+      denominator: sumOf(values),
+      weights: populations.map((p, index): Weight => {
+        const note = participants[index].populationNote;
+        return {
+          numerator: values[index],
+          nb: `innbyggere ${format(p)}${note ? ` (${note.nb})` : ''} av ${format(sum)}${label ? ` ${label.nb}` : ''}`,
+          en: `population ${format(p)}${note ? ` (${note.en})` : ''} of ${format(sum)}${label ? ` ${label.en}` : ''}`,
+        };
+      }),
+    };
   };
   switch (key.kind) {
     case 'EQUAL':
-      return equal();
+      return {
+        denominator: BigInt(count),
+        weights: participants.map(() => ({ numerator: 1n, nb: `1/${count}`, en: `1/${count}` })),
+      };
     case 'POPULATION':
       return byPopulation();
     case 'FIXED_PLUS_POPULATION': {
@@ -146,13 +225,21 @@ function weightsFor(participants: readonly AllocationParticipant[], key: Distrib
       if (fixed.isNegative() || fixed.greaterThan(100)) {
         throw new AllocationError('Den faste andelen må være 0–100 %.', 'The fixed part must be 0–100 %.');
       }
-      const fixedShare = fixed.div(100);
+      // fixed/100 × 1/count + (1 − fixed/100) × p/P, over the common denominator 100 × count × P (fixed and 100
+      // scaled alike when the fixed part has decimals).
+      const fixedPlaces = fixed.decimalPlaces();
+      const f = scaled(fixed, fixedPlaces);
+      const hundred = 100n * 10n ** BigInt(fixedPlaces);
       const population = byPopulation();
-      return population.map((weight) => ({
-        fraction: fixedShare.div(count).plus(new D(1).minus(fixedShare).times(weight.fraction)),
-        nb: `(${weight.nb} × ${format(new D(100).minus(fixed))} % + 1/${count} × ${format(fixed)} %)`,
-        en: `(${weight.en} × ${format(new D(100).minus(fixed))} % + 1/${count} × ${format(fixed)} %)`,
-      }));
+      const n = BigInt(count);
+      return {
+        denominator: hundred * n * population.denominator,
+        weights: population.weights.map((weight) => ({
+          numerator: f * population.denominator + (hundred - f) * n * weight.numerator,
+          nb: `(${weight.nb} × ${format(new D(100).minus(fixed))} % + 1/${count} × ${format(fixed)} %)`,
+          en: `(${weight.en} × ${format(new D(100).minus(fixed))} % + 1/${count} × ${format(fixed)} %)`,
+        })),
+      };
     }
     case 'USAGE': {
       const units = participants.map((p) => decimal(p.units ?? '0', `Bruken for ${p.municipalityNumber}`));
@@ -166,11 +253,15 @@ function weightsFor(participants: readonly AllocationParticipant[], key: Distrib
           'No usage is recorded, so the cost cannot be split by usage.',
         );
       }
-      return units.map((u) => ({
-        fraction: u.div(sum),
-        nb: `${format(u)} / ${format(sum)} enheter`,
-        en: `${format(u)} / ${format(sum)} units`,
-      }));
+      const { values } = onCommonScale(units);
+      return {
+        denominator: sumOf(values),
+        weights: units.map((u, index) => ({
+          numerator: values[index],
+          nb: `${format(u)} / ${format(sum)} enheter`,
+          en: `${format(u)} / ${format(sum)} units`,
+        })),
+      };
     }
     case 'MANUAL': {
       const percents = participants.map((p) =>
@@ -183,40 +274,86 @@ function weightsFor(participants: readonly AllocationParticipant[], key: Distrib
           `The percentages must sum to exactly 100 (now ${format(sum)}).`,
         );
       }
-      return percents.map((p) => ({ fraction: p.div(100), nb: `${format(p)} %`, en: `${format(p)} %` }));
+      const { values, places } = onCommonScale(percents);
+      return {
+        denominator: 100n * 10n ** BigInt(places),
+        weights: percents.map((p, index) => ({
+          numerator: values[index],
+          nb: `${format(p)} %`,
+          en: `${format(p)} %`,
+        })),
+      };
     }
   }
 }
 
 /**
- * Whole kroner that sum to `total`: each exact share rounded towards zero, then the kroner still missing go one each
- * to the largest remainders (ties: the lower municipality number, which is the order given).
+ * Integer shares of `total` (in its unit) that sum to it: each exact share `total × numerator / denominator` rounded
+ * towards zero, then the units still missing go one each to the largest remainders (ties: the lower municipality
+ * number, which is the order given). Integer arithmetic, so the remainders compare exactly.
  */
-function largestRemainder(total: Dec, exact: readonly Dec[]): Dec[] {
-  const sign = total.isNegative() ? -1 : 1;
-  const magnitudes = exact.map((value) => value.times(sign));
-  const floors = magnitudes.map((value) => value.toDecimalPlaces(0, Decimal.ROUND_FLOOR));
-  let missing = total.times(sign).minus(floors.reduce((a, b) => a.plus(b), new D(0)));
-  const order = magnitudes
-    .map((value, index) => ({ index, remainder: value.minus(floors[index]) }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
-  const result = [...floors];
+function largestRemainder(total: bigint, numerators: readonly bigint[], denominator: bigint): bigint[] {
+  const sign = total < 0n ? -1n : 1n;
+  const magnitude = total * sign;
+  const products = numerators.map((numerator) => magnitude * numerator);
+  const result = products.map((product) => product / denominator);
+  let missing = magnitude - sumOf(result);
+  const order = products
+    .map((product, index) => ({ index, remainder: product % denominator }))
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
   for (const { index } of order) {
-    if (missing.lte(0)) break;
-    result[index] = result[index].plus(1);
-    missing = missing.minus(1);
+    if (missing <= 0n) break;
+    result[index] += 1n;
+    missing -= 1n;
   }
-  return result.map((value) => value.times(sign));
+  return result.map((value) => value * sign);
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let [x, y] = [a, b];
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/** An integer count of 10^-places as a decimal string: (-12345, 2) → "-123.45", (5, 2) → "0.05". */
+function fromScaled(value: bigint, places: number): string {
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString().padStart(places + 1, '0');
+  const text = places > 0 ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits;
+  return negative ? `-${text}` : text;
+}
+
+/**
+ * numerator / denominator (denominator > 0) as a decimal string: exact when the reduced denominator has no prime
+ * factors but 2 and 5 (the quotient terminates), else rounded half up to `EXACT_PLACES` decimals and flagged.
+ */
+function exactDecimal(numerator: bigint, denominator: bigint): { text: string; rounded: boolean } {
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const divisor = gcd(magnitude, denominator);
+  const n = magnitude / divisor;
+  const d = denominator / divisor;
+  let rest = d;
+  let twos = 0;
+  let fives = 0;
+  for (; rest % 2n === 0n; rest /= 2n) twos += 1;
+  for (; rest % 5n === 0n; rest /= 5n) fives += 1;
+  const terminates = rest === 1n;
+  const places = terminates ? Math.max(twos, fives) : EXACT_PLACES;
+  const power = 10n ** BigInt(places);
+  const digits = terminates ? (n * power) / d : (2n * n * power + d) / (2n * d);
+  const text = fromScaled(digits, places);
+  return { text: negative && digits !== 0n ? `-${text}` : text, rounded: !terminates };
 }
 
 /** A share with everyone taking part, against the same share in a "what if" without some of them. */
 export interface ShareChange {
   readonly municipalityNumber: string;
-  /** Rounded what-if share minus rounded baseline share, whole kroner. */
+  /** Rounded what-if share minus rounded baseline share, in the shares' unit (whole kroner, or øre: "-0.01"). */
   readonly change: string;
   /**
    * The exact share rose (or stayed) but the rounded share fell: the largest-remainder method's known paradox.
-   * It is at most 1 kr, and the explanation says so rather than hiding it.
+   * It is at most one unit (1 kr, or 1 øre for a total with øre), and the explanation says so rather than hiding it.
    */
   readonly roundingParadox: boolean;
   readonly explanation: LocalizedText | null;
@@ -228,18 +365,29 @@ export function compareShares(baseline: readonly Share[], whatIf: readonly Share
   return whatIf.flatMap((share) => {
     const previous = before.get(share.municipalityNumber);
     if (!previous) return [];
+    const ore = share.rounded.includes('.') || previous.rounded.includes('.');
     const change = new D(share.rounded).minus(previous.rounded);
+    // Rounding `exact` (when it does not terminate) never reverses an order, so comparing the strings is safe.
     const paradox = change.isNegative() && new D(share.exact).gte(previous.exact);
+    const exactText = (value: string) => (ore ? oreFigure(value) : format(new D(value).toDecimalPlaces(2)));
+    const from = exactText(previous.exact);
+    const to = exactText(share.exact);
+    const lower = ore ? formatNumber(change.abs().toFixed(), 2) : format(change.abs());
     return [
       {
         municipalityNumber: share.municipalityNumber,
-        change: change.toFixed(0),
+        change: change.toFixed(ore ? 2 : 0),
         roundingParadox: paradox,
         explanation: paradox
-          ? {
-              nb: `Den eksakte andelen øker fra ${format(new D(previous.exact).toDecimalPlaces(2))} til ${format(new D(share.exact).toDecimalPlaces(2))} kr, men avrundet til hele kroner blir den ${format(change.abs())} kr lavere: største-rest-metoden gir de gjenværende kronene til de største restene, og de har flyttet seg.`,
-              en: `The exact share rises from ${format(new D(previous.exact).toDecimalPlaces(2))} to ${format(new D(share.exact).toDecimalPlaces(2))} kr, but rounded to whole kroner it is ${format(change.abs())} kr lower: the largest-remainder method gives the remaining kroner to the largest remainders, and those have moved.`,
-            }
+          ? ore
+            ? {
+                nb: `Den eksakte andelen øker fra ${from} til ${to} kr, men avrundet til øre blir den ${lower} kr lavere: største-rest-metoden gir de gjenværende ørene til de største restene, og de har flyttet seg.`,
+                en: `The exact share rises from ${from} to ${to} kr, but rounded to the øre it is ${lower} kr lower: the largest-remainder method gives the remaining øre to the largest remainders, and those have moved.`,
+              }
+            : {
+                nb: `Den eksakte andelen øker fra ${from} til ${to} kr, men avrundet til hele kroner blir den ${lower} kr lavere: største-rest-metoden gir de gjenværende kronene til de største restene, og de har flyttet seg.`,
+                en: `The exact share rises from ${from} to ${to} kr, but rounded to whole kroner it is ${lower} kr lower: the largest-remainder method gives the remaining kroner to the largest remainders, and those have moved.`,
+              }
           : null,
       },
     ];

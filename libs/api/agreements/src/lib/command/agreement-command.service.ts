@@ -56,7 +56,8 @@ interface Locked {
 /**
  * Registering, editing, submitting and terminating agreements. Every change runs in one transaction that first
  * locks the agreement row (FOR UPDATE), checks the caller's expected row version, and writes exactly one audit
- * record; notifications are written in the same transaction and e-mailed after it commits.
+ * record; notifications and their e-mails (mail outbox) are written in the same transaction, and the e-mails sent
+ * after it commits.
  */
 @Injectable()
 export class AgreementCommandService {
@@ -188,7 +189,7 @@ export class AgreementCommandService {
       });
       return mail;
     });
-    this.outbox.deliver(mail);
+    this.outbox.afterCommit(mail);
     return this.queries.get(user, input.id);
   }
 
@@ -234,7 +235,7 @@ export class AgreementCommandService {
       });
       return mail;
     });
-    this.outbox.deliver(mail);
+    this.outbox.afterCommit(mail);
     return this.queries.get(user, input.id);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgreementApprovalEntity, recordAudit } from '@samarbeid/api/data-access';
 import type { AuthenticatedUser, ErrorText, MailMessage } from '@samarbeid/api/platform';
-import { badUserInput, forbidden } from '@samarbeid/api/platform';
+import { badUserInput, forbidden, PausePoints } from '@samarbeid/api/platform';
 import type { AgreementDecision } from '@samarbeid/shared/domain';
 import { DataSource } from 'typeorm';
 
@@ -40,6 +40,7 @@ export class AgreementDecisionService {
     private readonly access: AgreementAccess,
     private readonly outbox: NotificationOutbox,
     private readonly queries: AgreementQueryService,
+    private readonly pausePoints: PausePoints,
   ) {}
 
   async decide(user: AuthenticatedUser, input: DecideAgreementInput): Promise<Agreement> {
@@ -153,13 +154,15 @@ export class AgreementDecisionService {
             comment,
           },
         });
+        await this.pausePoints.reach('decide-agreement:before-commit');
         return mail;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw await this.duplicate(input, municipality);
       throw error;
     }
-    this.outbox.deliver(mail);
+    await this.pausePoints.reach('decide-agreement:after-commit');
+    this.outbox.afterCommit(mail);
     return this.queries.get(user, input.agreementId);
   }
 

@@ -331,7 +331,9 @@ export class MunicipalityAgreement {
 
   @Field(() => String, {
     nullable: true,
-    description: "NOK per year: the party's stated cost, or a buyer's share of the price (whole kroner).",
+    description:
+      "NOK per year: the party's stated cost, or a buyer's share of the price (whole kroner when the price is whole " +
+      'kroner, else kroner and øre).',
   })
   annualCost!: string | null;
 

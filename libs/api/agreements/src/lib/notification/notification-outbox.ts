@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { NotificationEntity } from '@samarbeid/api/data-access';
+import { Injectable } from '@nestjs/common';
+import { enqueueMail, MailDeliveryWorker, NotificationEntity } from '@samarbeid/api/data-access';
 import type { AppConfig, MailMessage } from '@samarbeid/api/platform';
-import { InjectConfig, Mailer } from '@samarbeid/api/platform';
+import { InjectConfig } from '@samarbeid/api/platform';
 import type { NotificationKind } from '@samarbeid/shared/domain';
 import { agreementPath, Role } from '@samarbeid/shared/domain';
 import { EntityManager } from 'typeorm';
@@ -26,18 +26,17 @@ export interface UserRecipient {
 const STEERING_COMMITTEE_KEY = 'KDU';
 
 /**
- * Writes notifications with the EntityManager of the change (same transaction) and returns the e-mails to send
- * once it has committed. `deliver` sends them in the background: a mail failure is logged by the Mailer and
- * never reaches the mutation that caused it.
+ * Writes notifications, and queues their e-mails in the mail outbox (table mail_outbox), with the EntityManager of
+ * the change: in its transaction, so both exist exactly when the change does. After the commit, `afterCommit` wakes
+ * the delivery worker, which sends them in the background (or, if this process dies first, any replica does): a
+ * mail failure is retried there and never reaches the mutation that caused it.
  */
 @Injectable()
-export class NotificationOutbox implements OnModuleDestroy {
-  private readonly logger = new Logger(NotificationOutbox.name);
-  private readonly pending = new Set<Promise<unknown>>();
+export class NotificationOutbox {
   private readonly webOrigin: string;
 
   constructor(
-    private readonly mailer: Mailer,
+    private readonly delivery: MailDeliveryWorker,
     @InjectConfig() config: AppConfig,
   ) {
     this.webOrigin = (config.webOrigins[0] ?? '').replace(/\/$/, '');
@@ -45,7 +44,8 @@ export class NotificationOutbox implements OnModuleDestroy {
 
   /**
    * Notifies the municipal director of each municipality (whoever holds the role when they read it). E-mail goes
-   * to the steering-committee (KDU) members of the region recorded for that municipality with a user.
+   * to the steering-committee (KDU) members of the region recorded for that municipality with a user. Returns the
+   * e-mails it queued.
    */
   async toDirectors(
     manager: EntityManager,
@@ -72,10 +72,11 @@ export class NotificationOutbox implements OnModuleDestroy {
         ORDER BY nm.municipality_number, nm.email`,
       [agreement.regionId, STEERING_COMMITTEE_KEY, numbers],
     );
-    return numbers
+    const mail = numbers
       .map((number) => rows.filter((row) => row.municipality_number === number).map((row) => row.email))
       .filter((to) => to.length > 0)
       .map((to) => this.mail(agreement, to, notice));
+    return this.queue(manager, mail);
   }
 
   /** Notifies users by their identity-provider subject; e-mail to the address their token carried. */
@@ -96,30 +97,25 @@ export class NotificationOutbox implements OnModuleDestroy {
         ...notice,
       })),
     );
-    return unique
+    const mail = unique
       .filter((user) => user.email)
       .map((user) => this.mail(agreement, [user.email as string], notice));
+    return this.queue(manager, mail);
   }
 
-  /** Sends after commit, in the background; failures are logged (by the Mailer), never thrown. */
-  deliver(messages: readonly MailMessage[]): void {
-    for (const message of messages) {
-      const sending: Promise<unknown> = this.mailer
-        .send(message)
-        .catch((error: unknown) => this.logger.warn(`Mail failed: ${String(error)}`))
-        .finally(() => this.pending.delete(sending));
-      this.pending.add(sending);
-    }
+  /**
+   * Call once the change's transaction has committed, with what its calls above returned: wakes the delivery worker
+   * for the e-mails it queued (they are already in the outbox; without this they go out at the next poll).
+   */
+  afterCommit(queued: readonly MailMessage[]): void {
+    if (queued.length > 0) this.delivery.wake();
   }
 
-  /** Resolves when every e-mail handed to `deliver` so far has been tried. */
-  async settled(): Promise<void> {
-    await Promise.allSettled([...this.pending]);
-  }
-
-  /** On shutdown, lets the e-mails already handed over finish (each has the Mailer's timeouts). */
-  async onModuleDestroy(): Promise<void> {
-    await this.settled();
+  /** Queues the e-mails in the change's transaction; none when e-mail is not set up (no SMTP_URL). */
+  private async queue(manager: EntityManager, mail: MailMessage[]): Promise<MailMessage[]> {
+    if (!this.delivery.enabled || mail.length === 0) return [];
+    await enqueueMail(manager, mail);
+    return mail;
   }
 
   private mail(agreement: AgreementRef, to: readonly string[], notice: Notice): MailMessage {

@@ -102,10 +102,20 @@ export class AgreementQueryService {
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<Agreement> {
-    const rows: AgreementRow[] = await this.dataSource.query(`${SELECT_AGREEMENT} WHERE a.id = $1`, [id]);
-    if (!rows[0]) throw agreementNotFound();
-    const [agreement] = await this.build(user, rows);
+    const [agreement] = await this.getMany(user, [id]);
+    if (!agreement) throw agreementNotFound();
     return agreement;
+  }
+
+  /** Agreements by id with one statement per part, whatever the number (null where none). */
+  async getMany(user: AuthenticatedUser, ids: readonly string[]): Promise<(Agreement | null)[]> {
+    const rows: AgreementRow[] = await this.dataSource.query(
+      `${SELECT_AGREEMENT} WHERE a.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    const agreements = rows.length > 0 ? await this.build(user, rows) : [];
+    const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Submitted agreements where the caller's municipality is a party that has not decided on the current version. */

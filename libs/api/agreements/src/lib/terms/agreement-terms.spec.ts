@@ -225,6 +225,26 @@ describe('annual cost of a party', () => {
     expect(shares).toEqual(['333334', '333333', '333333']);
   });
 
+  it('splits a price with øre to the øre, the shares summing to the price', () => {
+    const fixed: Terms = {
+      ...PURCHASE,
+      priceModel: 'FIXED_ANNUAL',
+      price: '1000000.01',
+      parties: [
+        party('3303', 'SELLER'),
+        party('3334', 'BUYER'),
+        party('3336', 'BUYER'),
+        party('3338', 'BUYER'),
+      ],
+    };
+    const shares = ['3334', '3336', '3338'].map((number) => annualCostOf('SERVICE_PURCHASE', fixed, number));
+    // 100 000 001 øre / 3 = 33 333 333,67 øre each: the 2 øre left go to the lowest numbers.
+    expect(shares.map((share) => share.amount)).toEqual(['333333.34', '333333.34', '333333.33']);
+    expect(shares[0].explanation).toBe(
+      '1 000 000,01 kr per år; likt: 1/3 × 1 000 000,01 kr ≈ 333 333,3367 kr',
+    );
+  });
+
   it('takes a statutory form’s stated annual cost as it is', () => {
     const host = {
       ...EMPTY_TERMS,

@@ -14,8 +14,9 @@ export interface AnnualCost {
 /**
  * What a party pays per year under a version. A service-purchase buyer pays its share of the price: the fixed
  * annual price, or price × volume for hourly and per-case prices, split by the buyers' volumes when they are given,
- * else equally; whole kroner by largest remainder, so the buyers' shares sum exactly to the total. Other forms
- * state each party's annual cost.
+ * else equally; by largest remainder in whole kroner when the price is whole kroner, else in øre (price × volume is
+ * rounded half up to øre first), so the buyers' shares sum exactly to the total. Other forms state each party's
+ * annual cost.
  */
 export function annualCostOf(form: AgreementLegalForm, terms: Terms, municipalityNumber: string): AnnualCost {
   const party = terms.parties.find((candidate) => candidate.municipalityNumber === municipalityNumber);

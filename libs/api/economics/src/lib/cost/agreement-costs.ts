@@ -29,7 +29,8 @@ interface Row {
 /**
  * What the service-purchase agreements in force cost each measure's buyers, per year: the version in force of every
  * agreement linked to the measure (not terminated), for the months of each year it runs, split among the buyers by
- * the agreement's own terms (their volumes, else equally), whole kroner. One query for any number of measures.
+ * the agreement's own terms (their volumes, else equally): the price for the months rounded half up to øre, the shares
+ * in whole kroner when it is whole kroner, else in øre, always summing to it. One query for any number of measures.
  */
 export async function loadAgreementCosts(
   manager: EntityManager,
@@ -79,6 +80,7 @@ export async function loadAgreementCosts(
         municipalityNumber: share.municipalityNumber,
         municipalityName: names.get(share.municipalityNumber) ?? share.municipalityNumber,
         exact: share.exact,
+        exactIsRounded: share.exactIsRounded,
         amount: share.rounded,
         explanation: `Avtalen «${first.title}»: ${formatNumber(annual)} kr per år × ${months}/12 måneder, fordelt ${split}: ${share.explanation.nb}`,
         explanationEn: `Agreement "${first.title}": ${formatNumber(annual)} kr a year × ${months}/12 months, split ${splitEn}: ${share.explanation.en}`,

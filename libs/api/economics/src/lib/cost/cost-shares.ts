@@ -1,6 +1,12 @@
 import type { DistributionKeyKind } from '@samarbeid/shared/domain';
 import type { AllocationParticipant, DistributionKey, Share } from '@samarbeid/shared/domain/allocation';
-import { allocate, AllocationError, compareShares, sumAmounts } from '@samarbeid/shared/domain/allocation';
+import {
+  allocate,
+  AllocationError,
+  compareShares,
+  formatKroner,
+  sumAmounts,
+} from '@samarbeid/shared/domain/allocation';
 
 import type { CostShare, CostShareTable, CostShareYear } from '../dto/economics.types';
 
@@ -93,6 +99,7 @@ function toCostShare(share: Share, names: ReadonlyMap<string, string>): CostShar
     municipalityNumber: share.municipalityNumber,
     municipalityName: names.get(share.municipalityNumber) ?? share.municipalityNumber,
     exact: share.exact,
+    exactIsRounded: share.exactIsRounded,
     amount: share.rounded,
     explanation: share.explanation.nb,
     explanationEn: share.explanation.en,
@@ -122,7 +129,10 @@ function withChanges(shares: CostShare[], baseline: readonly Share[] | null, wha
   });
 }
 
-/** Totals over the years: the sum of each participant's rounded (and exact) shares. */
+/**
+ * Totals over the years: the sum of each participant's shares (exact, whatever their unit) and of their exact shares
+ * (rounded when any of them is).
+ */
 function totalsOf(years: readonly CostShareYear[], names: ReadonlyMap<string, string>): CostShare[] {
   const numbers = [
     ...new Set(years.flatMap((year) => year.shares.map((share) => share.municipalityNumber))),
@@ -135,14 +145,15 @@ function totalsOf(years: readonly CostShareYear[], names: ReadonlyMap<string, st
     const described = years
       .map((year) => [year.year, year.shares.find((share) => share.municipalityNumber === number)] as const)
       .filter(([, share]) => share)
-      .map(([year, share]) => `${year}: ${share?.amount}`);
+      .map(([year, share]) => `${year}: ${formatKroner(share?.amount ?? '0')}`);
     return {
       municipalityNumber: number,
       municipalityName: names.get(number) ?? number,
       exact: sumAmounts(shares.map((share) => share.exact)),
+      exactIsRounded: shares.some((share) => share.exactIsRounded),
       amount,
-      explanation: `Sum av årene (${described.join(', ')})`,
-      explanationEn: `Sum of the years (${described.join(', ')})`,
+      explanation: `Sum av årene (${described.join('; ')})`,
+      explanationEn: `Sum of the years (${described.join('; ')})`,
       change: null,
       roundingParadox: shares.some((share) => share.roundingParadox),
       paradoxExplanation: null,

@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { FILE_TOO_LARGE_TEXT, MAX_UPLOAD_BASE64_LENGTH } from '@samarbeid/api/platform';
 import type { BenefitType, BenefitUnitKind, CostKind, DistributionKeyKind } from '@samarbeid/shared/domain';
 import {
   BENEFIT_TYPES,
@@ -442,8 +443,8 @@ export class ImportBenefitPlanInput {
 
   @Field(() => String, { description: 'The .xlsx file, base64-encoded (at most 2 MB).' })
   @IsString()
-  @MaxLength(2_800_000, {
-    message: 'Filen er for stor (høyst 2 MB).|The file is too large (at most 2 MB).',
+  @MaxLength(MAX_UPLOAD_BASE64_LENGTH, {
+    message: `${FILE_TOO_LARGE_TEXT.nb}|${FILE_TOO_LARGE_TEXT.en}`,
   })
   @Matches(/^[A-Za-z0-9+/]*={0,2}$/, {
     message: 'Filen kom ikke fram som base64.|The file did not arrive as base64.',

@@ -106,10 +106,27 @@ export class CostShare {
   @Field(() => String)
   municipalityName!: string;
 
-  @Field(() => String, { description: 'The exact share before rounding.' })
+  @Field(() => String, {
+    description:
+      'The exact share before rounding, total × numerator / denominator as a decimal string in NOK ("0.1" for a ' +
+      'third of 0.30). When the quotient does not terminate (a third of 1000.01) it is rounded half up to 10 ' +
+      'decimals and exactIsRounded is true. In totals: the sum of the yearly exact shares.',
+  })
   exact!: string;
 
-  @Field(() => String, { description: 'Whole kroner (largest remainder); the shares sum to the total.' })
+  @Field(() => Boolean, {
+    description:
+      'True when `exact` is not the exact share but rounded to 10 decimals, because the exact quotient does not ' +
+      'terminate (in totals: when any of the summed shares is).',
+  })
+  exactIsRounded!: boolean;
+
+  @Field(() => String, {
+    description:
+      'The share to pay, decimal string in NOK, by largest remainder (ties to the lower municipality number): whole ' +
+      'kroner ("334") when the total is whole kroner, else kroner and øre with two decimals ("333.34"). The shares ' +
+      'sum exactly to the total.',
+  })
   amount!: string;
 
   @Field(() => String, { description: 'How the share was computed (Norwegian).' })
@@ -118,11 +135,16 @@ export class CostShare {
   @Field(() => String)
   explanationEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'What-if only: change from the share with everyone.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What-if only: change from the share with everyone, in the share’s unit (kroner or øre).',
+  })
   change!: string | null;
 
   @Field(() => Boolean, {
-    description: 'What-if only: the exact share rose but the rounded share fell (largest-remainder paradox).',
+    description:
+      'What-if only: the exact share rose but the rounded share fell by one unit (1 kr, or 1 øre when the total has ' +
+      'øre): the largest-remainder paradox.',
   })
   roundingParadox!: boolean;
 
@@ -187,7 +209,10 @@ export class AgreementCostYear {
   @Field(() => Int, { description: 'Months of the year the agreement is in force.' })
   months!: number;
 
-  @Field(() => String, { ...MONEY, description: 'Whole kroner: the sum of the buyers’ shares.' })
+  @Field(() => String, {
+    ...MONEY,
+    description: 'The price for the months, rounded half up to øre: the sum of the buyers’ shares.',
+  })
   total!: string;
 
   @Field(() => [CostShare])

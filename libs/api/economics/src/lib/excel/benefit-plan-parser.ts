@@ -45,7 +45,8 @@ const UNREADABLE: RowError = {
 
 /**
  * Reads a filled-in template. `benefits` is only given when `errors` is empty; the caller saves nothing otherwise.
- * Upload size is the caller's limit: the whole file is unpacked in memory.
+ * The whole file is unpacked in memory: the caller limits its size and checks its zip archive first
+ * (xlsx-archive.ts).
  */
 export async function parseBenefitPlanWorkbook(
   file: Buffer,

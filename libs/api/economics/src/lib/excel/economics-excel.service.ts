@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BenefitEntity, PortfolioAccess, recordAudit } from '@samarbeid/api/data-access';
-import { AuthenticatedUser, badUserInput } from '@samarbeid/api/platform';
+import {
+  AuthenticatedUser,
+  badUserInput,
+  fileTooLarge,
+  MAX_UPLOAD_BYTES,
+  PausePoints,
+} from '@samarbeid/api/platform';
 import { BENEFIT_TYPE_LABELS, BENEFIT_UNIT_LABELS, DISTRIBUTION_KEY_LABELS } from '@samarbeid/shared/domain';
 import { DataSource } from 'typeorm';
 
@@ -13,8 +19,7 @@ import { loadMeasureContext } from '../measure-context';
 import { EconomicsOverviewService } from '../overview/economics-overview.service';
 import { benefitPlanTemplate, parseBenefitPlanWorkbook } from './benefit-plan-template';
 import { measureEconomicsWorkbook, municipalityEconomicsWorkbook } from './economics-workbook';
-
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+import { checkXlsxArchive, xlsxArchiveProblemText } from './xlsx-archive';
 
 function describeKey(key: CostKey): string {
   const label = DISTRIBUTION_KEY_LABELS[key.kind].nb;
@@ -35,6 +40,7 @@ export class EconomicsExcelService {
     private readonly costs: CostPlanService,
     private readonly benefits: BenefitService,
     private readonly overview: EconomicsOverviewService,
+    private readonly pausePoints: PausePoints,
   ) {}
 
   async measureWorkbook(user: AuthenticatedUser, measureId: string): Promise<{ name: string; file: Buffer }> {
@@ -133,10 +139,11 @@ export class EconomicsExcelService {
    */
   async import(user: AuthenticatedUser, input: ImportBenefitPlanInput): Promise<BenefitImportResult> {
     const file = Buffer.from(input.fileBase64, 'base64');
-    if (file.length === 0 || file.length > MAX_FILE_BYTES) {
+    if (file.length > MAX_UPLOAD_BYTES) throw fileTooLarge();
+    if (file.length === 0) {
       throw badUserInput({
-        nb: 'Filen er tom eller større enn 2 MB.',
-        en: 'The file is empty or larger than 2 MB.',
+        nb: 'Filen er tom. Ingenting er lagret.',
+        en: 'The file is empty. Nothing was saved.',
       });
     }
     return this.dataSource
@@ -149,6 +156,9 @@ export class EconomicsExcelService {
             en: `Measure ${measure.code} has no period yet. Set its start and end dates before importing a benefit plan.`,
           });
         }
+        // Before exceljs unpacks it all in memory: a zip bomb is refused having cost a few reads (decisions/0007).
+        const archiveProblem = await checkXlsxArchive(file);
+        if (archiveProblem) throw badUserInput(xlsxArchiveProblemText(archiveProblem));
         const { benefits, errors } = await parseBenefitPlanWorkbook(file, {
           firstYear: measure.firstYear,
           lastYear: measure.lastYear,
@@ -209,6 +219,7 @@ export class EconomicsExcelService {
             summary: `${measure.code}: gevinstplan importert fra Excel (${created} nye, ${updated} oppdaterte gevinster, ${plannedValues} planlagte verdier)`,
             after: { benefits: benefits.map((b) => ({ title: b.title, plan: b.plan })) },
           });
+          await this.pausePoints.reach('import-benefit-plan:before-commit');
         }
         const result = { created, updated, plannedValues };
         if (input.dryRun) {

@@ -49,7 +49,8 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-function bearerToken(header: string | string[] | undefined): string | null {
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(header: string | string[] | undefined): string | null {
   const value = Array.isArray(header) ? header[0] : header;
   const match = /^Bearer\s+(\S+)$/i.exec(value ?? '');
   return match ? match[1] : null;

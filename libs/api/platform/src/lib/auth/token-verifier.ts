@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isMunicipalityNumber, isRole, MUNICIPALITY_CLAIM, Role } from '@samarbeid/shared/domain';
-import { createRemoteJWKSet, JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, JWTHeaderParameters, JWTPayload, jwtVerify } from 'jose';
 
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
@@ -11,8 +11,26 @@ import { AuthenticatedUser } from './current-user';
 const ACCEPTED_ALGORITHMS = ['RS256'];
 
 /**
+ * What an access token looks like from the issuers we support: Keycloak signs it with header `typ: JWT` and claim
+ * `typ: Bearer` (its ID tokens say `typ: ID`, refresh tokens `typ: Refresh`); the development identity provider
+ * (oidc-provider) writes RFC 9068's header `typ: at+jwt` and the same `typ: Bearer` claim. Anything else, an ID
+ * token above all, is refused even when its audience would match.
+ */
+const ACCESS_TOKEN_HEADER_TYPES = ['jwt', 'at+jwt', 'application/at+jwt'];
+const ACCESS_TOKEN_TYPE_CLAIM = 'Bearer';
+
+export function isAccessTokenType(header: Pick<JWTHeaderParameters, 'typ'>, payload: JWTPayload): boolean {
+  return (
+    typeof header.typ === 'string' &&
+    ACCESS_TOKEN_HEADER_TYPES.includes(header.typ.toLowerCase()) &&
+    payload['typ'] === ACCESS_TOKEN_TYPE_CLAIM
+  );
+}
+
+/**
  * Verifies bearer access tokens as a resource server: signature against the issuer's JWKS (RS256 only),
- * issuer, audience, expiry (with a small clock tolerance) and, where configured, the authorised party.
+ * issuer, audience, expiry (with a small clock tolerance), the token type (an access token, never an ID token)
+ * and the authorised party (`azp`, one of the configured client ids).
  */
 @Injectable()
 export class TokenVerifier {
@@ -27,8 +45,9 @@ export class TokenVerifier {
 
   async verify(token: string): Promise<AuthenticatedUser> {
     let payload: JWTPayload;
+    let protectedHeader: JWTHeaderParameters;
     try {
-      ({ payload } = await jwtVerify(token, this.jwks, {
+      ({ payload, protectedHeader } = await jwtVerify(token, this.jwks, {
         algorithms: ACCEPTED_ALGORITHMS,
         issuer: this.config.oidc.issuerUrl,
         audience: this.config.oidc.audience,
@@ -38,8 +57,11 @@ export class TokenVerifier {
     } catch {
       throw invalidToken();
     }
-    const { authorizedParties } = this.config.oidc;
-    if (authorizedParties.length > 0 && !authorizedParties.includes(String(payload['azp'] ?? ''))) {
+    if (!isAccessTokenType(protectedHeader, payload)) {
+      throw invalidToken();
+    }
+    const azp = payload['azp'];
+    if (typeof azp !== 'string' || !this.config.oidc.authorizedParties.includes(azp)) {
       throw invalidToken();
     }
     return toCurrentUser(payload);

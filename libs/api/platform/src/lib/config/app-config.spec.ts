@@ -26,7 +26,9 @@ describe('loadConfig', () => {
     expect(config.oidc.jwksUrl).toBe('http://localhost:8080/realms/samarbeid/protocol/openid-connect/certs');
     expect(config.webOrigins).toEqual(['http://localhost:4200']);
     expect(config.demoSeed).toBe(false);
-    expect(config.oidc.authorizedParties).toEqual([]);
+    expect(config.oidc.authorizedParties).toEqual(['samarbeid-web', 'samarbeid-test']);
+    expect(config.rateLimit).toEqual({ perUser: 300, perAddress: 1200 });
+    expect(config.trustProxy).toBe(false);
     expect(config.mail).toEqual({ smtpUrl: null, from: 'Samarbeid <ikke-svar@samarbeid.local>' });
   });
 
@@ -70,6 +72,71 @@ describe('loadConfig', () => {
     expect(config.port).toBe(8000);
   });
 
+  describe('authorised parties', () => {
+    it('default to the web client alone in production', () => {
+      expect(loadConfig({ ...valid, NODE_ENV: 'production' }).oidc.authorizedParties).toEqual([
+        'samarbeid-web',
+      ]);
+    });
+
+    it('default to the web and test clients where tests and development run', () => {
+      for (const NODE_ENV of ['test', 'development']) {
+        expect(loadConfig({ ...valid, NODE_ENV }).oidc.authorizedParties).toEqual([
+          'samarbeid-web',
+          'samarbeid-test',
+        ]);
+      }
+    });
+
+    it('follow OIDC_AUTHORIZED_PARTIES in any environment, and an empty value means the default', () => {
+      const env = { ...valid, NODE_ENV: 'production', OIDC_AUTHORIZED_PARTIES: 'samarbeid-web, skript' };
+      expect(loadConfig(env).oidc.authorizedParties).toEqual(['samarbeid-web', 'skript']);
+      expect(loadConfig({ ...env, OIDC_AUTHORIZED_PARTIES: '' }).oidc.authorizedParties).toEqual([
+        'samarbeid-web',
+      ]);
+    });
+
+    it('cannot be turned off with a list of nothing', () => {
+      expect(problemsOf({ ...valid, OIDC_AUTHORIZED_PARTIES: ' , ' })[0]).toMatch(
+        /^OIDC_AUTHORIZED_PARTIES must name at least one client id/,
+      );
+    });
+  });
+
+  describe('rate limits and proxies', () => {
+    it('read the limits per minute, 0 turning one off', () => {
+      const config = loadConfig({
+        ...valid,
+        RATE_LIMIT_USER_PER_MINUTE: '0',
+        RATE_LIMIT_ADDRESS_PER_MINUTE: '5000',
+      });
+      expect(config.rateLimit).toEqual({ perUser: 0, perAddress: 5000 });
+    });
+
+    it.each([
+      ['false', false],
+      ['0', false],
+      ['1', 1],
+      ['2', 2],
+      ['loopback', 'loopback'],
+      ['loopback, 10.0.0.0/8, fd00::/8, 192.0.2.7', 'loopback,10.0.0.0/8,fd00::/8,192.0.2.7'],
+    ])('reads TRUST_PROXY=%p as %p', (value, trustProxy) => {
+      expect(loadConfig({ ...valid, TRUST_PROXY: value }).trustProxy).toBe(trustProxy);
+    });
+
+    it.each([
+      [{ RATE_LIMIT_USER_PER_MINUTE: '-1' }, /^RATE_LIMIT_USER_PER_MINUTE must be a whole number/],
+      [{ RATE_LIMIT_ADDRESS_PER_MINUTE: 'many' }, /^RATE_LIMIT_ADDRESS_PER_MINUTE must be a whole number/],
+      [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY must be .*true is refused/],
+      [{ TRUST_PROXY: 'nginx' }, /^TRUST_PROXY must be the number of proxies/],
+      [{ TRUST_PROXY: '10.0.0.0/8/1' }, /^TRUST_PROXY must be the number of proxies/],
+    ])('refuses %p with a clear sentence', (override, message) => {
+      const problems = problemsOf({ ...valid, ...override });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(message);
+    });
+  });
+
   it('reports every missing required value at once', () => {
     const problems = problemsOf({});
     expect(problems).toHaveLength(2);
@@ -98,9 +165,80 @@ describe('loadConfig', () => {
     expect(problems[0]).toMatch(message);
   });
 
+  describe('metrics', () => {
+    const token = 'f3a9c2e17b4d8a60';
+
+    it('are off, without a token, unless configured', () => {
+      expect(loadConfig(valid).metrics).toEqual({ enabled: false, token: null });
+    });
+
+    it.each([
+      ['true', true],
+      ['TRUE', true],
+      ['1', true],
+      ['false', false],
+      ['0', false],
+      [' ', false],
+    ])('reads METRICS_ENABLED=%p as %p', (value, enabled) => {
+      expect(loadConfig({ ...valid, METRICS_ENABLED: value }).metrics.enabled).toBe(enabled);
+    });
+
+    it('reads METRICS_TOKEN, trimmed, and an empty one as unset', () => {
+      expect(loadConfig({ ...valid, METRICS_ENABLED: 'true', METRICS_TOKEN: ` ${token} ` }).metrics).toEqual({
+        enabled: true,
+        token,
+      });
+      expect(loadConfig({ ...valid, METRICS_TOKEN: '' }).metrics.token).toBeNull();
+    });
+
+    it.each([
+      [{ METRICS_ENABLED: 'yes' }, /^METRICS_ENABLED must be true or false \(got "yes"\)/],
+      [{ METRICS_ENABLED: 'on' }, /^METRICS_ENABLED must be true or false/],
+      [{ METRICS_TOKEN: 'short-secret' }, /^METRICS_TOKEN must be at least 16 characters/],
+      [{ METRICS_TOKEN: 'has a space in the middle' }, /^METRICS_TOKEN must be at least 16 characters/],
+      [{ METRICS_TOKEN: 'tøkenmedærøogmerenn16' }, /^METRICS_TOKEN must be at least 16 characters/],
+    ])('refuses %p with a clear sentence', (override, message) => {
+      const problems = problemsOf({ ...valid, ...override });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(message);
+    });
+
+    it('never repeats a bad METRICS_TOKEN, which is a secret', () => {
+      const problems = problemsOf({ ...valid, METRICS_TOKEN: 'hemmelig' });
+      expect(problems[0]).not.toContain('hemmelig');
+    });
+  });
+
   it('puts the problems in the error message', () => {
     expect(() => loadConfig({})).toThrow(
       /Ugyldig konfigurasjon \/ invalid configuration:\n {2}- DATABASE_URL/,
     );
+  });
+
+  describe('CRASH_TEST_PAUSE_AT (a hook for the crash tests only)', () => {
+    it('is off unless set, and takes a known pause point outside production', () => {
+      expect(loadConfig(valid).testing.pauseAt).toBeNull();
+      const config = loadConfig({
+        ...valid,
+        NODE_ENV: 'test',
+        CRASH_TEST_PAUSE_AT: 'decide-agreement:after-commit',
+      });
+      expect(config.testing.pauseAt).toBe('decide-agreement:after-commit');
+    });
+
+    it('stops the start in production, and names the points it knows otherwise', () => {
+      expect(
+        problemsOf({
+          ...valid,
+          NODE_ENV: 'production',
+          CRASH_TEST_PAUSE_AT: 'decide-agreement:after-commit',
+        }),
+      ).toEqual([
+        'CRASH_TEST_PAUSE_AT is for the crash tests only and must not be set when NODE_ENV=production.',
+      ]);
+      expect(problemsOf({ ...valid, CRASH_TEST_PAUSE_AT: 'somewhere' })[0]).toMatch(
+        /^CRASH_TEST_PAUSE_AT must be one of import-benefit-plan:before-commit, /,
+      );
+    });
   });
 });

@@ -1,4 +1,8 @@
-import { API_AUDIENCE } from '@samarbeid/shared/domain';
+import { isIP } from 'node:net';
+
+import { API_AUDIENCE, TEST_CLIENT_ID, WEB_CLIENT_ID } from '@samarbeid/shared/domain';
+
+import { PAUSE_POINTS, type PausePoint } from '../testing/pause-points';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -15,20 +19,47 @@ export interface AppConfig {
     readonly jwksUrl: string;
     /** The API's audience: tokens must carry it in `aud`. */
     readonly audience: string;
-    /** When set, a token's `azp` (authorised party) must be one of these client ids. */
+    /**
+     * A token's `azp` (authorised party) must be one of these client ids. Default: the web client in production,
+     * the web and test clients elsewhere (the integration tests and scripts use the test client's password grant).
+     */
     readonly authorizedParties: readonly string[];
   };
+  /** Requests per minute, counted in PostgreSQL so that every replica shares them; 0 turns a limit off. */
+  readonly rateLimit: {
+    /** Per signed-in user (the verified token's `sub`). */
+    readonly perUser: number;
+    /** Per client address (IPv6 grouped by /64), signed in or not. */
+    readonly perAddress: number;
+  };
+  /** Express's `trust proxy`: whose X-Forwarded-For/-Proto to believe (false: nobody's, the default). */
+  readonly trustProxy: false | number | string;
   /** Browser origins allowed to call the API (CORS). */
   readonly webOrigins: readonly string[];
   readonly demoSeed: boolean;
   readonly logLevel: LogLevel;
   /** Statistics Norway: PxWebApi v2 (population, table 07459) and KLASS (municipality list, classification 131). */
   readonly ssb: { readonly pxwebUrl: string; readonly klassUrl: string };
+  readonly graphql: {
+    /** Introspection and "did you mean" hints: on for development tools, off by default (they map the schema). */
+    readonly introspection: boolean;
+  };
+  readonly metrics: {
+    /** `GET /metrics` in Prometheus' text format; off (404, nothing collected) unless METRICS_ENABLED=true. */
+    readonly enabled: boolean;
+    /** When set, a scrape must send `Authorization: Bearer <token>`; null: `/metrics` is open to anyone who reaches it. */
+    readonly token: string | null;
+  };
   readonly mail: {
     /** SMTP server as an smtp:// or smtps:// URL with any credentials; null turns e-mail off (nothing is sent). */
     readonly smtpUrl: string | null;
     /** The sender, e.g. `Samarbeid <ikke-svar@samarbeid.local>`. */
     readonly from: string;
+  };
+  /** Hooks for the crash tests only; refused when NODE_ENV=production. */
+  readonly testing: {
+    /** CRASH_TEST_PAUSE_AT: where a change stops and waits to be killed (see testing/pause-points.ts). */
+    readonly pauseAt: PausePoint | null;
   };
 }
 
@@ -43,8 +74,18 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_MAIL_FROM = 'Samarbeid <ikke-svar@samarbeid.local>';
 
+/**
+ * Generous for a person in the web app (a page asks 3–10 GraphQL requests; 300 a minute is a page every 2 s for a
+ * minute), while a script or a flood is stopped within the minute. An office behind one NAT address shares the
+ * address limit: raise RATE_LIMIT_ADDRESS_PER_MINUTE for large ones.
+ */
+export const DEFAULT_RATE_LIMIT = { perUser: 300, perAddress: 1200 } as const;
+
 /** `name@domain` alone or as `Display name <name@domain>`. */
 const MAIL_ADDRESS = /^(?:[^<>@\s]+@[^<>@\s]+|[^<>@]*<[^<>@\s]+@[^<>@\s]+>)$/;
+
+/** Visible ASCII only (it travels in an HTTP header), long enough not to be guessed. */
+const METRICS_TOKEN = /^[\x21-\x7e]{16,}$/;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -93,7 +134,38 @@ export function loadConfig(env: Env): AppConfig {
   }
 
   const audience = read('OIDC_AUDIENCE') ?? API_AUDIENCE;
-  const authorizedParties = splitList(read('OIDC_AUTHORIZED_PARTIES'));
+  const authorizedPartiesRaw = read('OIDC_AUTHORIZED_PARTIES');
+  const authorizedParties =
+    authorizedPartiesRaw !== undefined
+      ? splitList(authorizedPartiesRaw)
+      : nodeEnv === 'production'
+        ? [WEB_CLIENT_ID]
+        : [WEB_CLIENT_ID, TEST_CLIENT_ID];
+  if (authorizedParties.length === 0) {
+    problems.push(`OIDC_AUTHORIZED_PARTIES must name at least one client id, e.g. ${WEB_CLIENT_ID}.`);
+  }
+
+  const rateLimit = {
+    perUser: parseCount(read('RATE_LIMIT_USER_PER_MINUTE') ?? String(DEFAULT_RATE_LIMIT.perUser)),
+    perAddress: parseCount(read('RATE_LIMIT_ADDRESS_PER_MINUTE') ?? String(DEFAULT_RATE_LIMIT.perAddress)),
+  };
+  for (const [name, value] of [
+    ['RATE_LIMIT_USER_PER_MINUTE', rateLimit.perUser],
+    ['RATE_LIMIT_ADDRESS_PER_MINUTE', rateLimit.perAddress],
+  ] as const) {
+    if (value === undefined) {
+      problems.push(
+        `${name} must be a whole number of requests per minute, 0 to turn it off (got "${read(name)}").`,
+      );
+    }
+  }
+
+  const trustProxy = parseTrustProxy(read('TRUST_PROXY'));
+  if (trustProxy === undefined) {
+    problems.push(
+      `TRUST_PROXY must be the number of proxies in front of the API (e.g. 1) or their addresses (e.g. loopback, 10.0.0.0/8), or false (got "${read('TRUST_PROXY')}"); true is refused, since it believes any client's X-Forwarded-For.`,
+    );
+  }
 
   const webOrigins = splitList(read('WEB_ORIGIN') ?? 'http://localhost:4200');
   for (const origin of webOrigins) {
@@ -107,6 +179,23 @@ export function loadConfig(env: Env): AppConfig {
   const demoSeedRaw = (read('DEMO_SEED') ?? 'false').toLowerCase();
   if (!['true', 'false', '1', '0'].includes(demoSeedRaw)) {
     problems.push(`DEMO_SEED must be true or false (got "${read('DEMO_SEED')}").`);
+  }
+
+  const introspection = readBoolean(read('GRAPHQL_INTROSPECTION'), false);
+  if (introspection === undefined) {
+    problems.push(`GRAPHQL_INTROSPECTION must be true or false (got "${read('GRAPHQL_INTROSPECTION')}").`);
+  }
+
+  const metricsEnabled = readBoolean(read('METRICS_ENABLED'), false);
+  if (metricsEnabled === undefined) {
+    problems.push(`METRICS_ENABLED must be true or false (got "${read('METRICS_ENABLED')}").`);
+  }
+  // A secret: never repeated in a message.
+  const metricsToken = read('METRICS_TOKEN') ?? null;
+  if (metricsToken !== null && !METRICS_TOKEN.test(metricsToken)) {
+    problems.push(
+      'METRICS_TOKEN must be at least 16 characters without spaces (letters, digits and punctuation), e.g. the output of `openssl rand -hex 32` (leave it unset to serve /metrics without a token).',
+    );
   }
 
   const logLevel = (read('LOG_LEVEL') ?? 'info') as LogLevel;
@@ -138,6 +227,15 @@ export function loadConfig(env: Env): AppConfig {
     );
   }
 
+  const pauseAt = read('CRASH_TEST_PAUSE_AT') ?? null;
+  if (pauseAt !== null && nodeEnv === 'production') {
+    problems.push(
+      'CRASH_TEST_PAUSE_AT is for the crash tests only and must not be set when NODE_ENV=production.',
+    );
+  } else if (pauseAt !== null && !(PAUSE_POINTS as readonly string[]).includes(pauseAt)) {
+    problems.push(`CRASH_TEST_PAUSE_AT must be one of ${PAUSE_POINTS.join(', ')} (got "${pauseAt}").`);
+  }
+
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
@@ -152,12 +250,44 @@ export function loadConfig(env: Env): AppConfig {
       audience,
       authorizedParties,
     },
+    rateLimit: { perUser: rateLimit.perUser as number, perAddress: rateLimit.perAddress as number },
+    trustProxy: trustProxy as AppConfig['trustProxy'],
     webOrigins,
     demoSeed: demoSeedRaw === 'true' || demoSeedRaw === '1',
     logLevel,
     ssb: { pxwebUrl, klassUrl },
+    graphql: { introspection: introspection === true },
+    metrics: { enabled: metricsEnabled === true, token: metricsToken },
     mail: { smtpUrl, from: mailFrom },
+    testing: { pauseAt: pauseAt as PausePoint | null },
   };
+}
+
+function readBoolean(value: string | undefined, fallback: boolean): boolean | undefined {
+  if (value === undefined) return fallback;
+  const lower = value.toLowerCase();
+  if (lower === 'true' || lower === '1') return true;
+  if (lower === 'false' || lower === '0') return false;
+  return undefined;
+}
+
+function parseCount(value: string): number | undefined {
+  return /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** false, a hop count, or a list of addresses, subnets and Express's names for address ranges. */
+function parseTrustProxy(value: string | undefined): AppConfig['trustProxy'] | undefined {
+  if (value === undefined || value.toLowerCase() === 'false' || value === '0') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const items = splitList(value);
+  const valid = items.every((item) => {
+    if (PROXY_NAMES.includes(item)) return true;
+    const [address = '', bits, ...rest] = item.split('/');
+    return isIP(address) !== 0 && rest.length === 0 && (bits === undefined || /^\d{1,3}$/.test(bits));
+  });
+  return items.length > 0 && valid ? items.join(',') : undefined;
 }
 
 function parsePort(value: string): number | undefined {

@@ -7,6 +7,7 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
+  RateLimited: 'RATE_LIMITED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -66,3 +67,19 @@ export const staleVersion = (what: { nb: string; en: string }): AppError =>
     nb: `${what.nb} er endret av noen andre siden du åpnet det. Last inn på nytt og gjør endringen igjen.`,
     en: `${what.en} was changed by someone else since you opened it. Reload and make your change again.`,
   });
+
+/**
+ * Too many requests from this user or address (HTTP 429 with `Retry-After`, for GraphQL through Apollo's `http`
+ * extension, for plain HTTP routes through AppErrorHttpFilter). `retryAfter` is in whole seconds.
+ */
+export const rateLimited = (retryAfterSeconds: number): AppError => {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new AppError(
+    ErrorCode.RateLimited,
+    {
+      nb: `For mange forespørsler. Vent ${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'} og prøv igjen.`,
+      en: `Too many requests. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again.`,
+    },
+    { retryAfter: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+  );
+};

@@ -1,25 +1,68 @@
 import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 
+import { tokenLimitErrorFor, withoutSuggestions } from '../graphql/request-limits';
 import { ErrorCode } from './app-error';
+import { appErrorFromDatabase } from './database-errors';
 
 const INTERNAL = {
   message: 'Noe gikk galt hos oss. Prøv igjen om litt.',
   messageEn: 'Something went wrong on our side. Please try again shortly.',
 };
 
+export interface ErrorFormatOptions {
+  /** Keep GraphQL's "Did you mean …?" hints (development only: they map the schema for a stranger). */
+  readonly suggestions: boolean;
+}
+
+/** Apollo's `formatError` for the configured API: {@link formatGraphQLError}, without hints unless enabled. */
+export function createErrorFormatter(
+  options: ErrorFormatOptions,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const result = formatGraphQLError(formatted, error);
+    if (options.suggestions) return result;
+    const messageEn = result.extensions?.['messageEn'];
+    return {
+      ...result,
+      message: withoutSuggestions(result.message),
+      ...(typeof messageEn === 'string'
+        ? { extensions: { ...result.extensions, messageEn: withoutSuggestions(messageEn) } }
+        : {}),
+    };
+  };
+}
+
 /**
  * Apollo's `formatError`: what leaves the API is a sentence and a code, never a stack trace or SQL.
  * Errors that already carry a known code (ours, and Apollo's own validation errors) pass through.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const tooLong = tokenLimitErrorFor(formatted.message);
+  if (tooLong) {
+    return { message: tooLong.message, extensions: withoutHttp(tooLong.extensions) };
+  }
   const original = originalErrorOf(error);
+  const refusal = appErrorFromDatabase(original);
+  if (refusal) {
+    return { message: refusal.message, path: formatted.path, extensions: { ...refusal.extensions } };
+  }
   if (original instanceof HttpException) {
     return { ...withoutStack(formatted), ...fromHttpException(original) };
   }
+  // A request over a limit (request-limits.ts) is refused in validation, where Apollo marks every error
+  // GRAPHQL_VALIDATION_FAILED; it is the caller's input, so it stays BAD_USER_INPUT.
+  if (formatted.extensions?.['limit'] && typeof formatted.extensions['messageEn'] === 'string') {
+    return withoutStack({
+      ...formatted,
+      extensions: { ...withoutHttp(formatted.extensions), code: ErrorCode.BadUserInput },
+    });
+  }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && code !== ErrorCode.Internal) {
-    if (typeof formatted.extensions?.['messageEn'] === 'string') return withoutStack(formatted);
+    if (typeof formatted.extensions?.['messageEn'] === 'string') {
+      return withoutStack({ ...formatted, extensions: withoutHttp(formatted.extensions) });
+    }
     // GraphQL's own parse, validation and variable errors: a Norwegian lead, the precise English detail kept.
     return withoutStack({
       ...formatted,
@@ -40,6 +83,13 @@ function originalErrorOf(error: unknown): unknown {
     return (error as { originalError?: unknown }).originalError ?? error;
   }
   return error;
+}
+
+/** `extensions.http` only tells Apollo the status to answer with; it is not for clients. */
+function withoutHttp(extensions: GraphQLFormattedError['extensions']): Record<string, unknown> {
+  const rest: Record<string, unknown> = { ...extensions };
+  delete rest['http'];
+  return rest;
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -28,7 +28,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(512, { message: 'after er for lang.|after is too long.' })
+  @MaxLength(512, { message: 'after kan ha høyst 512 tegn.|after can have at most 512 characters.' })
   after?: string | null;
 }
 

@@ -1,7 +1,7 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { describe, expect, it } from '@jest/globals';
 
-import { forbidden, unauthenticated } from '../errors/app-error';
+import { forbidden, rateLimited, unauthenticated } from '../errors/app-error';
 import { AppErrorHttpFilter } from './app-error.filter';
 
 function host(
@@ -38,5 +38,31 @@ describe('AppErrorHttpFilter', () => {
       message: 'Du har ikke tilgang til dette.',
       messageEn: 'You do not have access to this.',
     });
+  });
+
+  it('answers RATE_LIMITED with 429, Retry-After and the wait in both sentences', () => {
+    const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
+    const response = {
+      status(code: number) {
+        sent.status = code;
+        return response;
+      },
+      json(body: unknown) {
+        sent.body = body;
+      },
+      setHeader(name: string, value: string) {
+        sent.headers[name.toLowerCase()] = value;
+      },
+    };
+    new AppErrorHttpFilter().catch(rateLimited(41.2), host('http', response));
+    expect(sent.status).toBe(429);
+    expect(sent.headers['retry-after']).toBe('42');
+    expect(sent.body).toEqual({
+      code: 'RATE_LIMITED',
+      message: 'For mange forespørsler. Vent 42 sekunder og prøv igjen.',
+      messageEn: 'Too many requests. Wait 42 seconds and try again.',
+      retryAfter: 42,
+    });
+    expect(rateLimited(0.3).message).toBe('For mange forespørsler. Vent 1 sekund og prøv igjen.');
   });
 });

@@ -16,6 +16,8 @@ export function createLogger(level: LogLevel): Logger {
   });
 }
 
+const QUIET_PATHS = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /** One JSON line per request, with a request id taken from `x-request-id` or made up, echoed back. */
@@ -29,7 +31,8 @@ export function requestLogger(logger: Logger) {
       return id;
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-    autoLogging: { ignore: (req) => req.url === '/health' },
+    // Probes and scrapes come every few seconds: their lines would drown the requests people make.
+    autoLogging: { ignore: (req) => QUIET_PATHS.has((req.url ?? '').split('?')[0]) },
   });
 }
 

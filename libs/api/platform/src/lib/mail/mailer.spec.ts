@@ -197,4 +197,22 @@ describe('Mailer', () => {
     expect(smtp.received).toHaveLength(0);
     expect(String(warn.mock.calls[0][0])).not.toContain('feil-passord');
   });
+
+  it("sends the Message-ID it is given, on the sender's domain, so that a receiver can spot a second copy", async () => {
+    const sender = mailer(`smtp://127.0.0.1:${smtp.port}`);
+    expect(sender.enabled).toBe(true);
+    const messageId = sender.messageIdFor('0b6f3a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b');
+    expect(messageId).toBe('<0b6f3a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b@kongsbergregionen.no>');
+    await expect(sender.deliver({ ...approvalRequest, messageId })).resolves.toBe('sent');
+    expect(parseMessage(smtp.received[0].raw).headers.get('message-id')).toBe(messageId);
+  });
+
+  it('throws from deliver (for a caller that retries) where send reports failed', async () => {
+    const down = await startSmtpServer();
+    await stop(down.server);
+    await expect(mailer(`smtp://127.0.0.1:${down.port}`).deliver(approvalRequest)).rejects.toThrow();
+    expect(warn).not.toHaveBeenCalled();
+    expect(mailer().enabled).toBe(false);
+    await expect(mailer().deliver(approvalRequest)).resolves.toBe('skipped');
+  });
 });

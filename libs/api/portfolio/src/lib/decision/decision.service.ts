@@ -21,6 +21,7 @@ import {
   Length,
   Matches,
   MaxLength,
+  MinLength,
 } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 
@@ -66,7 +67,11 @@ export class CreateDecisionInput {
   title!: string;
 
   @Field(() => String)
-  @Length(1, 20000, { message: 'Skriv vedtaksteksten.|Write the text of the decision.' })
+  @MinLength(1, { message: 'Skriv vedtaksteksten.|Write the text of the decision.' })
+  @MaxLength(20000, {
+    message:
+      'Vedtaksteksten kan ha høyst 20 000 tegn.|The text of the decision can have at most 20,000 characters.',
+  })
   text!: string;
 
   @Field(() => [ID], { defaultValue: [] })

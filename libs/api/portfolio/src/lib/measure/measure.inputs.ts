@@ -91,7 +91,9 @@ export class MeasureFields {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10000, { message: 'Beskrivelsen er for lang.|The description is too long.' })
+  @MaxLength(10000, {
+    message: 'Beskrivelsen kan ha høyst 10 000 tegn.|The description can have at most 10,000 characters.',
+  })
   description?: string;
 
   @Field(() => ID, { nullable: true })

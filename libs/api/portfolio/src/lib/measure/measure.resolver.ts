@@ -47,15 +47,19 @@ export class MeasureResolver {
 
   @Query(() => Measure)
   @AllowSignedIn()
-  async measure(@Args() { id, regionSlug, code }: MeasureArgs): Promise<Measure> {
+  async measure(
+    @Args() { id, regionSlug, code }: MeasureArgs,
+    @Context() context: RequestContext,
+  ): Promise<Measure> {
     if (!id && !(regionSlug && code)) {
       throw badUserInput({
         nb: 'Oppgi id, eller region og kode.',
         en: 'Give an id, or a region and a code.',
       });
     }
+    // By id through the request's loader: many aliases of measure(id) are one statement.
     const found = id
-      ? await this.queries.byId(id)
+      ? await this.loaders.for(context).measure.load(id)
       : regionSlug && code
         ? await this.queries.byCode(regionSlug, code)
         : null;

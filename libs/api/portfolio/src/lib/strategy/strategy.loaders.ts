@@ -7,6 +7,10 @@ import { ActionPlanItem, Strategy, StrategyGoal } from './strategy.types';
 /** Per-request loaders of strategies and their parts. */
 export function strategyLoaders(context: RequestContext, service: StrategyService) {
   return {
+    byId: context.loaders.get(
+      'strategy.byId',
+      () => new DataLoader<string, Strategy | null>((ids) => service.byIds(ids)),
+    ),
     byNetwork: context.loaders.get(
       'strategy.byNetwork',
       () => new DataLoader<string, Strategy[]>((ids) => service.byNetworks(ids)),

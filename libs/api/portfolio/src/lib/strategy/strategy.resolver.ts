@@ -8,7 +8,7 @@ import { Decision, Measure, Network } from '../dto/portfolio.types';
 import { IdArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { strategyLoaders } from './strategy.loaders';
-import { StrategyService } from './strategy.service';
+import { StrategyService, strategyNotFound } from './strategy.service';
 import {
   ActionPlanItem,
   CreateStrategyInput,
@@ -40,8 +40,10 @@ export class StrategyResolver {
 
   @Query(() => Strategy)
   @AllowSignedIn()
-  strategy(@Args() { id }: IdArgs): Promise<Strategy> {
-    return this.service.byId(id);
+  async strategy(@Args() { id }: IdArgs, @Context() context: RequestContext): Promise<Strategy> {
+    const strategy = await strategyLoaders(context, this.service).byId.load(id);
+    if (!strategy) throw strategyNotFound();
+    return strategy;
   }
 
   @Mutation(() => Strategy)

@@ -30,7 +30,8 @@ const STATUS_NB: Readonly<Record<StrategyStatus, string>> = {
   ARCHIVED: 'arkivert',
 };
 
-const strategyNotFound = () => notFound({ nb: 'Fant ikke strategien.', en: 'The strategy was not found.' });
+export const strategyNotFound = () =>
+  notFound({ nb: 'Fant ikke strategien.', en: 'The strategy was not found.' });
 const periodBackwards = () =>
   badUserInput({
     nb: 'Perioden kan ikke slutte før den begynner.',
@@ -67,6 +68,15 @@ export class StrategyService {
     const row = await this.query().where('s.id = :id', { id }).getRawOne<StrategyRow>();
     if (!row) throw strategyNotFound();
     return toStrategy(row);
+  }
+
+  /** Strategies by id in one statement (null where none), for the per-request loader. */
+  async byIds(ids: readonly string[]): Promise<(Strategy | null)[]> {
+    const rows = await this.query()
+      .where('s.id = ANY(:ids::uuid[])', { ids: [...ids] })
+      .getRawMany<StrategyRow>();
+    const byId = new Map(rows.map((row) => [row.id, toStrategy(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Goals with their indicators; inside a transaction, pass its manager to read what it wrote. */

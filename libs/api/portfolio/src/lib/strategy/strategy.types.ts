@@ -157,7 +157,9 @@ export class GoalInput {
   title!: string;
 
   @Field(() => String, { defaultValue: '' })
-  @MaxLength(5000, { message: 'Beskrivelsen er for lang.|The description is too long.' })
+  @MaxLength(5000, {
+    message: 'Beskrivelsen kan ha høyst 5 000 tegn.|The description can have at most 5,000 characters.',
+  })
   description!: string;
 
   @Field(() => [IndicatorInput], { defaultValue: [] })

@@ -20,7 +20,7 @@ export const economicsEn: Readonly<Record<keyof typeof economicsNb, string>> = {
   'economics.costs.oneOffLabel': 'One-off cost {year}',
   'economics.costs.runningLabel': 'Running cost {year}',
   'economics.costs.hint':
-    'Amounts in kroner in Norwegian format, e.g. 1 250 000 or 99 500,50. An empty field is no cost.',
+    'Amounts in kroner in Norwegian format, at most two decimals (øre), e.g. 1 250 000 or 99 500,50. An empty field is no cost.',
   'economics.costs.save': 'Save the costs',
   'economics.costs.saved': 'Saved. The costs are updated and the shares computed again.',
   'economics.costs.errorHeading': 'The costs were not saved',
@@ -234,7 +234,8 @@ export const economicsEn: Readonly<Record<keyof typeof economicsNb, string>> = {
   'benefits.import.submit': 'Import the benefit plan',
   'benefits.import.importing': 'Importing …',
   'benefits.import.done': 'Imported: {created} new and {updated} updated benefits, {values} planned values.',
-  'benefits.import.tooLarge': 'The file is larger than 2 MB.',
+  'benefits.import.tooLarge':
+    'The file is larger than 2 MB, the largest that can be uploaded. Nothing was saved.',
   'benefits.import.errorsCaption': 'Errors in the file ({count})',
   'benefits.import.col.row': 'Row',
   'benefits.import.col.column': 'Column',

@@ -18,7 +18,7 @@ export const economicsNb = {
   'economics.costs.oneOffLabel': 'Engangskostnad {year}',
   'economics.costs.runningLabel': 'Løpende kostnad {year}',
   'economics.costs.hint':
-    'Beløp i hele kroner, f.eks. 1 250 000 eller 99 500,50. Et tomt felt er ingen kostnad.',
+    'Beløp i kroner, med høyst to desimaler (øre), f.eks. 1 250 000 eller 99 500,50. Et tomt felt er ingen kostnad.',
   'economics.costs.save': 'Lagre kostnadene',
   'economics.costs.saved': 'Lagret. Kostnadene er oppdatert, og andelene er regnet ut på nytt.',
   'economics.costs.errorHeading': 'Kostnadene ble ikke lagret',
@@ -233,7 +233,8 @@ export const economicsNb = {
   'benefits.import.importing': 'Importerer …',
   'benefits.import.done':
     'Importert: {created} nye og {updated} oppdaterte gevinster, {values} planlagte verdier.',
-  'benefits.import.tooLarge': 'Filen er større enn 2 MB.',
+  'benefits.import.tooLarge':
+    'Filen er større enn 2 MB, som er det største som kan lastes opp. Ingenting er lagret.',
   'benefits.import.errorsCaption': 'Feil i filen ({count})',
   'benefits.import.col.row': 'Rad',
   'benefits.import.col.column': 'Kolonne',

@@ -1,7 +1,7 @@
 import { provideTranslations } from '@samarbeid/web/data-access';
 import { economicsEn, economicsNb } from '@samarbeid/web/data-access/dictionaries';
 import { TestBed } from '@angular/core/testing';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from '@jest/globals';
 import { ImportBenefitPlanGQL } from '@samarbeid/web/graphql';
 import { of } from 'rxjs';
@@ -78,5 +78,19 @@ describe('BenefitImportComponent', () => {
       ['3', 'År', '2035 er utenfor perioden.'],
       ['4', 'Planlagt verdi', 'Ikke et tall.'],
     ]);
+  });
+
+  it("shows the API's sentence when the request was too large for it (HTTP 413 with a GraphQL body)", async () => {
+    const message = 'Filen er større enn 2 MB, som er det største som kan lastes opp. Ingenting er lagret.';
+    const error = new ServerError('Response not successful: Received status code 413', {
+      response: { status: 413, headers: new Headers() } as unknown as Response,
+      bodyText: JSON.stringify({
+        errors: [
+          { message, extensions: { code: 'BAD_USER_INPUT', messageEn: 'The file is larger than 2 MB.' } },
+        ],
+      }),
+    });
+    const element = await render({ error });
+    expect(element.querySelector('.ds-alert[role="alert"]')?.textContent).toContain(message);
   });
 });

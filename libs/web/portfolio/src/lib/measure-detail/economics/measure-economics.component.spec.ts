@@ -10,7 +10,7 @@ import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } fr
 import { provideUser, T7_ID, USERS } from '../../../testing/portfolio-fixtures';
 import { MeasureDetailContext } from '../measure-detail-context';
 import type { MeasureEconomics, ShareTable } from './economics-form';
-import { MeasureEconomicsComponent } from './measure-economics.component';
+import { MeasureEconomicsComponent, signedKroner } from './measure-economics.component';
 
 type Share = ShareTable['years'][number]['shares'][number];
 
@@ -579,5 +579,16 @@ describe('MeasureEconomicsComponent', () => {
       await render(economics());
       expect(element.querySelector('[data-testid="agreement-costs"]')).toBeNull();
     });
+  });
+});
+
+describe('signedKroner', () => {
+  it('signs a change in kroner or øre, and shows whole kroner without ",00"', () => {
+    expect(signedKroner('1234')).toBe('+1\u00a0234\u00a0kr');
+    expect(signedKroner('-56')).toBe('\u221256\u00a0kr');
+    expect(signedKroner('0.02')).toBe('+0,02\u00a0kr');
+    expect(signedKroner('-0.01')).toBe('\u22120,01\u00a0kr');
+    expect(signedKroner('0.00')).toBe('0\u00a0kr');
+    expect(signedKroner('0')).toBe('0\u00a0kr');
   });
 });

@@ -63,10 +63,10 @@ interface PreviewRequest {
 
 const sameJson = <T>(a: T, b: T): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** A change in whole kroner with its sign: "+1 234 kr", "−56 kr", "0 kr". */
+/** A change in kroner (or øre) with its sign: "+1 234 kr", "−56 kr", "+0,02 kr", "0 kr". */
 export function signedKroner(value: string): string {
   const text = formatKroner(value);
-  return /^[1-9]/.test(value) ? `+${text}` : text;
+  return !value.startsWith('-') && /[1-9]/.test(value) ? `+${text}` : text;
 }
 
 /**
