@@ -26,3 +26,4 @@ export * from './lib/metrics/api-metrics';
 export * from './lib/metrics/metrics.module';
 export * from './lib/testing/pause-points';
 export * from './lib/testing/pause-points.service';
+export * from './lib/validation/input-fields';
