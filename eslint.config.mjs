@@ -1,3 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { createProjectGraphAsync, readCachedProjectGraph } from '@nx/devkit';
 import nx from '@nx/eslint-plugin';
 import angular from 'angular-eslint';
 import prettier from 'eslint-config-prettier';
@@ -20,11 +24,69 @@ const types = {
   'type:domain': ['type:util'],
 };
 
+/**
+ * Reads across features. A feature never imports another feature; when it must read another feature's tables, it
+ * imports that feature's read library (type:data-access, tagged `read:<feature>`, e.g. libs/api/agreements-read),
+ * and only the features listed here may. Each feature library carries `feature:<name>`; every feature not listed
+ * for a read library is refused it (directly or through another library), so the dependency is explicit here and
+ * visible in the project graph.
+ */
+const featureReads = {
+  'feature:economics': ['read:agreements'],
+};
+
+/** Every project's tags, from apps/<name>/project.json and libs/<scope>/<name>/project.json. */
+function projectTags() {
+  const dirs = (path) =>
+    readdirSync(join(import.meta.dirname, path), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(path, entry.name));
+  const roots = [...dirs('apps'), ...dirs('libs').flatMap(dirs)].filter((root) =>
+    existsSync(join(import.meta.dirname, root, 'project.json')),
+  );
+  return roots.map((root) => {
+    const project = JSON.parse(readFileSync(join(import.meta.dirname, root, 'project.json'), 'utf8'));
+    return { name: project.name, tags: project.tags ?? [] };
+  });
+}
+
+/** `notDependOnLibsWithTags` for every feature not granted a read library; refuses an untagged feature. */
+function readConstraints() {
+  const projects = projectTags();
+  const readTags = new Set(
+    projects.flatMap((project) => project.tags.filter((tag) => tag.startsWith('read:'))),
+  );
+  const readScopes = new Set(
+    projects
+      .filter((project) => project.tags.some((tag) => readTags.has(tag)))
+      .flatMap((project) => project.tags.filter((tag) => tag.startsWith('scope:'))),
+  );
+  const features = projects.filter((project) => project.tags.includes('type:feature'));
+  for (const project of features) {
+    const inReadScope = project.tags.some((tag) => readScopes.has(tag));
+    if (inReadScope && !project.tags.some((tag) => tag.startsWith('feature:'))) {
+      throw new Error(
+        `${project.name}: a type:feature project needs a feature:<name> tag (see featureReads).`,
+      );
+    }
+  }
+  const featureTags = [
+    ...new Set(features.flatMap((project) => project.tags.filter((t) => t.startsWith('feature:')))),
+  ];
+  return featureTags.flatMap((sourceTag) => {
+    const refused = [...readTags].filter((readTag) => !(featureReads[sourceTag] ?? []).includes(readTag));
+    return refused.length > 0 ? [{ sourceTag, notDependOnLibsWithTags: refused }] : [];
+  });
+}
+
 /** Module boundaries by tags; `extraScopes` are added to what every scope may use. */
 function boundaries(extraScopes) {
   return {
     enforceBuildableLibDependency: true,
     allow: [],
+    // The app wires the agreements feature's navigation counts into the shell (the first download) through this
+    // entry point of their own; the rest of the feature stays lazily loaded.
+    checkDynamicDependenciesExceptions: ['@samarbeid/web/agreements/nav-counts'],
     depConstraints: [
       ...Object.entries(scopes).map(([sourceTag, allowed]) => ({
         sourceTag,
@@ -34,8 +96,22 @@ function boundaries(extraScopes) {
         sourceTag,
         onlyDependOnLibsWithTags: allowed,
       })),
+      ...readConstraints(),
     ],
   };
+}
+
+// @nx/enforce-module-boundaries reads Nx's cached project graph and, when there is none (a fresh clone, an editor, a
+// hook run before any nx command), prints a warning and skips itself: the boundaries would pass unchecked. Build the
+// graph first when it is missing, so the rule always runs; if it cannot be built, linting fails instead.
+try {
+  readCachedProjectGraph();
+} catch {
+  await createProjectGraphAsync({ exitOnError: false }).catch((error) => {
+    throw new Error(
+      `The Nx project graph could not be built, so module boundaries cannot be checked: ${error}`,
+    );
+  });
 }
 
 export default tseslint.config(

@@ -2,14 +2,20 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser). The stack is started by
- * tools/stack/e2e.ts, which passes the web app's address in E2E_BASE_URL.
+ * tools/stack/e2e.ts, which passes the web app's address in E2E_BASE_URL (and the API's and the identity
+ * provider's in E2E_API_URL and E2E_ISSUER_URL, for the journeys' own data), and in E2E_ORDER_DIR a folder with
+ * one file per journey in a shuffled order (Playwright runs a folder's files in name order).
  */
 export default defineConfig({
-  testDir: './src',
+  testDir: process.env['E2E_ORDER_DIR'] ?? './src',
   testMatch: '**/*.e2e.ts',
-  timeout: 60_000,
+  // Each page is checked by axe-core twice (desktop and phone width): a journey takes longer than a click-through.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
+  // One worker, one shared stack: on a 2-core machine two workers were hardly faster (4.9 against 5.2 minutes), and
+  // some journeys read counts another journey changes meanwhile (a director's waiting approvals and unread
+  // notifications, the number of measures).
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env['CI'],

@@ -7,7 +7,11 @@ const { compilerOptions } = require('../../tsconfig.base.json');
 
 const workspaceRoot = path.resolve(__dirname, '../..');
 
-function webProject({ displayName, rootDir, ...rest }) {
+/**
+ * `testProviders`: the project's module (e.g. `src/test-setup.ts`) exporting TEST_PROVIDERS, which every spec's
+ * testing module gets (a feature's texts, say); see jest.setup.cjs.
+ */
+function webProject({ displayName, rootDir, testProviders, ...rest }) {
   const preset = createCjsPreset({ tsconfig: path.join(rootDir, 'tsconfig.spec.json') });
   return {
     ...preset,
@@ -15,6 +19,7 @@ function webProject({ displayName, rootDir, ...rest }) {
     rootDir,
     testMatch: ['<rootDir>/src/**/*.spec.ts'],
     setupFilesAfterEnv: [path.join(__dirname, 'jest.setup.cjs')],
+    globals: testProviders ? { SB_TEST_PROVIDERS: path.join(rootDir, testProviders) } : {},
     moduleFileExtensions: ['ts', 'html', 'js', 'mjs', 'cjs', 'json'],
     moduleNameMapper: {
       ...pathsToModuleNameMapper(compilerOptions.paths, { prefix: `${workspaceRoot}/` }),

@@ -74,7 +74,7 @@ describe('agreements under concurrent requests', () => {
         }),
       ),
     );
-    expect(codes(responses)).toEqual([...Array(9).fill('BAD_USER_INPUT'), 'OK']);
+    expect(codes(responses)).toEqual([...Array.from({ length: 9 }, () => 'BAD_USER_INPUT'), 'OK']);
     for (const response of responses.filter((r) => r.errors)) {
       expect(response.errors?.[0]?.message).toBe('Flesberg har allerede godkjent versjon 1.');
     }

@@ -122,7 +122,7 @@ describe('agreements', () => {
   ): Promise<T> => {
     const response = await call<Record<string, T>>(as, document, variables);
     expect(response.errors).toBeUndefined();
-    return Object.values(response.data ?? {})[0] as T;
+    return Object.values(response.data ?? {})[0];
   };
 
   const refused = async (
@@ -167,7 +167,9 @@ describe('agreements', () => {
     it('is seeded once (seeding again adds nothing), with the directors’ e-mail addresses', async () => {
       const count = async () =>
         (
-          await api.dataSource.query(`SELECT (SELECT count(*) FROM agreement)::int AS agreements,
+          await api.dataSource.query<
+            { agreements: number; approvals: number; notifications: number; audits: number }[]
+          >(`SELECT (SELECT count(*) FROM agreement)::int AS agreements,
               (SELECT count(*) FROM agreement_approval)::int AS approvals,
               (SELECT count(*) FROM notification)::int AS notifications,
               (SELECT count(*) FROM audit_event)::int AS audits`)

@@ -137,7 +137,7 @@ describe('crash safety (the API killed with SIGKILL mid-change, then restarted)'
           headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(as)}` },
           body: JSON.stringify({ query, variables }),
         });
-        return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<never>;
+        return { status: response.status, ...((await response.json()) as object) };
       },
       async kill() {
         if (service.child.exitCode === null && service.child.signalCode === null) {
@@ -162,7 +162,7 @@ describe('crash safety (the API killed with SIGKILL mid-change, then restarted)'
   }
 
   const count = async (sql: string, parameters: unknown[] = []): Promise<number> =>
-    ((await db.query(sql, parameters)) as { n: number }[])[0].n;
+    (await db.query<{ n: number }[]>(sql, parameters))[0].n;
 
   const unsentMail = () => count('SELECT count(*)::int AS n FROM mail_outbox WHERE sent_at IS NULL');
 

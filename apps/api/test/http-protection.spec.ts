@@ -90,7 +90,7 @@ describe('rate limits (5 a minute per address, 3 per user)', () => {
       ...(graphql ? { body: JSON.stringify({ query: options.query ?? ME }) } : {}),
     });
     const text = await response.text();
-    const json = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : {};
+    const json: unknown = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : {};
     return { status: response.status, headers: response.headers, body: json as Answer['body'] };
   }
 

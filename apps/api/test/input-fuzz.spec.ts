@@ -37,7 +37,7 @@ function stringPaths(type: GraphQLInputType, value: unknown, path: Path): Path[]
   const own = getNullableType(type);
   if (isScalarType(own)) return own.name === 'String' || own.name === 'ID' ? [path] : [];
   if (isListType(own)) {
-    const item = own.ofType as GraphQLInputType;
+    const item = own.ofType;
     if (Array.isArray(value) && value.length > 0) return stringPaths(item, value[0], [...path, 0]);
     // An empty or missing list of text gets one hostile item; a list of objects has nothing to start from.
     return isScalarType(getNullableType(item)) ? stringPaths(item, undefined, [...path, 0]) : [];

@@ -41,7 +41,7 @@ describe('health endpoints', () => {
 
   // First, before any check has seen every migration applied (the probe remembers that once it is true).
   it('answers 503 with a reason while a migration is missing, and 200 once it is applied', async () => {
-    const [row] = await api.dataSource.query(
+    const [row] = await api.dataSource.query<{ id: number; timestamp: string; name: string }[]>(
       'SELECT id, timestamp, name FROM typeorm_migrations WHERE name = $1',
       [lastName],
     );
@@ -145,7 +145,9 @@ async function rowCounts(dataSource: DataSource): Promise<Record<string, number>
   );
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    counts[name] = (await dataSource.query(`SELECT count(*)::int AS n FROM public."${name}"`))[0].n;
+    counts[name] = (
+      await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM public."${name}"`)
+    )[0].n;
   }
   return counts;
 }

@@ -37,11 +37,13 @@ describe('the platform around the features', () => {
   });
 
   it('can roll every migration back and apply it again', async () => {
-    const applied = await api.dataSource.query('SELECT count(*)::int AS n FROM typeorm_migrations');
+    const applied = await api.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM typeorm_migrations',
+    );
     for (let i = 0; i < applied[0].n; i++) {
       await api.dataSource.undoLastMigration({ transaction: 'each' });
     }
-    const tables = await api.dataSource.query(
+    const tables = await api.dataSource.query<{ n: number }[]>(
       "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migrations'",
     );
     expect(tables[0].n).toBe(0);
@@ -53,7 +55,9 @@ describe('the platform around the features', () => {
   it('seeds the demo idempotently', async () => {
     const count = async () =>
       (
-        await api.dataSource.query(`SELECT (SELECT count(*) FROM region)::int AS regions,
+        await api.dataSource.query<
+          { regions: number; municipalities: number; memberships: number; populations: number }[]
+        >(`SELECT (SELECT count(*) FROM region)::int AS regions,
             (SELECT count(*) FROM municipality)::int AS municipalities,
             (SELECT count(*) FROM region_membership)::int AS memberships,
             (SELECT count(*) FROM municipality_population)::int AS populations`)
@@ -75,8 +79,8 @@ describe('the platform around the features', () => {
       for (const name of Object.getOwnPropertyNames(resolver.prototype)) {
         const method = (resolver.prototype as unknown as Record<string, unknown>)[name];
         if (name === 'constructor' || typeof method !== 'function') continue;
-        const operation = Reflect.getMetadata('graphql:resolver_type', method);
-        if (!['Query', 'Mutation', 'Subscription'].includes(operation)) continue;
+        const operation: unknown = Reflect.getMetadata('graphql:resolver_type', method);
+        if (operation !== 'Query' && operation !== 'Mutation' && operation !== 'Subscription') continue;
         if (!Reflect.getMetadata(ACCESS_POLICY, method) && !Reflect.getMetadata(ACCESS_POLICY, resolver)) {
           missing.push(`${resolver.name}.${name}`);
         }

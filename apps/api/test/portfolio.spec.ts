@@ -128,7 +128,10 @@ describe('portfolio', () => {
     expect(errorCode(second)).toBe('CONFLICT');
     expect(second.errors?.[0]?.message).toMatch(/^Tiltaket er endret av noen andre siden du åpnet det/);
     expect((await measureRef(api.dataSource, 'T8')).version).toBe(t8.version + 1);
-    const [{ title }] = await api.dataSource.query('SELECT title FROM measure WHERE id = $1', [t8.id]);
+    const [{ title }] = await api.dataSource.query<{ title: string }[]>(
+      'SELECT title FROM measure WHERE id = $1',
+      [t8.id],
+    );
     expect(title).toBe('Geodata – første lagring');
   });
 

@@ -113,7 +113,7 @@ const QUERIES: readonly QueryCase[] = [
     query: 'strategy',
     document: 'query($id: ID!) { strategy(id: $id) { title } }',
     variables: async (api) => ({
-      id: ((await api.dataSource.query('SELECT id FROM strategy LIMIT 1')) as { id: string }[])[0].id,
+      id: (await api.dataSource.query<{ id: string }[]>('SELECT id FROM strategy LIMIT 1'))[0].id,
     }),
     readers: 'everyone',
     badInput: [

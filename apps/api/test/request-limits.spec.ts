@@ -248,7 +248,7 @@ describe('request limits', () => {
     const original = logger.logQuery.bind(logger);
     logger.logQuery = (query, parameters, runner) => {
       statements.push(query);
-      return original(query, parameters, runner);
+      original(query, parameters, runner);
     };
     try {
       const ids = Array.from({ length: 20 }, (_, i) => `m${i}: measure(id: "${measureId}") { id code }`).join(

@@ -77,15 +77,15 @@ describe('import from SSB (recorded responses, never the network)', () => {
           '/pxwebapi/v2/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=3320,3322,3324,3326,3328,3330',
         ),
       );
-      const [gol] = await api.dataSource.query(
+      const [gol] = await api.dataSource.query<{ count: number; source: string }[]>(
         "SELECT count, source FROM municipality_population WHERE municipality_number = '3324' AND year = 2026",
       );
       expect(gol.count).toBe(4700);
       expect(gol.source).toMatch(/^SSB tabell 07459, hentet \d{4}-\d{2}-\d{2}$/);
-      const history = await api.dataSource.query(
+      const history = await api.dataSource.query<{ action: string }[]>(
         "SELECT action FROM audit_event WHERE entity_type = 'import' ORDER BY occurred_at",
       );
-      expect(history.map((row: { action: string }) => row.action)).toEqual(['CREATE', 'UPDATE']);
+      expect(history.map((row) => row.action)).toEqual(['CREATE', 'UPDATE']);
     });
   });
 

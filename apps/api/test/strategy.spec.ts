@@ -114,7 +114,7 @@ describe('strategies', () => {
     };
     expect((await step('submitStrategy', leader)).data?.['submitStrategy'].status).toBe('CONSULTATION');
     expect(errorCode(await step('adoptStrategy', leader))).toBe('FORBIDDEN');
-    const [{ id: decisionId }] = await api.dataSource.query(
+    const [{ id: decisionId }] = await api.dataSource.query<{ id: string }[]>(
       "SELECT id FROM decision WHERE case_reference = 'KDU 4/26'",
     );
     const adopted = await step('adoptStrategy', tokens.sekretariat, { decisionId });
@@ -145,11 +145,11 @@ describe('strategies', () => {
     expect((await step('archiveStrategy', tokens.sekretariat)).data?.['archiveStrategy'].status).toBe(
       'ARCHIVED',
     );
-    const history = await api.dataSource.query(
+    const history = await api.dataSource.query<{ action: string; summary: string }[]>(
       "SELECT action, summary FROM audit_event WHERE entity_type = 'strategy' AND entity_id = $1 ORDER BY occurred_at",
       [strategy.id],
     );
-    expect(history.map((row: { action: string }) => row.action)).toEqual([
+    expect(history.map((row) => row.action)).toEqual([
       'CREATE',
       'UPDATE',
       'TRANSITION',
@@ -159,14 +159,16 @@ describe('strategies', () => {
   });
 
   it("keeps a measure's links to goals when the strategy's goals are edited", async () => {
-    const [{ id, version }] = await api.dataSource.query(
+    const [{ id, version }] = await api.dataSource.query<{ id: string; version: number }[]>(
       "SELECT id, version FROM strategy WHERE title = 'Strategi for teknisk nettverk 2026–2029'",
     );
-    const [goal] = await api.dataSource.query(
+    const [goal] = await api.dataSource.query<{ id: string }[]>(
       'SELECT id FROM strategy_goal WHERE strategy_id = $1 ORDER BY position',
       [id],
     );
-    const [t3] = await api.dataSource.query("SELECT id, version FROM measure WHERE code = 'T3'");
+    const [t3] = await api.dataSource.query<{ id: string; version: number }[]>(
+      "SELECT id, version FROM measure WHERE code = 'T3'",
+    );
     const linked = await api.gql(
       'mutation($input: SetMeasureGoalsInput!) { setMeasureGoals(input: $input) { goals { title } } }',
       {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { expect, Page } from '@playwright/test';
+import { expect, Locator, Page } from '@playwright/test';
 
 // Playwright loads these files as CommonJS.
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -12,11 +12,29 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core on the page for WCAG 2.1 A and AA, and fails with a readable list of what is wrong. */
+/** The widths every page is checked at: a desktop (Playwright's default viewport) and a phone. */
+const PHONE = { width: 375, height: 812 };
+
+/**
+ * Runs axe-core on the page for WCAG 2.1 A and AA at desktop width and again at phone width (the viewport is put
+ * back afterwards), and fails with a readable list of what is wrong and at which width.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Evaluated through the DevTools protocol: an inline <script> (addScriptTag) is refused by the app's
   // Content-Security-Policy (script-src 'self'), as it should be.
   await page.evaluate(AXE_SOURCE);
+  const desktop = page.viewportSize();
+  expect(await axeViolations(page), `axe at ${desktop?.width ?? '?'} px`).toEqual([]);
+  if (!desktop) return;
+  await page.setViewportSize(PHONE);
+  try {
+    expect(await axeViolations(page), `axe at ${PHONE.width} px (phone)`).toEqual([]);
+  } finally {
+    await page.setViewportSize(desktop);
+  }
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -28,11 +46,18 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     });
     return result.violations;
   });
-  const readable = (violations as AxeViolation[]).map(
+  return (violations as AxeViolation[]).map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
-  expect(readable).toEqual([]);
+}
+
+/** The first whole number in an element's text ("34 tiltak" → 34). */
+export async function countIn(locator: Locator): Promise<number> {
+  const text = (await locator.textContent()) ?? '';
+  const digits = text.replace(/[\s\u00a0]/g, '').match(/\d+/);
+  if (!digits) throw new Error(`No number in "${text}"`);
+  return Number(digits[0]);
 }
 
 export const DEMO_PASSWORD = 'samarbeid';

@@ -79,10 +79,11 @@ const DATA = `
 
 /** Everything a restore must bring back: the catalog's view of the schema and every row. */
 async function fingerprint(client: pg.Client): Promise<Record<string, unknown>> {
-  const all = async (sql: string): Promise<unknown[]> => (await client.query(sql)).rows;
-  const tables = (await all(
+  const all = async <R extends pg.QueryResultRow = Record<string, unknown>>(sql: string): Promise<R[]> =>
+    (await client.query<R>(sql)).rows;
+  const tables = await all<{ relname: string }>(
     "SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY relname",
-  )) as { relname: string }[];
+  );
   const rows: Record<string, unknown> = {};
   for (const { relname } of tables) {
     rows[relname] = (
@@ -169,14 +170,18 @@ describe('backup and restore', () => {
       expect(result.migrations).toBe('1, the last Foundation1795325095339');
 
       await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
-      expect((await client.query("SELECT to_regclass('public.person') AS t")).rows[0].t).toBeNull();
+      expect(
+        (await client.query<{ t: string | null }>("SELECT to_regclass('public.person') AS t")).rows[0].t,
+      ).toBeNull();
 
       const info = await restoreDatabase(url, file, { yes: true });
       expect(info.database).toBe(result.database);
       expect(await fingerprint(client)).toEqual(before);
 
       // It works as before, not only looks the same: sequences go on, constraints and triggers hold.
-      expect((await client.query("SELECT nextval('public.ticket')::int AS n")).rows[0].n).toBe(105);
+      expect((await client.query<{ n: number }>("SELECT nextval('public.ticket')::int AS n")).rows[0].n).toBe(
+        105,
+      );
       const added = await client.query(
         "INSERT INTO public.person (name) VALUES ('Ny') RETURNING id, name_length",
       );
@@ -187,7 +192,7 @@ describe('backup and restore', () => {
       await expect(
         client.query("INSERT INTO public.person (name, region_id) VALUES ('X', gen_random_uuid())"),
       ).rejects.toThrow(/foreign key/);
-      const bumped = await client.query(
+      const bumped = await client.query<{ version: number }>(
         "UPDATE public.region SET name = 'Kongsberg' WHERE name = 'Kongsbergregionen' RETURNING version",
       );
       expect(bumped.rows[0].version).toBe(3);
@@ -258,7 +263,11 @@ describe('backup and restore', () => {
       await api.end();
     }
     expect(
-      (await client.query("SELECT count(*)::int AS n FROM public.region WHERE name = 'Endret'")).rows[0].n,
+      (
+        await client.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM public.region WHERE name = 'Endret'",
+        )
+      ).rows[0].n,
     ).toBe(1);
     await client.end();
   });

@@ -400,7 +400,8 @@ async function writeRows(
   let batchBytes = 0;
   try {
     for (;;) {
-      const { rows } = await client.query<unknown[]>({
+      // Every stored column is selected as text: a value is its text or NULL.
+      const { rows } = await client.query<(string | null)[]>({
         text: `FETCH ${ROWS_PER_INSERT} FROM samarbeid_rows`,
         rowMode: 'array',
       });
@@ -410,10 +411,7 @@ async function writeRows(
         stored.length === 0
           ? rows.map(() => `INSERT INTO ${name} DEFAULT VALUES;\n`).join('')
           : `${head}${rows
-              .map(
-                (row) =>
-                  `(${row.map((value) => (value === null ? 'NULL' : literal(String(value)))).join(', ')})`,
-              )
+              .map((row) => `(${row.map((value) => (value === null ? 'NULL' : literal(value))).join(', ')})`)
               .join(',\n')};\n`;
       await write(sql);
       batchBytes += sql.length;

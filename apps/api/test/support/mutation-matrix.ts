@@ -130,9 +130,7 @@ const goalsVars = (code: string) => async (api: TestApp) => {
 
 const KDU_4_26 = async (api: TestApp): Promise<string> =>
   (
-    (await api.dataSource.query("SELECT id FROM decision WHERE case_reference = 'KDU 4/26'")) as {
-      id: string;
-    }[]
+    await api.dataSource.query<{ id: string }[]>("SELECT id FROM decision WHERE case_reference = 'KDU 4/26'")
   )[0].id;
 
 /** Every mutation of the API, each with its callers and the outcome expected for each. */

@@ -133,7 +133,7 @@ export async function countStatements(dataSource: DataSource, run: () => Promise
   let count = 0;
   logger.logQuery = (...args) => {
     count++;
-    return original(...args);
+    original(...args);
   };
   try {
     await run();

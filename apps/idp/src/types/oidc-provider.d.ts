@@ -39,8 +39,10 @@ declare module 'oidc-provider' {
     readonly clientName?: string;
     readonly redirectUris: readonly string[];
     readonly postLogoutRedirectUris: readonly string[];
-    redirectUriAllowed(value: string): boolean;
-    postLogoutRedirectUriAllowed(value: string): boolean;
+    // Function-valued properties rather than methods: the provider replaces them on the prototype and calls the
+    // originals with `.call(client, …)`; the `this` type keeps every call bound to a client.
+    redirectUriAllowed: (this: Client, value: string) => boolean;
+    postLogoutRedirectUriAllowed: (this: Client, value: string) => boolean;
   }
 
   export interface ClientStatic {
@@ -54,7 +56,8 @@ declare module 'oidc-provider' {
   }
 
   export interface Prompt {
-    readonly name: 'login' | 'consent' | string;
+    /** The prompt to show: 'login' or 'consent' in oidc-provider's default interaction policy. */
+    readonly name: string;
     readonly reasons: readonly string[];
     readonly details: {
       readonly missingOIDCScope?: readonly string[];

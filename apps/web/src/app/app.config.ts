@@ -1,17 +1,21 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   type ApplicationConfig,
+  inject,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import {
   type AppConfig,
+  I18nService,
   I18nTitleStrategy,
   provideAppConfig,
   provideAuth,
   provideGraphql,
 } from '@samarbeid/web/data-access';
+import { provideNavCounts } from '@samarbeid/web/agreements/nav-counts';
+import { provideUiLanguage } from '@samarbeid/web/ui';
 import { includeBearerTokenInterceptor } from 'keycloak-angular';
 
 import { APP_ROUTES } from './app.routes';
@@ -27,7 +31,11 @@ export function appConfigFor(config: AppConfig): ApplicationConfig {
       provideAuth(config),
       provideGraphql(config),
       provideRouter(APP_ROUTES, withComponentInputBinding()),
+      // The navigation's badges: agreements waiting for a director, unread notifications.
+      provideNavCounts(),
       { provide: TitleStrategy, useClass: I18nTitleStrategy },
+      // The UI kit's own words (Avbryt, Prøv igjen …) follow the language switch.
+      provideUiLanguage(() => inject(I18nService).language),
     ],
   };
 }

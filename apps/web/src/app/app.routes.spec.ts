@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
-import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
+import { provideRouter, Router, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { createCache, I18nTitleStrategy } from '@samarbeid/web/data-access';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
@@ -10,6 +10,35 @@ import { KEYCLOAK_EVENT_SIGNAL, KeycloakEventType } from 'keycloak-angular';
 import Keycloak from 'keycloak-js';
 
 import { APP_ROUTES } from './app.routes';
+
+/** T7 as the measure page's query returns it (just enough for the page). */
+const T7 = {
+  __typename: 'Measure',
+  id: 'f6a1c0de-0000-4000-8000-000000000007',
+  code: 'T7',
+  title: 'Byggesakstjenester',
+  description: 'Standardisering og tjenestekjøp for avlastning.',
+  serviceArea: 'TECHNICAL',
+  tier: 'SERVICE_PURCHASE',
+  legalForm: null,
+  status: 'UNDER_ASSESSMENT',
+  mobilisation: null,
+  politicalAnchoring: 'NOT_NEEDED',
+  startDate: null,
+  endDate: null,
+  progress: null,
+  progressPercent: null,
+  version: 3,
+  viewerCanEdit: false,
+  network: { __typename: 'Network', id: '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01', name: 'Teknisk nettverk' },
+  parent: null,
+  subMeasures: [],
+  participation: [],
+  dependencies: [],
+  dependents: [],
+  decisions: [],
+  history: [],
+};
 
 describe('APP_ROUTES', () => {
   const keycloak = {
@@ -103,6 +132,43 @@ describe('APP_ROUTES', () => {
     });
     controller.match(() => true);
   });
+
+  it("plugs the economics feature's tabs into the measure page as lazy child routes; ?fane=okonomi leads there", async () => {
+    keycloak.authenticated = true;
+    const controller = TestBed.inject(ApolloTestingController);
+    const router = TestBed.inject(Router);
+    const harness = await RouterTestingHarness.create('/tiltak/T7?fane=okonomi');
+    controller.match('PortfolioMunicipalities');
+    controller.expectOne('MeasureDetail').flushData({ measure: T7 });
+    await harness.fixture.whenStable();
+    expect(router.url).toBe('/tiltak/T7/okonomi');
+    expect(TestBed.inject(Title).getTitle()).toBe('Tiltak T7 – Samarbeid');
+    const page = harness.routeNativeElement as HTMLElement;
+    const tabs = () => Array.from(page.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
+    expect(tabs().map((tab) => tab.textContent?.trim())).toEqual([
+      'Oversikt',
+      'Status',
+      'Deltakere',
+      'Økonomi',
+      'Gevinstplan',
+      'Avhengigheter',
+      'Vedtak',
+      'Historikk',
+    ]);
+    expect(page.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim()).toBe('Økonomi');
+    expect(page.querySelector('#measure-panel-routed sb-measure-economics-tab')?.textContent).toContain(
+      'Laster økonomien …',
+    );
+    expect(controller.expectOne('MeasureEconomics').operation.variables).toEqual({ measureId: T7.id });
+
+    tabs()[4].click();
+    await harness.fixture.whenStable();
+    expect(router.url).toBe('/tiltak/T7/gevinster');
+    expect(page.querySelector('#measure-panel-routed sb-measure-benefits-tab')).not.toBeNull();
+    expect(controller.expectOne('BenefitPlan').operation.variables).toEqual({ measureId: T7.id });
+    controller.match(() => true);
+    // Loads (and compiles) two features.
+  }, 30_000);
 
   it('shows a not-found page for unknown paths', async () => {
     keycloak.authenticated = true;

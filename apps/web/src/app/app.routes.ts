@@ -1,8 +1,25 @@
 import type { Routes } from '@angular/router';
-import { authGuard, SIGN_IN_FAILED_PATH } from '@samarbeid/web/data-access';
+import { authGuard, type MeasureTabRouteData, SIGN_IN_FAILED_PATH } from '@samarbeid/web/data-access';
 
 import { NotFoundComponent } from './not-found/not-found.component';
 import { SignInFailedComponent } from './sign-in-failed/sign-in-failed.component';
+
+/**
+ * The tabs other features add to the measure page, as its lazy child routes: `/tiltak/T7/okonomi` and
+ * `/tiltak/T7/gevinster`, from the economics feature, after the page's participants tab.
+ */
+const MEASURE_TAB_ROUTES: Routes = [
+  {
+    path: 'okonomi',
+    data: { measureTab: { label: 'measureTab.economics', after: 'deltakere' } } satisfies MeasureTabRouteData,
+    loadChildren: () => import('@samarbeid/web/economics').then((m) => m.MEASURE_ECONOMICS_ROUTES),
+  },
+  {
+    path: 'gevinster',
+    data: { measureTab: { label: 'measureTab.benefits', after: 'okonomi' } } satisfies MeasureTabRouteData,
+    loadChildren: () => import('@samarbeid/web/economics').then((m) => m.MEASURE_BENEFITS_ROUTES),
+  },
+];
 
 /** Route `title`s are translation keys (see I18nTitleStrategy). Every page sits behind the auth guard. */
 export const APP_ROUTES: Routes = [
@@ -23,7 +40,8 @@ export const APP_ROUTES: Routes = [
       },
       {
         path: 'tiltak',
-        loadChildren: () => import('@samarbeid/web/portfolio').then((m) => m.MEASURE_ROUTES),
+        loadChildren: () =>
+          import('@samarbeid/web/portfolio').then((m) => m.measureRoutes(MEASURE_TAB_ROUTES)),
       },
       {
         path: 'deltakelse',

@@ -4,4 +4,5 @@
  */
 export * from './lib/allocation';
 export * from './lib/agreement-price';
+export * from './lib/economics-rules';
 export * from './lib/norwegian-number';

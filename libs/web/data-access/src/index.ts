@@ -16,4 +16,5 @@ export * from './lib/region/region';
 export * from './lib/files/download-button.component';
 export * from './lib/files/file-download';
 export * from './lib/format/money';
-export * from './lib/agreements/nav-counts';
+export * from './lib/measure/measure-tabs';
+export * from './lib/shell/nav-badges';

@@ -1,1 +1,2 @@
 export * from './lib/economics.routes';
+export * from './lib/measure-tabs.routes';

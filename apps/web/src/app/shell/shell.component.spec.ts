@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { provideNavCounts } from '@samarbeid/web/agreements/nav-counts';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { KEYCLOAK_EVENT_SIGNAL, type KeycloakEvent, KeycloakEventType } from 'keycloak-angular';
 import Keycloak from 'keycloak-js';
@@ -86,6 +87,7 @@ describe('ShellComponent', () => {
       imports: [ShellComponent, ApolloTestingModule],
       providers: [
         provideRouter([{ path: 'kommuner', component: PageComponent }]),
+        provideNavCounts(),
         { provide: Keycloak, useValue: keycloak },
         { provide: KEYCLOAK_EVENT_SIGNAL, useValue: events },
       ],

@@ -6,7 +6,8 @@ import {
   AuthService,
   formatNumber,
   I18nService,
-  NavCountsService,
+  NAV_BADGE_COUNTS,
+  type NavBadge,
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 
@@ -17,8 +18,8 @@ interface NavItem {
   readonly label: TranslationKey;
   /** Shown only to users with this role. */
   readonly role?: Role;
-  /** A count shown beside the label (see NavCountsService), and how it is spoken. */
-  readonly badge?: 'approvals' | 'unread';
+  /** A count shown beside the label (see NAV_BADGE_COUNTS), and how it is spoken. */
+  readonly badge?: NavBadge;
 }
 
 /**
@@ -46,7 +47,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 /**
  * Page frame: skip link, header (product, primary navigation, user, language, log out) and main. The navigation shows
- * how many agreements wait for a director and how many notifications are unread, kept current by NavCountsService.
+ * how many agreements wait for a director and how many notifications are unread (NAV_BADGE_COUNTS, which the app
+ * gets from the agreements feature).
  */
 @Component({
   selector: 'sb-shell',
@@ -60,7 +62,7 @@ export class ShellComponent {
   private readonly i18n = inject(I18nService);
   private readonly document = inject(DOCUMENT);
 
-  private readonly navCounts = inject(NavCountsService);
+  private readonly navCounts = inject(NAV_BADGE_COUNTS);
 
   protected readonly t = this.i18n.t;
   protected readonly user = this.auth.user;

@@ -22,7 +22,7 @@ import {
   ApprovalRequest,
   MunicipalityAgreements,
 } from './dto/agreements.types';
-import { agreementNotFound } from './agreement-store';
+import { agreementNotFound } from './agreements.errors';
 import { AgreementQueryService } from './query/agreement-query.service';
 import { MunicipalityAgreementsService } from './query/municipality-agreements.service';
 

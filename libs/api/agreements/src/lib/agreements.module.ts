@@ -13,6 +13,7 @@ import { NotificationResolver } from './notification/notification.resolver';
 import { NotificationService } from './notification/notification.service';
 import { AgreementQueryService } from './query/agreement-query.service';
 import { MunicipalityAgreementsService } from './query/municipality-agreements.service';
+import { AGREEMENT_REPOSITORIES } from './repository/agreement.repository';
 
 export const AGREEMENT_RESOLVERS = [AgreementResolver, NotificationResolver] as const;
 
@@ -21,6 +22,7 @@ export const AGREEMENT_RESOLVERS = [AgreementResolver, NotificationResolver] as 
   imports: [MailOutboxModule],
   controllers: [AgreementExportController],
   providers: [
+    ...AGREEMENT_REPOSITORIES,
     PortfolioAccess,
     AgreementAccess,
     AgreementQueryService,

@@ -52,7 +52,7 @@ export function portfolioLoaders(context: RequestContext, services: PortfolioSer
       services.measures.dependentsOf(ids),
     ),
     children: loader<string, Measure[]>('children', (ids) => services.measures.childrenOf(ids)),
-    decisions: loader<string, Decision[]>('decisions', (ids) => services.measures.decisionsOf(ids)),
+    decisions: loader<string, Decision[]>('decisions', (ids) => services.decisions.ofMeasures(ids)),
     decision: loader<string, Decision | null>('decision', (ids) => services.decisions.byIds(ids)),
     decisionMeasureIds: loader<string, string[]>('decisionMeasures', (ids) =>
       services.decisions.measureIdsOf(ids),

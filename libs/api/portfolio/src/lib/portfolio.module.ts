@@ -1,25 +1,34 @@
 import { Module } from '@nestjs/common';
-
 import { PortfolioAccess } from '@samarbeid/api/data-access';
+
+import { DecisionRepository } from './decision/decision.repository';
 import { DecisionResolver } from './decision/decision.resolver';
 import { DecisionService } from './decision/decision.service';
+import { HistoryRepository } from './history/history.repository';
 import { HistoryResolver } from './history/history.resolver';
 import { HistoryService } from './history/history.service';
+import { MeasureRepository } from './measure/measure.repository';
 import { MeasureDependencyResolver, MeasureResolver } from './measure/measure.resolver';
 import { MeasureCommandService } from './measure/measure-command.service';
 import { MeasureQueryService } from './measure/measure-query.service';
+import { NetworkRepository } from './network/network.repository';
 import { NetworkResolver } from './network/network.resolver';
 import { NetworkService } from './network/network.service';
+import { ParticipationRepository } from './participation/participation.repository';
 import { ParticipationResolver } from './participation/participation.resolver';
 import { ParticipationService } from './participation/participation.service';
 import { PortfolioLoaders } from './portfolio.loaders';
+import { RegionLookup } from './shared/region-lookup.repository';
+import { PortfolioTransactions } from './shared/transaction';
+import { StrategyCommandService } from './strategy/strategy-command.service';
+import { StrategyQueryService } from './strategy/strategy-query.service';
+import { StrategyRepository } from './strategy/strategy.repository';
 import {
   ActionPlanItemResolver,
   DecisionStrategiesResolver,
   NetworkStrategiesResolver,
   StrategyResolver,
 } from './strategy/strategy.resolver';
-import { StrategyService } from './strategy/strategy.service';
 
 export const PORTFOLIO_RESOLVERS = [
   MeasureResolver,
@@ -34,17 +43,31 @@ export const PORTFOLIO_RESOLVERS = [
   DecisionStrategiesResolver,
 ] as const;
 
+/** One repository per aggregate (all the SQL), services that tell the story, resolvers that only delegate. */
+const REPOSITORIES = [
+  PortfolioTransactions,
+  RegionLookup,
+  MeasureRepository,
+  StrategyRepository,
+  NetworkRepository,
+  DecisionRepository,
+  ParticipationRepository,
+  HistoryRepository,
+];
+
 @Module({
   providers: [
     PortfolioAccess,
     PortfolioLoaders,
+    ...REPOSITORIES,
     MeasureQueryService,
     MeasureCommandService,
     NetworkService,
     ParticipationService,
     DecisionService,
     HistoryService,
-    StrategyService,
+    StrategyQueryService,
+    StrategyCommandService,
     ...PORTFOLIO_RESOLVERS,
   ],
 })

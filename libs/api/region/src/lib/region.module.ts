@@ -2,18 +2,22 @@ import { Module } from '@nestjs/common';
 
 import { MeResolver } from './me.resolver';
 import { MunicipalityResolver, RegionResolver } from './region.resolver';
+import { RegionRepository } from './region.repository';
 import { RegionService } from './region.service';
 import { SsbClient } from './ssb/ssb-client';
 import { SsbImportResolver } from './ssb/ssb-import.resolver';
+import { SsbImportRepository } from './ssb/ssb-import.repository';
 import { SsbImportService } from './ssb/ssb-import.service';
 
 @Module({
   providers: [
+    RegionRepository,
     RegionService,
     RegionResolver,
     MunicipalityResolver,
     MeResolver,
     SsbClient,
+    SsbImportRepository,
     SsbImportService,
     SsbImportResolver,
   ],

@@ -1,7 +1,7 @@
-import { Args, ArgsType, Context, Field, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Page, RequestContext } from '@samarbeid/api/platform';
-import { AllowSignedIn, PageArgs } from '@samarbeid/api/platform';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { AllowSignedIn, PageArgs, TextField } from '@samarbeid/api/platform';
+import { Matches } from 'class-validator';
 
 import {
   Municipality,
@@ -10,16 +10,13 @@ import {
   Region,
   RegionConnection,
 } from './dto/region.types';
+import { REGION_SLUG } from './region.fields';
 import { regionLoaders } from './region.loaders';
 import { RegionService } from './region.service';
 
 @ArgsType()
 class RegionArgs {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64, {
-    message: 'Kortnavnet kan være høyst 64 tegn.|The short name can be at most 64 characters.',
-  })
+  @TextField(REGION_SLUG)
   @Matches(/^[a-z0-9-]+$/, {
     message:
       'Kortnavnet kan bare ha små bokstaver a–z, sifre og bindestrek.|The short name may only contain a–z, digits and hyphens.',

@@ -1,23 +1,14 @@
 import type { Routes } from '@angular/router';
-import {
-  agreementsEn,
-  agreementsInboxEn,
-  agreementsInboxNb,
-  agreementsNb,
-} from '@samarbeid/web/data-access/dictionaries';
-import { provideTranslations } from '@samarbeid/web/data-access';
 
 import { AgreementPageComponent } from './agreement/agreement-page.component';
 import { AgreementEditorPageComponent } from './editor/agreement-editor-page.component';
+import { provideAgreementsTranslations } from './i18n/agreements-translations';
 import { ApprovalInboxPageComponent } from './inbox/approval-inbox-page.component';
 import { MunicipalityAgreementsPageComponent } from './municipality/municipality-agreements-page.component';
 import { NotificationsPageComponent } from './notifications/notifications-page.component';
 import { AgreementsPageComponent } from './register/agreements-page.component';
 
-const TRANSLATIONS = provideTranslations({
-  nb: { ...agreementsNb, ...agreementsInboxNb },
-  en: { ...agreementsEn, ...agreementsInboxEn },
-});
+const TRANSLATIONS = provideAgreementsTranslations();
 
 /**
  * Mounted at `/avtaler`: the register of agreements, a new agreement, one agreement (`/avtaler/<id>`) and its editor,

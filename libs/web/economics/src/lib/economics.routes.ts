@@ -1,7 +1,6 @@
 import type { Routes } from '@angular/router';
-import { provideTranslations } from '@samarbeid/web/data-access';
-import { economicsPagesEn, economicsPagesNb } from '@samarbeid/web/data-access/dictionaries';
 
+import { provideEconomicsPagesTranslations } from './i18n/economics-translations';
 import { MunicipalityEconomicsPageComponent } from './municipality/municipality-economics-page.component';
 import { RegionEconomicsPageComponent } from './region/region-economics-page.component';
 
@@ -13,7 +12,7 @@ import { RegionEconomicsPageComponent } from './region/region-economics-page.com
 export const ECONOMICS_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideTranslations({ nb: economicsPagesNb, en: economicsPagesEn })],
+    providers: [provideEconomicsPagesTranslations()],
     children: [
       { path: '', component: RegionEconomicsPageComponent, title: 'economicsPages.region.title' },
       {

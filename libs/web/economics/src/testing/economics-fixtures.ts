@@ -1,4 +1,4 @@
-import type { EconomicsMunicipalityQuery, EconomicsRegionQuery } from '@samarbeid/web/graphql';
+import type { ApiResult, EconomicsMunicipalityQuery, EconomicsRegionQuery } from '@samarbeid/web/graphql';
 
 type RegionEconomics = EconomicsRegionQuery['regionEconomics'];
 type MunicipalityEconomics = EconomicsMunicipalityQuery['municipalityEconomics'];
@@ -8,7 +8,7 @@ const amounts = (entries: readonly [number, string][]) =>
 
 /** Kongsbergregionen's savings gap: covered in 2025, short of plan in 2026, exactly planned in 2027. */
 export function regionEconomics(overrides: Partial<RegionEconomics> = {}): EconomicsRegionQuery {
-  const regionEconomics = {
+  const regionEconomics: ApiResult<RegionEconomics> = {
     __typename: 'RegionEconomics',
     regionSlug: 'kongsbergregionen',
     regionName: 'Kongsbergregionen',
@@ -62,25 +62,27 @@ export function regionEconomics(overrides: Partial<RegionEconomics> = {}): Econo
     ],
     ...overrides,
   };
-  return { regionEconomics } as EconomicsRegionQuery;
+  return { regionEconomics };
 }
 
 /** Flesberg (3334): two measures, figures for 2025–2027; realised only in 2025. */
 export function municipalityEconomics(
   overrides: Partial<MunicipalityEconomics> = {},
 ): EconomicsMunicipalityQuery {
-  const municipalityEconomics = {
+  const municipalityEconomics: ApiResult<MunicipalityEconomics> = {
     __typename: 'MunicipalityEconomics',
     regionSlug: 'kongsbergregionen',
     regionName: 'Kongsbergregionen',
     municipalityNumber: '3334',
     municipalityName: 'Flesberg',
     measureCount: 12,
-    years: [
-      [2025, 10, '1000000', '2000000', '345678', null],
-      [2026, 12, '1234567', '2345678', null, '400000'],
-      [2027, 11, '1100000', '2500000.5', null, null],
-    ].map(([year, measureCount, pays, plannedGain, realisedGain, required]) => ({
+    years: (
+      [
+        [2025, 10, '1000000', '2000000', '345678', null],
+        [2026, 12, '1234567', '2345678', null, '400000'],
+        [2027, 11, '1100000', '2500000.5', null, null],
+      ] satisfies [number, number, string, string, string | null, string | null][]
+    ).map(([year, measureCount, pays, plannedGain, realisedGain, required]) => ({
       __typename: 'MunicipalityEconomicsYear',
       year,
       measureCount,
@@ -119,5 +121,5 @@ export function municipalityEconomics(
     ],
     ...overrides,
   };
-  return { municipalityEconomics } as unknown as EconomicsMunicipalityQuery;
+  return { municipalityEconomics };
 }

@@ -107,7 +107,8 @@ describe('MunicipalitiesPageComponent', () => {
 
     expect(text('h1')).toBe('Kongsbergregionen');
     expect(element.querySelector('[aria-busy="false"]')).not.toBeNull();
-    expect(element.querySelector('[role="status"]')).toBeNull();
+    // The loading text is gone; the live region now says how many there are.
+    expect(text('[role="status"]')).toBe('7 kommuner');
     expect(text('table caption')).toBe('Kommuner i Kongsbergregionen');
     const headers = Array.from(element.querySelectorAll('thead th[scope="col"]')).map((th) =>
       th.textContent?.trim(),
@@ -122,8 +123,29 @@ describe('MunicipalitiesPageComponent', () => {
     expect(rows[1]).toEqual(['4005', 'Notodden', `13${NBSP}266`]);
     expect(rows[6]).toEqual(['3336', 'Rollag', `1${NBSP}395`]);
     expect(element.querySelectorAll('table tr')).toHaveLength(8);
-    expect(text('.sb-count')).toBe('7 kommuner');
     expect(element.querySelector('tbody td:last-child')?.classList).toContain('sb-numeric');
+  });
+
+  it('sorts by a column from its header, and says how it is sorted', async () => {
+    controller.expectOne('RegionMunicipalities').flushData(regionResult());
+    await fixture.whenStable();
+    // Number, name, population.
+    const header = (column: number) => element.querySelectorAll<HTMLElement>('thead th')[column];
+    const names = () => Array.from(element.querySelectorAll('tbody th')).map((th) => th.textContent?.trim());
+
+    const population = header(2);
+    expect(population.getAttribute('aria-sort')).toBe('none');
+    (population.querySelector('button') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(population.getAttribute('aria-sort')).toBe('ascending');
+    expect(names()[0]).toBe('Rollag');
+    expect(names().at(-1)).toBe('Kongsberg');
+
+    header(1).querySelector('button')?.click();
+    await fixture.whenStable();
+    expect(population.getAttribute('aria-sort')).toBe('none');
+    expect(header(1).getAttribute('aria-sort')).toBe('ascending');
+    expect(names()[0]).toBe('Flesberg');
   });
 
   it("links each municipality's name to its economics page", async () => {
@@ -136,7 +158,7 @@ describe('MunicipalitiesPageComponent', () => {
     expect(links[0].getAttribute('href')).toBe('/okonomi/kommuner/3303');
     expect(links[3].textContent?.trim()).toBe('Flesberg');
     expect(links[3].getAttribute('href')).toBe('/okonomi/kommuner/3334');
-    expect(text('.sb-count + p')).toBe(
+    expect(text('.sb-list-page__count + p')).toBe(
       'Velg en kommune for å se hvilke tiltak den deltar i, hva den betaler og hva den skal hente.',
     );
   });
@@ -149,7 +171,7 @@ describe('MunicipalitiesPageComponent', () => {
 
     expect(text('table caption')).toBe('Municipalities in Kongsbergregionen');
     expect(text('thead th:last-child')).toBe('Population 1 Jan 2025');
-    expect(text('.sb-count')).toBe('7 municipalities');
+    expect(text('[role="status"]')).toBe('7 municipalities');
     // Numbers stay in Norwegian format.
     expect(text('tbody tr:first-child td:last-child')).toBe(`28${NBSP}848`);
   });

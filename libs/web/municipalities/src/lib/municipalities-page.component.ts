@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { Role } from '@samarbeid/shared/domain';
@@ -11,6 +11,13 @@ import {
   toApiError,
 } from '@samarbeid/web/data-access';
 import { RegionMunicipalitiesGQL, type RegionMunicipalitiesQuery } from '@samarbeid/web/graphql';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  type DataTableSort,
+  ListPageComponent,
+  sortRows,
+} from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
 import { SsbImportComponent } from './ssb-import.component';
@@ -22,6 +29,8 @@ export interface MunicipalityRow {
   readonly name: string;
   /** Formatted in Norwegian (27 812), or undefined when the API has no figure. */
   readonly population: string | undefined;
+  /** The figure itself, for sorting. */
+  readonly populationCount: number | undefined;
 }
 
 export interface RegionView {
@@ -46,6 +55,7 @@ function toRegionView(region: RegionMunicipalitiesQuery['region']): RegionView {
       number: m.number,
       name: m.name,
       population: m.population ? formatNumber(m.population.count) : undefined,
+      populationCount: m.population?.count,
     })),
     totalCount: region.municipalities.totalCount,
     populationYear: years.size === 1 ? [...years][0] : undefined,
@@ -60,7 +70,7 @@ function toRegionView(region: RegionMunicipalitiesQuery['region']): RegionView {
 @Component({
   selector: 'sb-municipalities-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, SsbImportComponent],
+  imports: [RouterLink, SsbImportComponent, DataTableComponent, ListPageComponent],
   templateUrl: './municipalities-page.component.html',
   styleUrl: './municipalities-page.component.css',
 })
@@ -94,7 +104,36 @@ export class MunicipalitiesPageComponent {
     return { kind: 'loading' };
   });
 
-  /** After an import: the municipalities and their population from the server. */
+  /** The order the user chose (the API's order, by number, until then). */
+  protected readonly sort = signal<DataTableSort | null>(null);
+  protected readonly columns = computed<readonly DataTableColumn[]>(() => {
+    const state = this.state();
+    const year = state.kind === 'ready' ? state.region.populationYear : undefined;
+    return [
+      { key: 'number', label: this.t('municipalities.col.number'), sortable: true, align: 'end' },
+      { key: 'name', label: this.t('municipalities.col.name'), sortable: true },
+      {
+        key: 'population',
+        label: year
+          ? this.t('municipalities.col.populationYear', { year: year.toString() })
+          : this.t('municipalities.col.population'),
+        sortable: true,
+        align: 'end',
+      },
+    ];
+  });
+  protected readonly rows = computed(() => {
+    const state = this.state();
+    return state.kind === 'ready'
+      ? sortRows(state.region.rows, this.sort(), {
+          number: (row) => row.number,
+          name: (row) => row.name,
+          population: (row) => row.populationCount,
+        })
+      : [];
+  });
+
+  /** After an import (or after an error, on request): the municipalities and their population from the server. */
   protected refetch(): void {
     this.queryRef()
       .refetch()

@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 
+import { provideNetworksTranslations } from './i18n/networks-translations';
 import { NetworkPageComponent } from './network-page/network-page.component';
 import { NetworksPageComponent } from './networks-page/networks-page.component';
 import { StrategyPageComponent } from './strategy/strategy-page.component';
@@ -10,7 +11,13 @@ import { StrategyPageComponent } from './strategy/strategy-page.component';
  * translation keys (see I18nTitleStrategy).
  */
 export const NETWORK_ROUTES: Routes = [
-  { path: '', component: NetworksPageComponent, title: 'networks.title' },
-  { path: ':id', component: NetworkPageComponent, title: 'network.title' },
-  { path: ':id/strategi/:strategyId', component: StrategyPageComponent, title: 'strategy.title' },
+  {
+    path: '',
+    providers: [provideNetworksTranslations()],
+    children: [
+      { path: '', component: NetworksPageComponent, title: 'networks.title' },
+      { path: ':id', component: NetworkPageComponent, title: 'network.title' },
+      { path: ':id/strategi/:strategyId', component: StrategyPageComponent, title: 'strategy.title' },
+    ],
+  },
 ];

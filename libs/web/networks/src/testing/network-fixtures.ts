@@ -4,7 +4,7 @@
  */
 import { type Provider, signal } from '@angular/core';
 import { AuthService, type SignedInUser } from '@samarbeid/web/data-access';
-import type { NetworkDetailQuery, StrategyDetailQuery } from '@samarbeid/web/graphql';
+import type { ApiResult, NetworkDetailQuery, StrategyDetailQuery } from '@samarbeid/web/graphql';
 
 import type { StrategyDetail } from '../lib/strategy/strategy-draft';
 
@@ -90,7 +90,7 @@ export function strategyResult(overrides: Partial<StrategyDetail> = {}): Strateg
 }
 
 export function networkResult(): NetworkDetailQuery {
-  return {
+  const result: ApiResult<NetworkDetailQuery> = {
     network: {
       __typename: 'Network',
       id: TEKNISK_ID,
@@ -128,7 +128,8 @@ export function networkResult(): NetworkDetailQuery {
         },
       ],
     },
-  } as unknown as NetworkDetailQuery;
+  };
+  return result;
 }
 
 /** The demo users, as the web app reads them from the token. */

@@ -1,5 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { PageArgs } from '@samarbeid/api/platform';
+import type { ErrorText } from '@samarbeid/api/platform';
+import {
+  ExpectedVersionField,
+  IdField,
+  MunicipalityNumberField,
+  PageArgs,
+  PatternField,
+  TextField,
+} from '@samarbeid/api/platform';
 import type {
   AgreementDecision,
   AgreementLegalForm,
@@ -24,12 +32,8 @@ import {
   IsIn,
   IsInt,
   IsOptional,
-  IsString,
   IsUUID,
-  Length,
-  Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -43,63 +47,94 @@ import {
   VolumeUnitEnum,
 } from './agreements.types';
 
+type Message = `${string}|${string}`;
+const message = (nb: string, en: string): Message => `${nb}|${en}`;
+
 const AMOUNT = /^(?!-)\d{1,14}(\.\d{1,2})?$/;
-const AMOUNT_MESSAGE =
-  'Beløp må være et tall som ikke er negativt, med høyst to desimaler (f.eks. 125000 eller 1250.50).|' +
-  'Amounts must be non-negative numbers with at most two decimals (e.g. 125000 or 1250.50).';
-const VOLUME_MESSAGE =
-  'Volum må være et tall som ikke er negativt, med høyst to desimaler (f.eks. 1200 eller 0.5).|' +
-  'A volume must be a non-negative number with at most two decimals (e.g. 1200 or 0.5).';
-const SHARE_MESSAGE =
-  'Eierandelen må være en prosent fra 0 til 100 med høyst seks desimaler.|' +
-  'The owner share must be a percentage from 0 to 100 with at most six decimals.';
-const MUNICIPALITY_MESSAGE = 'Kommunenummer har fire sifre.|A municipality number has four digits.';
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'Datoen må skrives ÅÅÅÅ-MM-DD.|The date must be written YYYY-MM-DD.';
+const AMOUNT_MESSAGE = message(
+  'Beløp må være et tall som ikke er negativt, med høyst to desimaler (f.eks. 125000 eller 1250.50).',
+  'Amounts must be non-negative numbers with at most two decimals (e.g. 125000 or 1250.50).',
+);
+const VOLUME_MESSAGE = message(
+  'Volum må være et tall som ikke er negativt, med høyst to desimaler (f.eks. 1200 eller 0.5).',
+  'A volume must be a non-negative number with at most two decimals (e.g. 1200 or 0.5).',
+);
+const SHARE = /^(?!-)\d{1,3}(\.\d{1,6})?$/;
+const SHARE_MESSAGE = message(
+  'Eierandelen må være en prosent fra 0 til 100 med høyst seks desimaler.',
+  'The owner share must be a percentage from 0 to 100 with at most six decimals.',
+);
 const NOTICE_MESSAGE =
   'Oppsigelsestiden må være et helt antall måneder fra 0 til 60.|' +
   'The notice period must be a whole number of months from 0 to 60.';
 const AGREEMENT_MESSAGE = 'Ukjent avtale.|Unknown agreement.';
-const SLUG_MESSAGE = 'Kortnavnet kan være høyst 64 tegn.|The short name can be at most 64 characters.';
+const MEASURE_MESSAGE = 'Ukjent tiltak.|Unknown measure.';
+
+/** A date, YYYY-MM-DD (whether it exists is the terms rules' to say). */
+const DateField = (options: { optional?: boolean; description?: string } = {}) =>
+  PatternField(/^\d{4}-\d{2}-\d{2}$/, 'Datoen må skrives ÅÅÅÅ-MM-DD.|The date must be written YYYY-MM-DD.', {
+    description: 'YYYY-MM-DD',
+    ...options,
+  });
+
+/** "Signataren kan være høyst 200 tegn." (the agreements' wording; numbers from 10 000 grouped). */
+function tooLong(label: ErrorText, max: number): Message {
+  const grouped = (separator: string) =>
+    max >= 10_000 ? String(max).replace(/\B(?=(\d{3})+(?!\d))/g, separator) : String(max);
+  const [nb, en] = [grouped(' '), grouped(',')];
+  return `${label.nb} kan være høyst ${nb} tegn.|${label.en} can be at most ${en} characters.`;
+}
+
+/** A text that may be left out or null, at most `max` characters. */
+const OptionalText = (label: ErrorText, max: number, description?: string) =>
+  TextField({ label, max, tooLong: tooLong(label, max), optional: true, description });
+
+const SLUG_LABEL = { nb: 'Kortnavnet', en: 'The short name' };
+const REGION_SLUG = { max: 64, label: SLUG_LABEL, tooLong: tooLong(SLUG_LABEL, 64) };
+
+const TITLE_MESSAGE: Message =
+  'Gi avtalen en tittel (høyst 300 tegn).|Give the agreement a title (at most 300 characters).';
+const TITLE = {
+  max: 300,
+  required: true,
+  label: { nb: 'Tittelen', en: 'The title' },
+  missing: TITLE_MESSAGE,
+  tooLong: TITLE_MESSAGE,
+} as const;
 
 @InputType()
 export class AgreementPartyInput {
-  @Field(() => String)
-  @Matches(/^\d{4}$/, { message: MUNICIPALITY_MESSAGE })
+  @MunicipalityNumberField()
   municipalityNumber!: string;
 
   @Field(() => AgreementPartyRoleEnum)
   @IsIn(AGREEMENT_PARTY_ROLES, { message: 'Ukjent partsrolle.|Unknown party role.' })
   role!: AgreementPartyRole;
 
-  @Field(() => String, { nullable: true, description: 'IKS / oppgavefellesskap: percent, 0–100.' })
-  @IsOptional()
-  @Matches(/^(?!-)\d{1,3}(\.\d{1,6})?$/, { message: SHARE_MESSAGE })
+  @PatternField(SHARE, SHARE_MESSAGE, {
+    optional: true,
+    description: 'IKS / oppgavefellesskap: percent, 0–100.',
+  })
   ownerShare?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'NOK per year (not for service purchases).' })
-  @IsOptional()
-  @Matches(AMOUNT, { message: AMOUNT_MESSAGE })
+  @PatternField(AMOUNT, AMOUNT_MESSAGE, {
+    optional: true,
+    description: 'NOK per year (not for service purchases).',
+  })
   annualCost?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Service purchase: this buyer's part of the volume." })
-  @IsOptional()
-  @Matches(AMOUNT, { message: VOLUME_MESSAGE })
+  @PatternField(AMOUNT, VOLUME_MESSAGE, {
+    optional: true,
+    description: "Service purchase: this buyer's part of the volume.",
+  })
   buyerVolume?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\d{9}$/, {
-    message: 'Organisasjonsnummeret har ni sifre.|An organisation number has nine digits.',
+  @PatternField(/^\d{9}$/, 'Organisasjonsnummeret har ni sifre.|An organisation number has nine digits.', {
+    optional: true,
   })
   organisationNumber?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, {
-    message: 'Signataren kan være høyst 200 tegn.|The signatory can be at most 200 characters.',
-  })
+  @OptionalText({ nb: 'Signataren', en: 'The signatory' }, 200)
   signatory?: string | null;
 }
 
@@ -122,23 +157,13 @@ export class ProcurementAssessmentInput {
   @IsBoolean()
   marketShareUnder20?: boolean | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'Navnet kan være høyst 200 tegn.|The name can be at most 200 characters.' })
+  @OptionalText({ nb: 'Navnet', en: 'The name' }, 200)
   assessedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @DateField({ optional: true })
   assessedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000, {
-    message: 'Konklusjonen kan være høyst 4000 tegn.|The conclusion can be at most 4000 characters.',
-  })
+  @OptionalText({ nb: 'Konklusjonen', en: 'The conclusion' }, 4000)
   conclusion?: string | null;
 }
 
@@ -148,18 +173,10 @@ export class ProcurementAssessmentInput {
  */
 @InputType()
 export class AgreementTermsInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20000, {
-    message:
-      'Tjenestebeskrivelsen kan være høyst 20 000 tegn.|The service description can be at most 20,000 characters.',
-  })
+  @OptionalText({ nb: 'Tjenestebeskrivelsen', en: 'The service description' }, 20_000)
   serviceDescription?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Volume per year, in volumeUnit.' })
-  @IsOptional()
-  @Matches(AMOUNT, { message: VOLUME_MESSAGE })
+  @PatternField(AMOUNT, VOLUME_MESSAGE, { optional: true, description: 'Volume per year, in volumeUnit.' })
   volumeAmount?: string | null;
 
   @Field(() => VolumeUnitEnum, { nullable: true })
@@ -172,30 +189,19 @@ export class AgreementTermsInput {
   @IsIn(PRICE_MODELS, { message: 'Ukjent prismodell.|Unknown price model.' })
   priceModel?: PriceModel | null;
 
-  @Field(() => String, {
-    nullable: true,
+  @PatternField(AMOUNT, AMOUNT_MESSAGE, {
+    optional: true,
     description: 'NOK: per year, per hour or per case by the price model.',
   })
-  @IsOptional()
-  @Matches(AMOUNT, { message: AMOUNT_MESSAGE })
   price?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, {
-    message: 'Prisjusteringen kan være høyst 2000 tegn.|The price adjustment can be at most 2000 characters.',
-  })
+  @OptionalText({ nb: 'Prisjusteringen', en: 'The price adjustment' }, 2000)
   priceAdjustment?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @DateField({ optional: true })
   startDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @DateField({ optional: true })
   endDate?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -226,25 +232,17 @@ export class AgreementTermsInput {
 
 @InputType()
 export class CreateAgreementInput {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64, { message: SLUG_MESSAGE })
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 
-  @Field(() => String)
-  @IsString()
-  @Length(1, 300, {
-    message: 'Gi avtalen en tittel (høyst 300 tegn).|Give the agreement a title (at most 300 characters).',
-  })
+  @TextField(TITLE)
   title!: string;
 
   @Field(() => AgreementLegalFormEnum)
   @IsIn(AGREEMENT_LEGAL_FORMS, { message: 'Ukjent avtaleform.|Unknown legal form.' })
   legalForm!: AgreementLegalForm;
 
-  @Field(() => ID, { nullable: true, description: 'The measure the agreement belongs to.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Ukjent tiltak.|Unknown measure.' })
+  @IdField(MEASURE_MESSAGE, { optional: true, description: 'The measure the agreement belongs to.' })
   measureId?: string | null;
 
   @Field(() => AgreementTermsInput)
@@ -253,31 +251,22 @@ export class CreateAgreementInput {
   terms!: AgreementTermsInput;
 }
 
+/** Which agreement, as the caller read it (its row version, for CONFLICT on a stale one). */
 @InputType()
-export class UpdateAgreementInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: AGREEMENT_MESSAGE })
+export class AgreementStepInput {
+  @IdField(AGREEMENT_MESSAGE)
   id!: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The version read; a stale one is refused with CONFLICT.',
-  })
-  @IsOptional()
-  @IsInt()
+  @ExpectedVersionField()
   expectedVersion?: number | null;
+}
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 300, {
-    message: 'Gi avtalen en tittel (høyst 300 tegn).|Give the agreement a title (at most 300 characters).',
-  })
+@InputType()
+export class UpdateAgreementInput extends AgreementStepInput {
+  @TextField({ ...TITLE, optional: true })
   title?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Left out: unchanged; null: no measure.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Ukjent tiltak.|Unknown measure.' })
+  @IdField(MEASURE_MESSAGE, { optional: true, description: 'Left out: unchanged; null: no measure.' })
   measureId?: string | null;
 
   @Field(() => AgreementTermsInput, { nullable: true })
@@ -288,35 +277,14 @@ export class UpdateAgreementInput {
 }
 
 @InputType()
-export class AgreementStepInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: AGREEMENT_MESSAGE })
-  id!: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The version read; a stale one is refused with CONFLICT.',
-  })
-  @IsOptional()
-  @IsInt()
-  expectedVersion?: number | null;
-}
-
-@InputType()
 export class TerminateAgreementInput extends AgreementStepInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, {
-    message: 'Begrunnelsen kan være høyst 2000 tegn.|The reason can be at most 2000 characters.',
-  })
+  @OptionalText({ nb: 'Begrunnelsen', en: 'The reason' }, 2000)
   reason?: string | null;
 }
 
 @InputType()
 export class DecideAgreementInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: AGREEMENT_MESSAGE })
+  @IdField(AGREEMENT_MESSAGE)
   agreementId!: string;
 
   @Field(() => Int)
@@ -328,12 +296,7 @@ export class DecideAgreementInput {
   @IsIn(AGREEMENT_DECISIONS, { message: 'Velg godkjenn eller avvis.|Choose approve or reject.' })
   decision!: AgreementDecision;
 
-  @Field(() => String, { nullable: true, description: 'Required when rejecting.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, {
-    message: 'Kommentaren kan være høyst 2000 tegn.|The comment can be at most 2000 characters.',
-  })
+  @OptionalText({ nb: 'Kommentaren', en: 'The comment' }, 2000, 'Required when rejecting.')
   comment?: string | null;
 }
 
@@ -351,17 +314,13 @@ export class AgreementFilter {
   @IsIn(AGREEMENT_STATUSES, { each: true, message: 'Ukjent status.|Unknown status.' })
   statuses?: AgreementStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Agreements this municipality is a party to.' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: MUNICIPALITY_MESSAGE })
+  @MunicipalityNumberField({ optional: true, description: 'Agreements this municipality is a party to.' })
   municipalityNumber?: string | null;
 }
 
 @ArgsType()
 export class AgreementsArgs extends PageArgs {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64, { message: SLUG_MESSAGE })
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 
   @Field(() => AgreementFilter, { nullable: true })
@@ -373,20 +332,16 @@ export class AgreementsArgs extends PageArgs {
 
 @ArgsType()
 export class AgreementIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: AGREEMENT_MESSAGE })
+  @IdField(AGREEMENT_MESSAGE)
   id!: string;
 }
 
 @ArgsType()
 export class MunicipalityAgreementsArgs {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64, { message: SLUG_MESSAGE })
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 
-  @Field(() => String)
-  @Matches(/^\d{4}$/, { message: MUNICIPALITY_MESSAGE })
+  @MunicipalityNumberField()
   municipalityNumber!: string;
 
   @Field(() => Int, { defaultValue: 6, description: 'Deadlines within this many months count as soon.' })
@@ -395,12 +350,10 @@ export class MunicipalityAgreementsArgs {
   @Max(120, { message: 'Antall måneder må være 0–120.|The number of months must be 0–120.' })
   withinMonths = 6;
 
-  @Field(() => String, {
-    nullable: true,
+  @DateField({
+    optional: true,
     description: 'See the deadlines from this day (YYYY-MM-DD); today when left out.',
   })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
   asOf?: string | null;
 }
 

@@ -44,6 +44,29 @@ export const DeadlineStatusEnum = graphqlEnum(
 
 const MONEY = { description: 'Decimal string in NOK.' };
 
+/** A municipality by number and name (the field group many of the types below share). */
+@ObjectType({ isAbstract: true })
+abstract class MunicipalityNamed {
+  @Field(() => String)
+  municipalityNumber!: string;
+
+  @Field(() => String)
+  municipalityName!: string;
+}
+
+/** When an agreement runs and how it is ended: a version's dates and notice period. */
+@ObjectType({ isAbstract: true })
+abstract class AgreementPeriod {
+  @Field(() => String, { nullable: true })
+  startDate!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endDate!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  noticeMonths!: number | null;
+}
+
 @ObjectType({ description: 'Procurement regulation § 3-3 (horizontal public cooperation), as assessed.' })
 export class ProcurementAssessment {
   @Field(() => Boolean, {
@@ -75,13 +98,7 @@ export class ProcurementAssessment {
 }
 
 @ObjectType()
-export class AgreementApproval {
-  @Field(() => String)
-  municipalityNumber!: string;
-
-  @Field(() => String)
-  municipalityName!: string;
-
+export class AgreementApproval extends MunicipalityNamed {
   @Field(() => AgreementDecisionEnum)
   decision!: AgreementDecision;
 
@@ -96,13 +113,7 @@ export class AgreementApproval {
 }
 
 @ObjectType()
-export class AgreementParty {
-  @Field(() => String)
-  municipalityNumber!: string;
-
-  @Field(() => String)
-  municipalityName!: string;
-
+export class AgreementParty extends MunicipalityNamed {
   @Field(() => AgreementPartyRoleEnum)
   role!: AgreementPartyRole;
 
@@ -141,7 +152,7 @@ export class AgreementChange {
 }
 
 @ObjectType()
-export class AgreementVersion {
+export class AgreementVersion extends AgreementPeriod {
   @Field(() => ID)
   id!: string;
 
@@ -165,15 +176,6 @@ export class AgreementVersion {
 
   @Field(() => String)
   priceAdjustment!: string;
-
-  @Field(() => String, { nullable: true })
-  startDate!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endDate!: string | null;
-
-  @Field(() => Int, { nullable: true })
-  noticeMonths!: number | null;
 
   @Field(() => String, {
     nullable: true,
@@ -287,18 +289,12 @@ export class Agreement {
 export class AgreementConnection extends Connection(Agreement) {}
 
 @ObjectType({ description: "A submitted agreement waiting for the calling director's decision." })
-export class ApprovalRequest {
+export class ApprovalRequest extends MunicipalityNamed {
   @Field(() => Agreement)
   agreement!: Agreement;
 
   @Field(() => Int)
   versionNumber!: number;
-
-  @Field(() => String)
-  municipalityNumber!: string;
-
-  @Field(() => String)
-  municipalityName!: string;
 
   @Field(() => AgreementPartyRoleEnum)
   role!: AgreementPartyRole;
@@ -310,7 +306,7 @@ export class ApprovalRequest {
 @ObjectType({
   description: 'An agreement seen from one party municipality, in its active (or latest) version.',
 })
-export class MunicipalityAgreement {
+export class MunicipalityAgreement extends AgreementPeriod {
   @Field(() => ID)
   agreementId!: string;
 
@@ -341,15 +337,6 @@ export class MunicipalityAgreement {
   annualCostExplanation!: string | null;
 
   @Field(() => String, { nullable: true })
-  startDate!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endDate!: string | null;
-
-  @Field(() => Int, { nullable: true })
-  noticeMonths!: number | null;
-
-  @Field(() => String, { nullable: true })
   lastNoticeDate!: string | null;
 
   @Field(() => DeadlineStatusEnum, { nullable: true })
@@ -366,13 +353,7 @@ export class MunicipalityAgreement {
 }
 
 @ObjectType()
-export class MunicipalityAgreements {
-  @Field(() => String)
-  municipalityNumber!: string;
-
-  @Field(() => String)
-  municipalityName!: string;
-
+export class MunicipalityAgreements extends MunicipalityNamed {
   @Field(() => String, { description: 'The day the deadlines are seen from (YYYY-MM-DD).' })
   asOf!: string;
 

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@samarbeid/api/platform';
-import { badUserInput } from '@samarbeid/api/platform';
 import {
   AGREEMENT_DECISION_LABELS,
   AGREEMENT_LEGAL_FORM_LABELS,
@@ -10,18 +8,19 @@ import {
   PRICE_MODEL_LABELS,
   VOLUME_UNIT_LABELS,
 } from '@samarbeid/shared/domain';
-import { DataSource } from 'typeorm';
 
+import { noSuchVersion } from '../agreements.errors';
 import type { Agreement, AgreementVersion } from '../dto/agreements.types';
 import { AgreementDocumentData, agreementPdf } from '../pdf/agreement-document';
 import { AgreementQueryService } from '../query/agreement-query.service';
+import { AgreementRepository } from '../repository/agreement.repository';
 import { formatDate, formatDateTime, formatKroner, formatQuantity } from '../terms/norwegian-format';
 
 /** The agreement document (PDF) of one version: the version in force, or the current one, unless asked. */
 @Injectable()
 export class AgreementDocumentService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agreements: AgreementRepository,
     private readonly queries: AgreementQueryService,
   ) {}
 
@@ -35,16 +34,8 @@ export class AgreementDocumentService {
       versionNumber === undefined
         ? (agreement.activeVersion ?? agreement.currentVersion)
         : agreement.versions.find((candidate) => candidate.number === versionNumber);
-    if (!version) {
-      throw badUserInput({
-        nb: `Avtalen har ingen versjon ${versionNumber} (gjeldende versjon er v${agreement.currentVersionNumber}).`,
-        en: `The agreement has no version ${versionNumber} (the current version is v${agreement.currentVersionNumber}).`,
-      });
-    }
-    const [region]: { name: string }[] = await this.dataSource.query(
-      'SELECT name FROM region WHERE slug = $1',
-      [agreement.regionSlug],
-    );
+    if (!version) throw noSuchVersion(versionNumber, agreement.currentVersionNumber);
+    const region = await this.agreements.regionBySlug(agreement.regionSlug);
     const file = await agreementPdf(documentData(agreement, version, region?.name ?? agreement.regionSlug));
     const slug = agreement.title
       .toLocaleLowerCase('nb')

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { enqueueMail, MailDeliveryWorker, NotificationEntity } from '@samarbeid/api/data-access';
+import { enqueueMail, MailDeliveryWorker } from '@samarbeid/api/data-access';
 import type { AppConfig, MailMessage } from '@samarbeid/api/platform';
 import { InjectConfig } from '@samarbeid/api/platform';
 import type { NotificationKind } from '@samarbeid/shared/domain';
-import { agreementPath, Role } from '@samarbeid/shared/domain';
-import { EntityManager } from 'typeorm';
+import { agreementPath } from '@samarbeid/shared/domain';
+
+import type { NotificationContent, NotificationRepository } from '../repository/notification.repository';
 
 export interface Notice {
   readonly kind: NotificationKind;
@@ -22,14 +23,11 @@ export interface UserRecipient {
   readonly email: string | null;
 }
 
-/** The network whose members are the municipal directors (kommunedirektørutvalget). */
-const STEERING_COMMITTEE_KEY = 'KDU';
-
 /**
- * Writes notifications, and queues their e-mails in the mail outbox (table mail_outbox), with the EntityManager of
- * the change: in its transaction, so both exist exactly when the change does. After the commit, `afterCommit` wakes
- * the delivery worker, which sends them in the background (or, if this process dies first, any replica does): a
- * mail failure is retried there and never reaches the mutation that caused it.
+ * Writes notifications, and queues their e-mails in the mail outbox (table mail_outbox), through the notification
+ * repository of the change's transaction: so both exist exactly when the change does. After the commit,
+ * `afterCommit` wakes the delivery worker, which sends them in the background (or, if this process dies first, any
+ * replica does): a mail failure is retried there and never reaches the mutation that caused it.
  */
 @Injectable()
 export class NotificationOutbox {
@@ -48,59 +46,39 @@ export class NotificationOutbox {
    * e-mails it queued.
    */
   async toDirectors(
-    manager: EntityManager,
+    notifications: NotificationRepository,
     agreement: AgreementRef,
     municipalityNumbers: readonly string[],
     notice: Notice,
   ): Promise<MailMessage[]> {
     const numbers = [...new Set(municipalityNumbers)];
     if (numbers.length === 0) return [];
-    await manager.insert(
-      NotificationEntity,
-      numbers.map((recipientMunicipality) => ({
-        recipientMunicipality,
-        recipientRole: Role.MunicipalDirector,
-        agreementId: agreement.id,
-        link: agreementPath(agreement.id),
-        ...notice,
-      })),
-    );
-    const rows: { municipality_number: string; email: string }[] = await manager.query(
-      `SELECT DISTINCT nm.municipality_number, nm.email FROM network_member nm JOIN network n ON n.id = nm.network_id
-        WHERE n.region_id = $1 AND n.key = $2 AND nm.user_id IS NOT NULL AND nm.email IS NOT NULL
-          AND nm.municipality_number = ANY($3::text[])
-        ORDER BY nm.municipality_number, nm.email`,
-      [agreement.regionId, STEERING_COMMITTEE_KEY, numbers],
-    );
+    await notifications.insertForDirectors(numbers, content(agreement, notice));
+    const emails = await notifications.directorEmails(agreement.regionId, numbers);
     const mail = numbers
-      .map((number) => rows.filter((row) => row.municipality_number === number).map((row) => row.email))
+      .map((number) => emails.get(number) ?? [])
       .filter((to) => to.length > 0)
       .map((to) => this.mail(agreement, to, notice));
-    return this.queue(manager, mail);
+    return this.queue(notifications, mail);
   }
 
   /** Notifies users by their identity-provider subject; e-mail to the address their token carried. */
   async toUsers(
-    manager: EntityManager,
+    notifications: NotificationRepository,
     agreement: AgreementRef,
     users: readonly UserRecipient[],
     notice: Notice,
   ): Promise<MailMessage[]> {
     const unique = [...new Map(users.map((user) => [user.id, user])).values()];
     if (unique.length === 0) return [];
-    await manager.insert(
-      NotificationEntity,
-      unique.map((user) => ({
-        recipientUserId: user.id,
-        agreementId: agreement.id,
-        link: agreementPath(agreement.id),
-        ...notice,
-      })),
+    await notifications.insertForUsers(
+      unique.map((user) => user.id),
+      content(agreement, notice),
     );
     const mail = unique
       .filter((user) => user.email)
       .map((user) => this.mail(agreement, [user.email as string], notice));
-    return this.queue(manager, mail);
+    return this.queue(notifications, mail);
   }
 
   /**
@@ -112,9 +90,9 @@ export class NotificationOutbox {
   }
 
   /** Queues the e-mails in the change's transaction; none when e-mail is not set up (no SMTP_URL). */
-  private async queue(manager: EntityManager, mail: MailMessage[]): Promise<MailMessage[]> {
+  private async queue(notifications: NotificationRepository, mail: MailMessage[]): Promise<MailMessage[]> {
     if (!this.delivery.enabled || mail.length === 0) return [];
-    await enqueueMail(manager, mail);
+    await enqueueMail(notifications.manager, mail);
     return mail;
   }
 
@@ -126,3 +104,9 @@ export class NotificationOutbox {
     };
   }
 }
+
+const content = (agreement: AgreementRef, notice: Notice): NotificationContent => ({
+  ...notice,
+  agreementId: agreement.id,
+  link: agreementPath(agreement.id),
+});

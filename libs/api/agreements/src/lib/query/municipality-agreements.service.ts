@@ -1,27 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { StoredAgreementStatus } from '@samarbeid/api/data-access';
 import { badUserInput, notFound } from '@samarbeid/api/platform';
-import type { AgreementLegalForm, AgreementStatus, DeadlineStatus } from '@samarbeid/shared/domain';
-import { deadlineStatus, isValidIsoDate, lastNoticeDate } from '@samarbeid/shared/domain';
-import Decimal from 'decimal.js';
-import { DataSource } from 'typeorm';
+import type { AgreementStatus, DeadlineStatus } from '@samarbeid/shared/domain';
+import {
+  deadlineStatus,
+  effectiveAgreementStatus,
+  isValidIsoDate,
+  lastNoticeDate,
+  sumDecimals,
+} from '@samarbeid/shared/domain';
 
-import { effectiveStatus, regionBySlug } from '../agreement-rules';
-import { currentMembers, loadVersions } from '../agreement-store';
+import { regionOrFail } from '../agreement-lookups';
 import type { MunicipalityAgreementsArgs } from '../dto/agreements.inputs';
 import type { MunicipalityAgreement, MunicipalityAgreements } from '../dto/agreements.types';
+import { AgreementRepository } from '../repository/agreement.repository';
 import { annualCostOf } from '../terms/annual-cost';
 import { osloDate } from '../terms/norwegian-format';
-
-interface Row {
-  id: string;
-  title: string;
-  legal_form: AgreementLegalForm;
-  status: StoredAgreementStatus;
-  current_version: number;
-  active_version: number | null;
-}
 
 /** Statuses whose deadlines still matter (a terminated or expired agreement's do not). */
 const WATCHED: readonly AgreementStatus[] = ['ACTIVE', 'SUBMITTED', 'REJECTED'];
@@ -33,12 +26,11 @@ const WATCHED: readonly AgreementStatus[] = ['ACTIVE', 'SUBMITTED', 'REJECTED'];
  */
 @Injectable()
 export class MunicipalityAgreementsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly agreements: AgreementRepository) {}
 
   async forMunicipality(args: MunicipalityAgreementsArgs): Promise<MunicipalityAgreements> {
-    const manager = this.dataSource.manager;
-    const region = await regionBySlug(manager, args.regionSlug);
-    const members = await currentMembers(manager, region.id);
+    const region = await regionOrFail(this.agreements, args.regionSlug);
+    const members = await this.agreements.currentMembers(region.id);
     const name = members.get(args.municipalityNumber);
     if (!name) {
       throw notFound({
@@ -50,27 +42,18 @@ export class MunicipalityAgreementsService {
     if (!isValidIsoDate(asOf)) {
       throw badUserInput({ nb: `${asOf} er ikke en gyldig dato.`, en: `${asOf} is not a valid date.` });
     }
-    const rows: Row[] = await manager.query(
-      `SELECT a.id, a.title, a.legal_form, a.status, a.current_version, a.active_version FROM agreement a
-         JOIN agreement_version v ON v.agreement_id = a.id AND v.number = coalesce(a.active_version, a.current_version)
-         JOIN agreement_version_party p ON p.version_id = v.id AND p.municipality_number = $2
-        WHERE a.region_id = $1 AND a.status <> 'DRAFT'`,
-      [region.id, args.municipalityNumber],
-    );
-    const versions = await loadVersions(
-      manager,
-      rows.map((row) => row.id),
-    );
-    let total = new Decimal(0);
+    const rows = await this.agreements.whereParty(region.id, args.municipalityNumber);
+    const versions = await this.agreements.versions(rows.map((row) => row.id));
+    const paid: string[] = [];
     const agreements = rows.map((row): MunicipalityAgreement => {
-      const number = row.active_version ?? row.current_version;
+      const number = row.activeVersion ?? row.currentVersion;
       const version = versions.find((v) => v.agreementId === row.id && v.number === number);
       const terms = version?.terms;
       const party = terms?.parties.find((p) => p.municipalityNumber === args.municipalityNumber);
       const endDate = terms?.endDate ?? null;
       const noticeMonths = terms?.noticeMonths ?? null;
       const notice = endDate && noticeMonths !== null ? lastNoticeDate(endDate, noticeMonths) : null;
-      const status = effectiveStatus(row.status, row.active_version ? endDate : null, asOf);
+      const status = effectiveAgreementStatus(row.status, row.activeVersion ? endDate : null, asOf);
       const watched = WATCHED.includes(status);
       const endStatus: DeadlineStatus | null = endDate
         ? deadlineStatus(endDate, asOf, args.withinMonths)
@@ -78,12 +61,12 @@ export class MunicipalityAgreementsService {
       const noticeStatus: DeadlineStatus | null = notice
         ? deadlineStatus(notice, asOf, args.withinMonths)
         : null;
-      const cost = terms ? annualCostOf(row.legal_form, terms, args.municipalityNumber) : null;
-      if (cost?.amount && row.active_version !== null && watched) total = total.plus(cost.amount);
+      const cost = terms ? annualCostOf(row.legalForm, terms, args.municipalityNumber) : null;
+      if (cost?.amount && row.activeVersion !== null && watched) paid.push(cost.amount);
       return {
         agreementId: row.id,
         title: row.title,
-        legalForm: row.legal_form,
+        legalForm: row.legalForm,
         status,
         versionNumber: number,
         role: party?.role ?? 'PARTICIPANT',
@@ -110,7 +93,7 @@ export class MunicipalityAgreementsService {
       asOf,
       withinMonths: args.withinMonths,
       agreements,
-      totalAnnualCost: total.toFixed(),
+      totalAnnualCost: sumDecimals(paid) ?? '0',
     };
   }
 }

@@ -11,13 +11,7 @@ import {
   Terms,
 } from './agreement-terms';
 import { annualCostOf } from './annual-cost';
-import {
-  formatDate,
-  formatDateTime,
-  formatKroner,
-  formatQuantity,
-  normalizeDecimal,
-} from './norwegian-format';
+import { formatDate, formatDateTime, formatKroner, formatQuantity } from './norwegian-format';
 
 const MEMBERS = new Map([
   ['3303', 'Kongsberg'],
@@ -78,8 +72,6 @@ describe('Norwegian formatting', () => {
     expect(formatQuantity('1200.00')).toBe('1 200');
     expect(formatDate('2026-01-01')).toBe('1.1.2026');
     expect(formatDate('2028-02-29')).toBe('29.2.2028');
-    expect(normalizeDecimal('1150.00')).toBe('1150');
-    expect(normalizeDecimal(null)).toBeNull();
   });
 
   it('writes instants in Norwegian time, winter and summer', () => {

@@ -6,16 +6,10 @@ import type {
   PriceModel,
   VolumeUnit,
 } from '@samarbeid/shared/domain';
-import {
-  AGREEMENT_LEGAL_FORM_LABELS,
-  AGREEMENT_PARTY_ROLE_LABELS,
-  compareIsoDates,
-  isValidIsoDate,
-  PARTY_ROLES_BY_FORM,
-} from '@samarbeid/shared/domain';
-import Decimal from 'decimal.js';
+import { agreementTermsProblems, normalizeDecimal } from '@samarbeid/shared/domain';
 
-import { formatDate, formatQuantity } from './norwegian-format';
+import { termsProblemText } from '../agreements.errors';
+import type { AgreementTermsInput } from '../dto/agreements.inputs';
 
 /** Procurement regulation § 3-3: the three conditions for horizontal public cooperation, as assessed. */
 export interface Assessment {
@@ -81,177 +75,18 @@ const refuse = (text: ErrorText): never => {
   throw badUserInput(text);
 };
 
-function names(numbers: readonly string[], members: ReadonlyMap<string, string>): string {
-  const list = numbers.map((number) => members.get(number) ?? number);
-  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} og ${list.at(-1)}`;
-}
-
-function namesEn(numbers: readonly string[], members: ReadonlyMap<string, string>): string {
-  const list = numbers.map((number) => members.get(number) ?? number);
-  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
-}
-
 /**
- * Refuses terms that do not fit the legal form, with a sentence that says what is wrong. `members` are the
- * region's current member municipalities (number → name): every party must be one of them, and none twice.
+ * Refuses terms that do not fit the legal form (the shared rules, agreementTermsProblems), with a sentence that says
+ * what is wrong. `members` are the region's current member municipalities (number → name): every party must be one
+ * of them, and none twice.
  */
 export function assertTermsFitForm(
   form: AgreementLegalForm,
   terms: Terms,
   members: ReadonlyMap<string, string>,
 ): void {
-  const formName = AGREEMENT_LEGAL_FORM_LABELS[form];
-  const seen = new Set<string>();
-  for (const party of terms.parties) {
-    if (!members.has(party.municipalityNumber)) {
-      refuse({
-        nb: `Kommune ${party.municipalityNumber} er ikke medlem av regionen i dag, og kan ikke være part.`,
-        en: `Municipality ${party.municipalityNumber} is not a member of the region today and cannot be a party.`,
-      });
-    }
-    if (seen.has(party.municipalityNumber)) {
-      refuse({
-        nb: `${members.get(party.municipalityNumber)} står to ganger blant partene. En kommune kan bare være part én gang.`,
-        en: `${members.get(party.municipalityNumber)} appears twice among the parties. A municipality can be a party only once.`,
-      });
-    }
-    seen.add(party.municipalityNumber);
-    const allowed = PARTY_ROLES_BY_FORM[form];
-    if (!allowed.includes(party.role)) {
-      refuse({
-        nb: `${members.get(party.municipalityNumber)} er oppført som ${AGREEMENT_PARTY_ROLE_LABELS[party.role].nb.toLowerCase()}, men en ${formName.nb.toLowerCase()} har bare ${allowed.map((role) => AGREEMENT_PARTY_ROLE_LABELS[role].nb.toLowerCase()).join(' og ')}.`,
-        en: `${members.get(party.municipalityNumber)} is listed as ${AGREEMENT_PARTY_ROLE_LABELS[party.role].en.toLowerCase()}, but a ${formName.en.toLowerCase()} only has ${allowed.map((role) => AGREEMENT_PARTY_ROLE_LABELS[role].en.toLowerCase()).join(' and ')}.`,
-      });
-    }
-    if (party.ownerShare !== null && party.role !== 'OWNER') {
-      refuse({
-        nb: `Eierandel gjelder bare eiere i IKS og kommunalt oppgavefellesskap (${members.get(party.municipalityNumber)}).`,
-        en: `An owner share applies only to owners of an IKS or municipal joint task body (${members.get(party.municipalityNumber)}).`,
-      });
-    }
-    if (party.buyerVolume !== null && party.role !== 'BUYER') {
-      refuse({
-        nb: `Volum per part gjelder bare kjøpere i en tjenestekjøpsavtale (${members.get(party.municipalityNumber)}).`,
-        en: `A volume per party applies only to buyers in a service purchase (${members.get(party.municipalityNumber)}).`,
-      });
-    }
-    if (party.annualCost !== null && form === 'SERVICE_PURCHASE') {
-      refuse({
-        nb: 'I en tjenestekjøpsavtale følger kjøpernes årlige kostnad av prisen; oppgi ikke årlig kostnad per part.',
-        en: "In a service purchase the buyers' annual cost follows from the price; do not give an annual cost per party.",
-      });
-    }
-  }
-  for (const date of [terms.startDate, terms.endDate, terms.assessment.assessedOn]) {
-    if (date !== null && !isValidIsoDate(date)) {
-      refuse({ nb: `${date} er ikke en gyldig dato.`, en: `${date} is not a valid date.` });
-    }
-  }
-  const withRole = (role: AgreementPartyRole) => terms.parties.filter((party) => party.role === role);
-  switch (form) {
-    case 'SERVICE_PURCHASE':
-      assertServicePurchase(terms, withRole('SELLER').length, withRole('BUYER'), members);
-      break;
-    case 'HOST_MUNICIPALITY_ADMINISTRATIVE':
-    case 'HOST_MUNICIPALITY_JOINT_COMMITTEE':
-      if (withRole('HOST').length !== 1 || withRole('PARTICIPANT').length < 1) {
-        refuse({
-          nb: `Et vertskommunesamarbeid har nøyaktig én vertskommune og minst én samarbeidskommune (nå ${withRole('HOST').length} vertskommune(r) og ${withRole('PARTICIPANT').length} samarbeidskommune(r)).`,
-          en: `A host-municipality collaboration has exactly one host and at least one participating municipality (now ${withRole('HOST').length} host(s) and ${withRole('PARTICIPANT').length} participant(s)).`,
-        });
-      }
-      break;
-    case 'MUNICIPAL_JOINT_TASK':
-    case 'INTERMUNICIPAL_COMPANY':
-      assertOwnerShares(form, terms.parties, members);
-      break;
-    case 'POLITICAL_COUNCIL':
-      if (terms.parties.length < 2) {
-        refuse({
-          nb: 'Et interkommunalt politisk råd har minst to medlemskommuner.',
-          en: 'An inter-municipal political council has at least two member municipalities.',
-        });
-      }
-      break;
-  }
-  if (terms.startDate && terms.endDate && compareIsoDates(terms.endDate, terms.startDate) < 0) {
-    refuse({
-      nb: `Sluttdatoen (${formatDate(terms.endDate)}) er før startdatoen (${formatDate(terms.startDate)}).`,
-      en: `The end date (${terms.endDate}) is before the start date (${terms.startDate}).`,
-    });
-  }
-}
-
-function assertServicePurchase(
-  terms: Terms,
-  sellers: number,
-  buyers: readonly PartyTerms[],
-  members: ReadonlyMap<string, string>,
-): void {
-  if (sellers !== 1 || buyers.length < 1) {
-    refuse({
-      nb: `En tjenestekjøpsavtale har nøyaktig én selger og minst én kjøper (nå ${sellers} selger(e) og ${buyers.length} kjøper(e)).`,
-      en: `A service purchase has exactly one seller and at least one buyer (now ${sellers} seller(s) and ${buyers.length} buyer(s)).`,
-    });
-  }
-  const missing = [
-    terms.volumeAmount === null || terms.volumeUnit === null
-      ? { nb: 'volum og enhet', en: 'volume and unit' }
-      : null,
-    terms.priceModel === null ? { nb: 'prismodell', en: 'price model' } : null,
-    terms.price === null ? { nb: 'pris', en: 'price' } : null,
-  ].filter((item) => item !== null);
-  if (missing.length > 0) {
-    refuse({
-      nb: `En tjenestekjøpsavtale må ha ${missing.map((item) => item.nb).join(', ')}.`,
-      en: `A service purchase needs ${missing.map((item) => item.en).join(', ')}.`,
-    });
-  }
-  const withVolume = buyers.filter((buyer) => buyer.buyerVolume !== null);
-  if (withVolume.length > 0) {
-    if (withVolume.length !== buyers.length) {
-      const without = buyers.filter((buyer) => buyer.buyerVolume === null).map((b) => b.municipalityNumber);
-      refuse({
-        nb: `Oppgi volum for alle kjøperne eller ingen (mangler for ${names(without, members)}).`,
-        en: `Give a volume for every buyer or for none (missing for ${namesEn(without, members)}).`,
-      });
-    }
-    const sum = withVolume.reduce((total, buyer) => total.plus(buyer.buyerVolume ?? 0), new Decimal(0));
-    if (!sum.equals(terms.volumeAmount ?? 0)) {
-      refuse({
-        nb: `Kjøpernes volum er til sammen ${formatQuantity(sum.toFixed())}, men avtalens volum er ${formatQuantity(terms.volumeAmount ?? '0')}.`,
-        en: `The buyers' volumes add up to ${sum.toFixed()}, but the agreement's volume is ${terms.volumeAmount}.`,
-      });
-    }
-  }
-}
-
-function assertOwnerShares(
-  form: AgreementLegalForm,
-  parties: readonly PartyTerms[],
-  members: ReadonlyMap<string, string>,
-): void {
-  const formName = AGREEMENT_LEGAL_FORM_LABELS[form];
-  if (parties.length < 2) {
-    refuse({
-      nb: `${formName.nb} har minst to eierkommuner.`,
-      en: `${formName.en}: at least two owner municipalities are needed.`,
-    });
-  }
-  const without = parties.filter((party) => party.ownerShare === null).map((p) => p.municipalityNumber);
-  if (without.length > 0) {
-    refuse({
-      nb: `Oppgi eierandel for ${names(without, members)}; andelene skal til sammen være 100 %.`,
-      en: `Give the owner share of ${namesEn(without, members)}; the shares must add up to 100 %.`,
-    });
-  }
-  const sum = parties.reduce((total, party) => total.plus(party.ownerShare ?? 0), new Decimal(0));
-  if (!sum.equals(100)) {
-    refuse({
-      nb: `Eierandelene er til sammen ${formatQuantity(sum.toFixed())} %, men skal være nøyaktig 100 %.`,
-      en: `The owner shares add up to ${sum.toFixed()} %, but must be exactly 100 %.`,
-    });
-  }
+  const problems = agreementTermsProblems(form, terms, members);
+  if (problems.length > 0) refuse(termsProblemText(form, problems, members));
 }
 
 /** What a service purchase lacks before it can be submitted for approval; empty when it is ready. */
@@ -318,4 +153,56 @@ export function assertReadyToRegister(terms: Terms): void {
       en: 'Give the date the collaboration started (start date).',
     });
   }
+}
+
+const given = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
+const trimmed = (value: string | null | undefined, fallback: string | null): string | null =>
+  value === undefined ? fallback : value?.trim() || null;
+
+/**
+ * The terms `input` describes on top of `base`: a field left out keeps its value (copy + changes), null clears it;
+ * parties, when given, replace the list. Decimals are normalised so that equal values compare equal.
+ */
+export function mergeTerms(base: Terms, input: AgreementTermsInput | null | undefined): Terms {
+  if (!input) return base;
+  const assessment: Assessment = input.assessment
+    ? {
+        commonGoals: given(input.assessment.commonPublicGoals, base.assessment.commonGoals),
+        publicInterest: given(input.assessment.publicInterestOnly, base.assessment.publicInterest),
+        marketUnder20: given(input.assessment.marketShareUnder20, base.assessment.marketUnder20),
+        assessedBy: trimmed(input.assessment.assessedBy, base.assessment.assessedBy),
+        assessedOn: given(input.assessment.assessedOn, base.assessment.assessedOn),
+        conclusion: trimmed(input.assessment.conclusion, base.assessment.conclusion),
+      }
+    : input.assessment === null
+      ? EMPTY_ASSESSMENT
+      : base.assessment;
+  const parties: readonly PartyTerms[] =
+    input.parties === undefined
+      ? base.parties
+      : (input.parties ?? [])
+          .map((party) => ({
+            municipalityNumber: party.municipalityNumber,
+            role: party.role,
+            ownerShare: normalizeDecimal(party.ownerShare),
+            annualCost: normalizeDecimal(party.annualCost),
+            buyerVolume: normalizeDecimal(party.buyerVolume),
+            organisationNumber: party.organisationNumber ?? null,
+            signatory: party.signatory?.trim() || null,
+          }))
+          .sort((a, b) => a.municipalityNumber.localeCompare(b.municipalityNumber));
+  return {
+    serviceDescription: given(input.serviceDescription, base.serviceDescription)?.trim() ?? '',
+    volumeAmount: input.volumeAmount === undefined ? base.volumeAmount : normalizeDecimal(input.volumeAmount),
+    volumeUnit: given(input.volumeUnit, base.volumeUnit),
+    priceModel: given(input.priceModel, base.priceModel),
+    price: input.price === undefined ? base.price : normalizeDecimal(input.price),
+    priceAdjustment: given(input.priceAdjustment, base.priceAdjustment)?.trim() ?? '',
+    startDate: given(input.startDate, base.startDate),
+    endDate: given(input.endDate, base.endDate),
+    noticeMonths: given(input.noticeMonths, base.noticeMonths),
+    dataProcessingAgreement: given(input.dataProcessingAgreement, base.dataProcessingAgreement) ?? false,
+    assessment,
+    parties,
+  };
 }

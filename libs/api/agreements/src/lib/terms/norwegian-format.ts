@@ -1,5 +1,3 @@
-import Decimal from 'decimal.js';
-
 export { formatKroner, formatNumber, formatQuantity } from '@samarbeid/shared/domain/allocation';
 
 /**
@@ -39,9 +37,4 @@ export function osloDate(instant: Date = new Date()): string {
     month: '2-digit',
     day: '2-digit',
   }).format(instant);
-}
-
-/** A decimal string without trailing zeros ("1150.00" → "1150"), for comparing and sending. */
-export function normalizeDecimal(value: string | null): string | null {
-  return value === null ? null : new Decimal(value).toFixed();
 }

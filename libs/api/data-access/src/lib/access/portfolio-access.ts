@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser, forbidden } from '@samarbeid/api/platform';
-import { Role } from '@samarbeid/shared/domain';
+import { maySetParticipation, Role } from '@samarbeid/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -57,9 +57,9 @@ export class PortfolioAccess {
     });
   }
 
+  /** The municipality's own director, or the secretariat (the shared rule the web app shows as well). */
   assertCanSetParticipation(user: AuthenticatedUser, municipalityNumber: string): void {
-    if (this.isSecretariat(user)) return;
-    if (user.roles.includes(Role.MunicipalDirector) && user.municipalityNumber === municipalityNumber) return;
+    if (maySetParticipation(user, municipalityNumber)) return;
     throw forbidden({
       nb: 'Bare kommunedirektøren i kommunen, eller sekretariatet, kan endre kommunens deltakelse.',
       en: "Only the municipality's director, or the secretariat, can change its participation.",

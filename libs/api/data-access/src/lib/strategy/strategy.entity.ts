@@ -1,3 +1,4 @@
+import type { IndicatorDirection, StrategyStatus } from '@samarbeid/shared/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 import { VersionedEntity } from '../versioned.entity';
@@ -6,8 +7,9 @@ import { DecisionEntity } from '../measure/decision.entity';
 import { MeasureEntity } from '../measure/measure.entity';
 import { NetworkEntity } from '../network/network.entity';
 
-export const STRATEGY_STATUSES = ['DRAFT', 'CONSULTATION', 'ADOPTED', 'ARCHIVED'] as const;
-export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
+// The vocabulary lives in the shared domain (the web app uses it too); re-exported for the entity's users.
+export { INDICATOR_DIRECTIONS, STRATEGY_STATUSES } from '@samarbeid/shared/domain';
+export type { IndicatorDirection, StrategyStatus } from '@samarbeid/shared/domain';
 
 /** A network's strategy for a period, e.g. 2026–2029: draft → consultation → adopted (by a decision) → archived. */
 @Entity({ name: 'strategy' })
@@ -70,9 +72,6 @@ export class StrategyGoalEntity {
   @Column({ type: 'text', default: '' })
   description!: string;
 }
-
-export const INDICATOR_DIRECTIONS = ['INCREASE', 'DECREASE', 'MAINTAIN'] as const;
-export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
 /** How a goal is measured: unit, baseline (year, value), target (year, value), direction. Values are exact decimals. */
 @Entity({ name: 'goal_indicator' })

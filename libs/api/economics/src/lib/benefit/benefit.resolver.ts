@@ -13,16 +13,18 @@ import {
   UpdateBenefitInput,
 } from '../dto/economics.inputs';
 import { Benefit, BenefitImportResult, BenefitPlan } from '../dto/economics.types';
-import { EconomicsExcelService } from '../excel/economics-excel.service';
-import { BenefitService } from './benefit.service';
+import { BenefitPlanImportService } from '../excel/benefit-plan-import.service';
+import { BenefitCommandService } from './benefit-command.service';
+import { BenefitQueryService } from './benefit-query.service';
 
 const EDITORS = [Role.Secretariat, Role.NetworkLeader];
 
 @Resolver(() => BenefitPlan)
 export class BenefitResolver {
   constructor(
-    private readonly benefits: BenefitService,
-    private readonly excel: EconomicsExcelService,
+    private readonly queries: BenefitQueryService,
+    private readonly commands: BenefitCommandService,
+    private readonly imports: BenefitPlanImportService,
   ) {}
 
   @Query(() => BenefitPlan, {
@@ -30,7 +32,7 @@ export class BenefitResolver {
   })
   @AllowSignedIn()
   benefitPlan(@CurrentUser() user: AuthenticatedUser, @Args() args: MeasureIdArgs): Promise<BenefitPlan> {
-    return this.benefits.plan(user, args.measureId);
+    return this.queries.plan(user, args.measureId);
   }
 
   @Mutation(() => Benefit, { description: "Adds a benefit; secretariat or the owning network's leader." })
@@ -39,7 +41,7 @@ export class BenefitResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: CreateBenefitInput,
   ): Promise<Benefit> {
-    return this.benefits.create(user, input);
+    return this.commands.create(user, input);
   }
 
   @Mutation(() => Benefit)
@@ -48,13 +50,13 @@ export class BenefitResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: UpdateBenefitInput,
   ): Promise<Benefit> {
-    return this.benefits.update(user, input);
+    return this.commands.update(user, input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a benefit that has no recorded actual values.' })
   @Allow(...EDITORS)
   deleteBenefit(@CurrentUser() user: AuthenticatedUser, @Args() args: BenefitIdArgs): Promise<boolean> {
-    return this.benefits.delete(user, args.id);
+    return this.commands.delete(user, args.id);
   }
 
   @Mutation(() => Benefit, {
@@ -65,7 +67,7 @@ export class BenefitResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: SetBenefitPlanInput,
   ): Promise<Benefit> {
-    return this.benefits.setPlan(user, input);
+    return this.commands.setPlan(user, input);
   }
 
   @Mutation(() => Benefit, {
@@ -77,7 +79,7 @@ export class BenefitResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: RecordBenefitActualInput,
   ): Promise<Benefit> {
-    return this.benefits.recordActual(user, input);
+    return this.commands.recordActual(user, input);
   }
 
   @Mutation(() => BenefitImportResult, {
@@ -90,6 +92,6 @@ export class BenefitResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: ImportBenefitPlanInput,
   ): Promise<BenefitImportResult> {
-    return this.excel.import(user, input);
+    return this.imports.import(user, input);
   }
 }

@@ -1,5 +1,15 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { FILE_TOO_LARGE_TEXT, MAX_UPLOAD_BASE64_LENGTH } from '@samarbeid/api/platform';
+import { applyDecorators } from '@nestjs/common';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import type { TextFieldOptions } from '@samarbeid/api/platform';
+import {
+  ExpectedVersionField,
+  FILE_TOO_LARGE_TEXT,
+  IdField,
+  MAX_UPLOAD_BASE64_LENGTH,
+  MunicipalityNumberField,
+  PatternField,
+  TextField,
+} from '@samarbeid/api/platform';
 import type { BenefitType, BenefitUnitKind, CostKind, DistributionKeyKind } from '@samarbeid/shared/domain';
 import {
   BENEFIT_TYPES,
@@ -15,12 +25,8 @@ import {
   IsInt,
   IsISO8601,
   IsOptional,
-  IsString,
-  IsUUID,
-  Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -30,66 +36,112 @@ import {
   BenefitUnitKindEnum,
   CostKindEnum,
   DistributionKeyKindEnum,
-} from './economics.types';
+} from './economics.enums';
+
+/** A constraint message as the validation pipe reads it: Norwegian, then English. */
+const nbEn = (nb: string, en: string): `${string}|${string}` => `${nb}|${en}`;
 
 /** A non-negative amount with at most two decimals, as a string. Negative amounts get their own sentence. */
 const AMOUNT = /^(?!-)\d{1,14}(\.\d{1,2})?$/;
-const AMOUNT_MESSAGE =
-  'Beløp må være et tall som ikke er negativt, med høyst to desimaler (f.eks. 125000 eller 1250.50).|' +
-  'Amounts must be non-negative numbers with at most two decimals (e.g. 125000 or 1250.50).';
-const MUNICIPALITY = /^\d{4}$/;
-const MUNICIPALITY_MESSAGE = 'Kommunenummer har fire sifre.|A municipality number has four digits.';
+const AMOUNT_MESSAGE = nbEn(
+  'Beløp må være et tall som ikke er negativt, med høyst to desimaler (f.eks. 125000 eller 1250.50).',
+  'Amounts must be non-negative numbers with at most two decimals (e.g. 125000 or 1250.50).',
+);
+/** A percentage with at most two decimals (0–100 is the rules' to check). */
+const PERCENT = /^(?!-)\d{1,3}(\.\d{1,2})?$/;
 const YEAR_MESSAGE = 'Året må være mellom 2000 og 2100.|The year must be between 2000 and 2100.';
-const MEASURE_MESSAGE = 'Ukjent tiltak.|Unknown measure.';
+const UNKNOWN_MEASURE = 'Ukjent tiltak.|Unknown measure.';
+const UNKNOWN_BENEFIT = 'Ukjent gevinst.|Unknown benefit.';
+const MUNICIPALITY_MESSAGE = 'Kommunenummer har fire sifre.|A municipality number has four digits.';
+
+/** A region's short name as an argument. */
+const REGION_SLUG: TextFieldOptions = {
+  max: 64,
+  label: { nb: 'Kortnavnet', en: 'The short name' },
+  tooLong: 'Kortnavnet kan være høyst 64 tegn.|The short name can be at most 64 characters.',
+};
+
+/** A calendar year of the economics (2000–2100). */
+function YearField(options: { optional?: boolean; description?: string } = {}): PropertyDecorator {
+  return applyDecorators(
+    Field(() => Int, {
+      ...(options.optional ? { nullable: true } : {}),
+      ...(options.description ? { description: options.description } : {}),
+    }),
+    ...(options.optional ? [IsOptional()] : []),
+    IsInt({ message: YEAR_MESSAGE }),
+    Min(2000, { message: YEAR_MESSAGE }),
+    Max(2100, { message: YEAR_MESSAGE }),
+  );
+}
+
+/** An amount in NOK as a decimal string, not negative, at most two decimals. */
+const AmountField = (options: { optional?: boolean; description?: string } = {}) =>
+  PatternField(AMOUNT, AMOUNT_MESSAGE, options);
+
+/** A list of nested inputs, each validated, at most `max` of them. */
+function NestedListField<T>(
+  type: () => new () => T,
+  max: number,
+  options: { optional?: boolean; description?: string } = {},
+): PropertyDecorator {
+  return applyDecorators(
+    Field(() => [type()], {
+      ...(options.optional ? { nullable: true } : {}),
+      ...(options.description ? { description: options.description } : {}),
+    }),
+    ...(options.optional ? [IsOptional()] : []),
+    ArrayMaxSize(max),
+    ValidateNested({ each: true }),
+    Type(type),
+  );
+}
+
+/** A version for optimistic locking without a description in the schema (see ExpectedVersionField). */
+function VersionField(options: { optional?: boolean } = {}): PropertyDecorator {
+  return applyDecorators(
+    Field(() => Int, options.optional ? { nullable: true } : {}),
+    ...(options.optional ? [IsOptional()] : []),
+    IsInt({ message: 'Versjonen må være et heltall.|The version must be a whole number.' }),
+  );
+}
 
 @InputType()
 export class CostLineInput {
-  @Field(() => Int)
-  @IsInt({ message: YEAR_MESSAGE })
-  @Min(2000, { message: YEAR_MESSAGE })
-  @Max(2100, { message: YEAR_MESSAGE })
+  @YearField()
   year!: number;
 
   @Field(() => CostKindEnum)
   @IsIn(COST_KINDS)
   kind!: CostKind;
 
-  @Field(() => String, { description: 'NOK, decimal string, not negative.' })
-  @Matches(AMOUNT, { message: AMOUNT_MESSAGE })
+  @AmountField({ description: 'NOK, decimal string, not negative.' })
   amount!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500, { message: 'Merknaden kan være høyst 500 tegn.|The note can be at most 500 characters.' })
+  @TextField({
+    max: 500,
+    label: { nb: 'Merknaden', en: 'The note' },
+    optional: true,
+    tooLong: 'Merknaden kan være høyst 500 tegn.|The note can be at most 500 characters.',
+  })
   note?: string | null;
 }
 
 @InputType()
 export class SetMeasureCostsInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: MEASURE_MESSAGE })
+  @IdField(UNKNOWN_MEASURE)
   measureId!: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The version read; a stale one is refused with CONFLICT.',
-  })
-  @IsOptional()
-  @IsInt()
+  @ExpectedVersionField()
   expectedVersion?: number | null;
 
-  @Field(() => [CostLineInput], { description: "Replaces all the measure's cost lines." })
-  @ArrayMaxSize(400)
-  @ValidateNested({ each: true })
-  @Type(() => CostLineInput)
+  @NestedListField(() => CostLineInput, 400, { description: "Replaces all the measure's cost lines." })
   costs!: CostLineInput[];
 }
 
 @InputType()
 export class CostKeyEntryInput {
-  @Field(() => String)
-  @Matches(MUNICIPALITY, { message: MUNICIPALITY_MESSAGE })
+  @MunicipalityNumberField()
   municipalityNumber!: string;
 
   @Field(() => Int, { nullable: true, description: 'An agreed population instead of the official one.' })
@@ -99,28 +151,32 @@ export class CostKeyEntryInput {
   @Max(100_000_000)
   populationOverride?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500, {
-    message: 'Begrunnelsen kan være høyst 500 tegn.|The explanation can be at most 500 characters.',
+  @TextField({
+    max: 500,
+    label: { nb: 'Begrunnelsen', en: 'The explanation' },
+    optional: true,
+    tooLong: 'Begrunnelsen kan være høyst 500 tegn.|The explanation can be at most 500 characters.',
   })
   adjustmentNote?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'USAGE: units of use.' })
-  @IsOptional()
-  @Matches(AMOUNT, {
-    message: 'Bruk må være et tall som ikke er negativt.|Usage must be a number that is not negative.',
-  })
+  @PatternField(
+    AMOUNT,
+    'Bruk må være et tall som ikke er negativt.|Usage must be a number that is not negative.',
+    {
+      optional: true,
+      description: 'USAGE: units of use.',
+    },
+  )
   units?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'MANUAL: agreed percentage, 0–100.' })
-  @IsOptional()
-  @Matches(/^(?!-)\d{1,3}(\.\d{1,6})?$/, {
-    message:
-      'Prosentandelen må være et tall fra 0 til 100 med høyst seks desimaler.|' +
+  @PatternField(
+    /^(?!-)\d{1,3}(\.\d{1,6})?$/,
+    nbEn(
+      'Prosentandelen må være et tall fra 0 til 100 med høyst seks desimaler.',
       'The percentage must be a number from 0 to 100 with at most six decimals.',
-  })
+    ),
+    { optional: true, description: 'MANUAL: agreed percentage, 0–100.' },
+  )
   percent?: string | null;
 }
 
@@ -130,46 +186,33 @@ export class CostKeyInput {
   @IsIn(DISTRIBUTION_KEY_KINDS)
   kind!: DistributionKeyKind;
 
-  @Field(() => String, { nullable: true, description: 'FIXED_PLUS_POPULATION: percentage split equally.' })
-  @IsOptional()
-  @Matches(/^(?!-)\d{1,3}(\.\d{1,2})?$/, {
-    message: 'Den faste andelen må være 0–100 %.|The fixed part must be 0–100 %.',
+  @PatternField(PERCENT, 'Den faste andelen må være 0–100 %.|The fixed part must be 0–100 %.', {
+    optional: true,
+    description: 'FIXED_PLUS_POPULATION: percentage split equally.',
   })
   fixedPercent?: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Population on 1 January of this year (population keys).',
-  })
-  @IsOptional()
-  @IsInt({ message: YEAR_MESSAGE })
-  @Min(2000, { message: YEAR_MESSAGE })
-  @Max(2100, { message: YEAR_MESSAGE })
+  @YearField({ optional: true, description: 'Population on 1 January of this year (population keys).' })
   populationYear?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'Kilden kan være høyst 200 tegn.|The source can be at most 200 characters.' })
+  @TextField({
+    max: 200,
+    label: { nb: 'Kilden', en: 'The source' },
+    optional: true,
+    tooLong: 'Kilden kan være høyst 200 tegn.|The source can be at most 200 characters.',
+  })
   populationSource?: string | null;
 
-  @Field(() => [CostKeyEntryInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(400)
-  @ValidateNested({ each: true })
-  @Type(() => CostKeyEntryInput)
+  @NestedListField(() => CostKeyEntryInput, 400, { optional: true })
   entries?: CostKeyEntryInput[] | null;
 }
 
 @InputType()
 export class SetCostKeyInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: MEASURE_MESSAGE })
+  @IdField(UNKNOWN_MEASURE)
   measureId!: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
+  @VersionField({ optional: true })
   expectedVersion?: number | null;
 
   @Field(() => CostKeyInput)
@@ -180,8 +223,7 @@ export class SetCostKeyInput {
 
 @ArgsType()
 export class CostSharePreviewArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: MEASURE_MESSAGE })
+  @IdField(UNKNOWN_MEASURE)
   measureId!: string;
 
   @Field(() => CostKeyInput, { nullable: true, description: 'The key to try; the saved key when left out.' })
@@ -193,23 +235,24 @@ export class CostSharePreviewArgs {
   @Field(() => [String], { nullable: true, description: 'What if these municipalities opted out.' })
   @IsOptional()
   @ArrayMaxSize(400)
-  @Matches(MUNICIPALITY, { each: true, message: MUNICIPALITY_MESSAGE })
+  @Matches(/^\d{4}$/, { each: true, message: MUNICIPALITY_MESSAGE })
   excludeMunicipalityNumbers?: string[] | null;
 }
 
 @ArgsType()
 export class MeasureIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: MEASURE_MESSAGE })
+  @IdField(UNKNOWN_MEASURE)
   measureId!: string;
 }
 
 @InputType()
 export class BenefitFields {
-  @Field(() => String)
-  @IsString()
-  @Length(1, 300, {
-    message: 'Gi gevinsten et navn (høyst 300 tegn).|Name the benefit (at most 300 characters).',
+  @TextField({
+    max: 300,
+    label: { nb: 'Navnet', en: 'The name' },
+    required: true,
+    tooLong: 'Gi gevinsten et navn (høyst 300 tegn).|Name the benefit (at most 300 characters).',
+    missing: 'Gi gevinsten et navn (høyst 300 tegn).|Name the benefit (at most 300 characters).',
   })
   title!: string;
 
@@ -221,29 +264,28 @@ export class BenefitFields {
   @IsIn(BENEFIT_UNIT_KINDS)
   unitKind!: BenefitUnitKind;
 
-  @Field(() => String, { nullable: true, description: 'FTE: what one full-time equivalent costs, NOK.' })
-  @IsOptional()
-  @Matches(AMOUNT, { message: AMOUNT_MESSAGE })
+  @AmountField({ optional: true, description: 'FTE: what one full-time equivalent costs, NOK.' })
   fteCostNok?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, {
-    message: 'Indikatoren kan være høyst 200 tegn.|The indicator can be at most 200 characters.',
+  @TextField({
+    max: 200,
+    label: { nb: 'Indikatoren', en: 'The indicator' },
+    optional: true,
+    tooLong: 'Indikatoren kan være høyst 200 tegn.|The indicator can be at most 200 characters.',
   })
   indicator?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'QUALITATIVE: the unit of the indicator.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50, { message: 'Enheten kan være høyst 50 tegn.|The unit can be at most 50 characters.' })
+  @TextField({
+    max: 50,
+    label: { nb: 'Enheten', en: 'The unit' },
+    optional: true,
+    tooLong: 'Enheten kan være høyst 50 tegn.|The unit can be at most 50 characters.',
+    description: 'QUALITATIVE: the unit of the indicator.',
+  })
   unit?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^-?\d{1,14}(\.\d{1,2})?$/, {
-    message: 'Nullpunktet må være et tall.|The baseline must be a number.',
+  @PatternField(/^-?\d{1,14}(\.\d{1,2})?$/, 'Nullpunktet må være et tall.|The baseline must be a number.', {
+    optional: true,
   })
   baselineValue?: string | null;
 
@@ -252,199 +294,166 @@ export class BenefitFields {
   @IsISO8601({ strict: true }, { message: 'Ugyldig dato.|Invalid date.' })
   baselineDate?: string | null;
 
-  @Field(() => String)
-  @IsString()
-  @Length(1, 200, {
-    message:
+  @TextField({
+    max: 200,
+    label: { nb: 'Gevinsteieren', en: 'The benefit owner' },
+    required: true,
+    tooLong:
+      'Oppgi gevinsteieren i linjen (høyst 200 tegn).|Name the benefit owner in the line organisation (at most 200 characters).',
+    missing:
       'Oppgi gevinsteieren i linjen (høyst 200 tegn).|Name the benefit owner in the line organisation (at most 200 characters).',
   })
   owner!: string;
 
-  @Field(() => String, { nullable: true, description: 'Benefit map: the change that brings the benefit.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, {
-    message: 'Endringen kan være høyst 2000 tegn.|The change can be at most 2000 characters.',
+  @TextField({
+    max: 2000,
+    label: { nb: 'Endringen', en: 'The change' },
+    optional: true,
+    tooLong: 'Endringen kan være høyst 2000 tegn.|The change can be at most 2000 characters.',
+    description: 'Benefit map: the change that brings the benefit.',
   })
   change?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Benefit map: the strategy goal it serves.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Ukjent mål.|Unknown goal.' })
+  @IdField('Ukjent mål.|Unknown goal.', {
+    optional: true,
+    description: 'Benefit map: the strategy goal it serves.',
+  })
   goalId?: string | null;
 }
 
 @InputType()
 export class CreateBenefitInput extends BenefitFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: MEASURE_MESSAGE })
+  @IdField(UNKNOWN_MEASURE)
   measureId!: string;
 }
 
 @InputType()
 export class UpdateBenefitInput extends BenefitFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent gevinst.|Unknown benefit.' })
+  @IdField(UNKNOWN_BENEFIT)
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
+  @VersionField()
   expectedVersion!: number;
 }
 
 @ArgsType()
 export class BenefitIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent gevinst.|Unknown benefit.' })
+  @IdField(UNKNOWN_BENEFIT)
   id!: string;
 }
 
 @InputType()
 export class PlanValueInput {
-  @Field(() => Int)
-  @IsInt({ message: YEAR_MESSAGE })
-  @Min(2000, { message: YEAR_MESSAGE })
-  @Max(2100, { message: YEAR_MESSAGE })
+  @YearField()
   year!: number;
 
-  @Field(() => String, { nullable: true, description: 'Null: the whole region.' })
-  @IsOptional()
-  @Matches(MUNICIPALITY, { message: MUNICIPALITY_MESSAGE })
+  @MunicipalityNumberField({ optional: true, description: 'Null: the whole region.' })
   municipalityNumber?: string | null;
 
-  @Field(() => String)
-  @Matches(AMOUNT, { message: AMOUNT_MESSAGE })
+  @AmountField()
   planned!: string;
 }
 
 @InputType()
 export class SetBenefitPlanInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent gevinst.|Unknown benefit.' })
+  @IdField(UNKNOWN_BENEFIT)
   benefitId!: string;
 
-  @Field(() => Int)
-  @IsInt()
+  @VersionField()
   expectedVersion!: number;
 
-  @Field(() => [PlanValueInput], { description: "Replaces the benefit's planned values." })
-  @ArrayMaxSize(2000)
-  @ValidateNested({ each: true })
-  @Type(() => PlanValueInput)
+  @NestedListField(() => PlanValueInput, 2000, { description: "Replaces the benefit's planned values." })
   values!: PlanValueInput[];
 }
 
 @InputType()
 export class RecordBenefitActualInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent gevinst.|Unknown benefit.' })
+  @IdField(UNKNOWN_BENEFIT)
   benefitId!: string;
 
-  @Field(() => Int)
-  @IsInt({ message: YEAR_MESSAGE })
-  @Min(2000, { message: YEAR_MESSAGE })
-  @Max(2100, { message: YEAR_MESSAGE })
+  @YearField()
   year!: number;
 
-  @Field(() => String)
-  @Matches(MUNICIPALITY, { message: MUNICIPALITY_MESSAGE })
+  @MunicipalityNumberField()
   municipalityNumber!: string;
 
-  @Field(() => String)
-  @Matches(AMOUNT, { message: AMOUNT_MESSAGE })
+  @AmountField()
   value!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, {
-    message: 'Kommentaren kan være høyst 2000 tegn.|The comment can be at most 2000 characters.',
+  @TextField({
+    max: 2000,
+    label: { nb: 'Kommentaren', en: 'The comment' },
+    optional: true,
+    tooLong: 'Kommentaren kan være høyst 2000 tegn.|The comment can be at most 2000 characters.',
   })
   comment?: string | null;
 }
 
+const THRESHOLD_MESSAGE =
+  'Grensen må være en prosent fra 0 til 100.|The threshold must be a percentage from 0 to 100.';
+
 @InputType()
 export class SetBenefitThresholdsInput {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64)
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 
-  @Field(() => String, { description: 'Realised at least this % of planned is GREEN.' })
-  @Matches(/^(?!-)\d{1,3}(\.\d{1,2})?$/, {
-    message: 'Grensen må være en prosent fra 0 til 100.|The threshold must be a percentage from 0 to 100.',
-  })
+  @PatternField(PERCENT, THRESHOLD_MESSAGE, { description: 'Realised at least this % of planned is GREEN.' })
   greenFromPercent!: string;
 
-  @Field(() => String, { description: 'At least this % (below green) is YELLOW; below is RED.' })
-  @Matches(/^(?!-)\d{1,3}(\.\d{1,2})?$/, {
-    message: 'Grensen må være en prosent fra 0 til 100.|The threshold must be a percentage from 0 to 100.',
+  @PatternField(PERCENT, THRESHOLD_MESSAGE, {
+    description: 'At least this % (below green) is YELLOW; below is RED.',
   })
   yellowFromPercent!: string;
 }
 
 @InputType()
 export class YearAmountInput {
-  @Field(() => Int)
-  @IsInt({ message: YEAR_MESSAGE })
-  @Min(2000, { message: YEAR_MESSAGE })
-  @Max(2100, { message: YEAR_MESSAGE })
+  @YearField()
   year!: number;
 
-  @Field(() => String)
-  @Matches(AMOUNT, { message: AMOUNT_MESSAGE })
+  @AmountField()
   amount!: string;
 }
 
 @InputType()
 export class SetSavingsRequirementsInput {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64)
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 
-  @Field(() => String, { nullable: true, description: 'Null: the whole region.' })
-  @IsOptional()
-  @Matches(MUNICIPALITY, { message: MUNICIPALITY_MESSAGE })
+  @MunicipalityNumberField({ optional: true, description: 'Null: the whole region.' })
   municipalityNumber?: string | null;
 
-  @Field(() => [YearAmountInput], { description: 'Replaces the required savings of that scope.' })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => YearAmountInput)
+  @NestedListField(() => YearAmountInput, 100, {
+    description: 'Replaces the required savings of that scope.',
+  })
   values!: YearAmountInput[];
 }
 
 @ArgsType()
 export class MunicipalityEconomicsArgs {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64)
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 
-  @Field(() => String)
-  @Matches(MUNICIPALITY, { message: MUNICIPALITY_MESSAGE })
+  @MunicipalityNumberField()
   municipalityNumber!: string;
 }
 
 @ArgsType()
 export class RegionSlugArgs {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64)
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 }
 
 @InputType()
 export class ImportBenefitPlanInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: MEASURE_MESSAGE })
+  @IdField(UNKNOWN_MEASURE)
   measureId!: string;
 
-  @Field(() => String, { description: 'The .xlsx file, base64-encoded (at most 2 MB).' })
-  @IsString()
-  @MaxLength(MAX_UPLOAD_BASE64_LENGTH, {
-    message: `${FILE_TOO_LARGE_TEXT.nb}|${FILE_TOO_LARGE_TEXT.en}`,
+  @TextField({
+    max: MAX_UPLOAD_BASE64_LENGTH,
+    label: { nb: 'Filen', en: 'The file' },
+    tooLong: nbEn(FILE_TOO_LARGE_TEXT.nb, FILE_TOO_LARGE_TEXT.en),
+    description: 'The .xlsx file, base64-encoded (at most 2 MB).',
   })
   @Matches(/^[A-Za-z0-9+/]*={0,2}$/, {
     message: 'Filen kom ikke fram som base64.|The file did not arrive as base64.',

@@ -54,7 +54,7 @@ export function cellContent(value: CellValue): CellContent {
     }
     return cellContent(result);
   }
-  if ('hyperlink' in value) return cellContent(value.text as CellValue);
+  if ('hyperlink' in value) return cellContent(value.text);
   return EMPTY;
 }
 

@@ -10,11 +10,15 @@ import {
   SetSavingsRequirementsInput,
 } from '../dto/economics.inputs';
 import { MunicipalityEconomics, RegionEconomics } from '../dto/economics.types';
+import { SavingsService } from '../savings/savings.service';
 import { EconomicsOverviewService } from './economics-overview.service';
 
 @Resolver(() => RegionEconomics)
 export class EconomicsOverviewResolver {
-  constructor(private readonly overview: EconomicsOverviewService) {}
+  constructor(
+    private readonly overview: EconomicsOverviewService,
+    private readonly savings: SavingsService,
+  ) {}
 
   @Query(() => MunicipalityEconomics, {
     description:
@@ -44,7 +48,7 @@ export class EconomicsOverviewResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: SetBenefitThresholdsInput,
   ): Promise<RegionEconomics> {
-    return this.overview.setThresholds(user, input);
+    return this.savings.setThresholds(user, input);
   }
 
   @Mutation(() => RegionEconomics, {
@@ -55,6 +59,6 @@ export class EconomicsOverviewResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: SetSavingsRequirementsInput,
   ): Promise<RegionEconomics> {
-    return this.overview.setRequirements(user, input);
+    return this.savings.setRequirements(user, input);
   }
 }

@@ -74,7 +74,7 @@ export function toCurrentUser(payload: JWTPayload): AuthenticatedUser {
     realmAccess &&
     typeof realmAccess === 'object' &&
     Array.isArray((realmAccess as { roles?: unknown }).roles)
-      ? ((realmAccess as { roles: unknown[] }).roles as unknown[])
+      ? (realmAccess as { roles: unknown[] }).roles
       : [];
   const roles: Role[] = rawRoles.filter(isRole);
   const municipality = payload[MUNICIPALITY_CLAIM];

@@ -100,7 +100,7 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
 }
 
 function fromHttpException(exception: HttpException): Pick<GraphQLFormattedError, 'message' | 'extensions'> {
-  const status = exception.getStatus();
+  const status: HttpStatus = exception.getStatus();
   if (exception instanceof BadRequestException || status === HttpStatus.BAD_REQUEST) {
     return {
       message: 'Forespørselen er ugyldig.',

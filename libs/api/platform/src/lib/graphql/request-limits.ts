@@ -124,7 +124,7 @@ export function requestLimitRules(limits = REQUEST_LIMITS): ValidationRule[] {
  */
 export const listAwareEstimator: ComplexityEstimator = (options: ComplexityEstimatorArgs) => {
   const { field, args, childComplexity, type } = options;
-  const first = args['first'];
+  const first: unknown = args['first'];
   if (typeof first === 'number' && Number.isFinite(first)) {
     return 1 + Math.max(first, 1) * childComplexity;
   }

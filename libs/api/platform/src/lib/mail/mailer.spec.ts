@@ -43,7 +43,7 @@ async function startSmtpServer(): Promise<{ server: SMTPServer; port: number; re
         received.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          user: session.user,
+          user: typeof session.user === 'string' ? session.user : undefined,
           raw: Buffer.concat(chunks).toString('latin1'),
         });
         callback();

@@ -97,12 +97,14 @@ const STALE_DESCRIPTION = 'The version read; a stale one is refused with CONFLIC
  * (nullable: "I did not read one") unless `required`.
  */
 export function ExpectedVersionField(
-  options: { required?: boolean; description?: string } = {},
+  options: { required?: boolean; description?: string | null } = {},
 ): PropertyDecorator {
+  // `description: null` leaves the schema without one (older inputs carry none; the schema stays as it was).
+  const description = options.description === undefined ? STALE_DESCRIPTION : options.description;
   return applyDecorators(
     Field(() => Int, {
       ...(options.required ? {} : { nullable: true }),
-      description: options.description ?? STALE_DESCRIPTION,
+      ...(description === null ? {} : { description }),
     }),
     ...(options.required ? [] : [IsOptional()]),
     IsInt({ message: 'Versjonen må være et heltall.|The version must be a whole number.' }),

@@ -6,7 +6,8 @@ import { Role } from '@samarbeid/shared/domain';
 import { Decision, DecisionConnection, Measure, Network } from '../dto/portfolio.types';
 import { RegionPageArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
-import { CreateDecisionInput, DecisionService } from './decision.service';
+import { CreateDecisionInput } from './decision.inputs';
+import { DecisionService } from './decision.service';
 
 @Resolver(() => Decision)
 export class DecisionResolver {

@@ -1,19 +1,16 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { PageArgs } from '@samarbeid/api/platform';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IdField, PageArgs, PatternField, TextField } from '@samarbeid/api/platform';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 
-import { AuditFilter } from '../history/history.service';
+import { AuditFilter } from '../history/history.inputs';
 import { MeasureFilter } from '../measure/measure.inputs';
+import { REGION_SLUG } from './fields';
 
 /** A page of something in a region. (All arguments of a field live in one class: the validation sees them all.) */
 @ArgsType()
 export class RegionPageArgs extends PageArgs {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64, {
-    message: 'Kortnavnet kan være høyst 64 tegn.|The short name can be at most 64 characters.',
-  })
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 }
 
@@ -37,27 +34,19 @@ export class AuditEventsArgs extends RegionPageArgs {
 
 @ArgsType()
 export class IdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ugyldig id.|Invalid id.' })
+  @IdField('Ugyldig id.|Invalid id.')
   id!: string;
 }
 
 /** A measure by id, or by region and code. */
 @ArgsType()
 export class MeasureArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Ugyldig id.|Invalid id.' })
+  @IdField('Ugyldig id.|Invalid id.', { optional: true })
   id?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @TextField({ ...REGION_SLUG, optional: true })
   regionSlug?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[A-ZÆØÅ]{1,4}\d{1,3}$/, { message: 'Ugyldig tiltakskode.|Invalid measure code.' })
+  @PatternField(/^[A-ZÆØÅ]{1,4}\d{1,3}$/, 'Ugyldig tiltakskode.|Invalid measure code.', { optional: true })
   code?: string;
 }

@@ -1,37 +1,44 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { MeasureDependencyEntity, MeasureEntity, recordAudit } from '@samarbeid/api/data-access';
-import { AuthenticatedUser, badUserInput } from '@samarbeid/api/platform';
-import { checkTransition, cycleCreatedBy, MEASURE_STATUS_LABELS } from '@samarbeid/shared/domain';
-import { DataSource, EntityManager } from 'typeorm';
-
 import { PortfolioAccess } from '@samarbeid/api/data-access';
+import { assertExpectedVersion, AuthenticatedUser } from '@samarbeid/api/platform';
+import { checkTransition, cycleCreatedBy } from '@samarbeid/shared/domain';
+
 import { Measure } from '../dto/portfolio.types';
-import { isUniqueViolation } from '../postgres-errors';
+import { HistoryRepository } from '../history/history.repository';
+import { NetworkRepository } from '../network/network.repository';
+import { RegionLookup } from '../shared/region-lookup.repository';
+import { PortfolioTransactions, Transaction } from '../shared/transaction';
+import { StrategyRepository } from '../strategy/strategy.repository';
+import {
+  dependencyProblem,
+  isCompleteNewMeasure,
+  measureChanges,
+  measureProblem,
+  newMeasure,
+} from './domain/measure-changes';
+import { measureAudit } from './measure.audit';
 import {
   codeTaken,
   dependencyAcrossRegions,
   dependencyCycle,
-  endBeforeStart,
-  legalFormMismatch,
+  goalOutsideRegion,
+  MEASURE,
   measureNotFound,
-  measureStale,
+  measureRefused,
   networkNotInRegion,
+  noSuchDependency,
   parentNotInRegion,
   requiredTitle,
+  transitionRefused,
 } from './measure.errors';
 import {
   CreateMeasureInput,
   DependencyInput,
-  MeasureFields,
   SetMeasureGoalsInput,
   TransitionMeasureInput,
   UpdateMeasureInput,
 } from './measure.inputs';
-import { measureSnapshot, toMeasure } from './measure.mapper';
-import { MeasureQueryService } from './measure-query.service';
-
-const ENTITY = 'measure';
+import { MeasureRepository } from './measure.repository';
 
 /**
  * Every change to a measure: checked (role, owning network, rules), written with optimistic locking, and
@@ -40,288 +47,143 @@ const ENTITY = 'measure';
 @Injectable()
 export class MeasureCommandService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: PortfolioTransactions,
+    private readonly measures: MeasureRepository,
+    private readonly networks: NetworkRepository,
+    private readonly strategies: StrategyRepository,
+    private readonly regions: RegionLookup,
+    private readonly history: HistoryRepository,
     private readonly access: PortfolioAccess,
-    private readonly queries: MeasureQueryService,
   ) {}
 
   async create(user: AuthenticatedUser, input: CreateMeasureInput): Promise<Measure> {
-    const regionId = await this.queries.regionIdBySlug(input.regionSlug);
-    if (!input.title || !input.networkId || !input.serviceArea || !input.tier) throw requiredTitle();
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertNetworkInRegion(manager, input.networkId as string, regionId);
-      await this.access.assertCanEditNetworkItem(user, input.networkId as string, manager);
-      const candidate = {
-        ...defaults(),
-        ...withoutUndefined(input),
-        regionId,
-        code: input.code,
-      } as MeasureEntity;
-      await this.validate(manager, candidate, null);
-      const repository = manager.getRepository(MeasureEntity);
-      let saved: MeasureEntity;
-      try {
-        saved = await repository.save(repository.create(candidate));
-      } catch (error) {
-        if (isUniqueViolation(error)) throw codeTaken(input.code);
-        throw error;
-      }
-      const measure = toMeasure(saved);
-      await recordAudit(manager, user, {
-        action: 'CREATE',
-        entityType: ENTITY,
-        entityId: measure.id,
-        regionId,
-        summary: `${measure.code} ${measure.title}: opprettet`,
-        after: measureSnapshot(measure),
-      });
+    const regionId = await this.regions.idOf(input.regionSlug);
+    if (!isCompleteNewMeasure(input)) throw requiredTitle();
+    const { networkId } = input;
+    const candidate = newMeasure(regionId, input.code, input);
+    return this.transactions.run(async (tx) => {
+      await this.assertNetworkInRegion(tx, networkId, regionId);
+      await this.access.assertCanEditNetworkItem(user, networkId, tx);
+      await this.assertValid(tx, candidate, null);
+      const measure = await this.measures.insert(tx, candidate);
+      if (measure === 'CODE_TAKEN') throw codeTaken(input.code);
+      await this.history.record(tx, user, measureAudit.created(measure));
       return measure;
     });
   }
 
   async update(user: AuthenticatedUser, input: UpdateMeasureInput): Promise<Measure> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForChange(manager, input.id, input.version);
-      await this.access.assertCanEditNetworkItem(user, current.networkId, manager);
-      const changes = withoutUndefined(input) as Partial<MeasureFields>;
-      delete (changes as Partial<UpdateMeasureInput>).id;
-      delete (changes as Partial<UpdateMeasureInput>).version;
+    return this.transactions.run(async (tx) => {
+      const current = await this.lockForChange(tx, input.id, input.version);
+      await this.access.assertCanEditNetworkItem(user, current.networkId, tx);
+      const changes = measureChanges(input);
       if (changes.networkId && changes.networkId !== current.networkId) {
-        await this.assertNetworkInRegion(manager, changes.networkId, current.regionId);
-        await this.access.assertCanEditNetworkItem(user, changes.networkId, manager);
+        await this.assertNetworkInRegion(tx, changes.networkId, current.regionId);
+        await this.access.assertCanEditNetworkItem(user, changes.networkId, tx);
       }
-      const next = { ...current, ...changes };
-      await this.validate(manager, next, current.id);
-      const updated = await this.write(manager, current, changes);
-      await recordAudit(manager, user, {
-        action: 'UPDATE',
-        entityType: ENTITY,
-        entityId: updated.id,
-        regionId: updated.regionId,
-        summary: `${updated.code} ${updated.title}: endret ${Object.keys(changes).join(', ') || 'ingenting'}`,
-        before: measureSnapshot(toMeasure(current)),
-        after: measureSnapshot(updated),
-      });
+      await this.assertValid(tx, { ...current, ...changes }, current.id);
+      const updated = await this.measures.update(tx, current, changes);
+      await this.history.record(tx, user, measureAudit.updated(current, updated, Object.keys(changes)));
       return updated;
     });
   }
 
   async transition(user: AuthenticatedUser, input: TransitionMeasureInput): Promise<Measure> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForChange(manager, input.id, input.version);
-      await this.access.assertCanEditNetworkItem(user, current.networkId, manager);
+    return this.transactions.run(async (tx) => {
+      const current = await this.lockForChange(tx, input.id, input.version);
+      await this.access.assertCanEditNetworkItem(user, current.networkId, tx);
       const check = checkTransition(current.status, input.to);
-      if (!check.ok) {
-        throw badUserInput({ nb: check.nb, en: check.en }, { allowedNext: [...check.allowed] });
-      }
-      const updated = await this.write(manager, current, { status: input.to });
-      await recordAudit(manager, user, {
-        action: 'TRANSITION',
-        entityType: ENTITY,
-        entityId: updated.id,
-        regionId: updated.regionId,
-        summary: `${updated.code} ${updated.title}: status ${MEASURE_STATUS_LABELS[current.status].nb.toLowerCase()} → ${MEASURE_STATUS_LABELS[input.to].nb.toLowerCase()}`,
-        before: { status: current.status, version: current.version },
-        after: { status: updated.status, version: updated.version },
-      });
+      if (!check.ok) throw transitionRefused(check);
+      const updated = await this.measures.update(tx, current, { status: input.to });
+      await this.history.record(tx, user, measureAudit.transitioned(current, updated));
       return updated;
     });
   }
 
   async addDependency(user: AuthenticatedUser, input: DependencyInput): Promise<Measure> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (tx) => {
       const [measure, target] = await Promise.all([
-        this.lockRow(manager, input.measureId),
-        manager.getRepository(MeasureEntity).findOneBy({ id: input.dependsOnId }),
+        this.lockRow(tx, input.measureId),
+        this.measures.find(tx, input.dependsOnId),
       ]);
       if (!target) throw measureNotFound();
-      await this.access.assertCanEditNetworkItem(user, measure.networkId, manager);
-      if (target.regionId !== measure.regionId) throw dependencyAcrossRegions();
-      // Serialise dependency changes per region, so two concurrent additions cannot close a cycle together.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`dependencies:${measure.regionId}`]);
-      const edges: { from: string; to: string }[] = await manager.query(
-        `SELECT d.measure_id AS "from", d.depends_on_id AS "to" FROM measure_dependency d
-           JOIN measure m ON m.id = d.measure_id WHERE m.region_id = $1`,
-        [measure.regionId],
-      );
+      await this.access.assertCanEditNetworkItem(user, measure.networkId, tx);
+      if (dependencyProblem(measure, target)) throw dependencyAcrossRegions();
+      await this.measures.lockDependencyGraph(tx, measure.regionId);
+      const edges = await this.measures.dependencyEdges(tx, measure.regionId);
       const cycle = cycleCreatedBy(edges, { from: measure.id, to: target.id });
       if (cycle) {
-        const codes: { id: string; code: string }[] = await manager.query(
-          'SELECT id, code FROM measure WHERE id = ANY($1::uuid[])',
-          [cycle],
-        );
-        const codeOf = new Map(codes.map((row) => [row.id, row.code]));
+        const codeOf = await this.measures.codesOf(tx, cycle);
         throw dependencyCycle(cycle.map((id) => codeOf.get(id) ?? id));
       }
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(MeasureDependencyEntity)
-        .values({ measureId: measure.id, dependsOnId: target.id, kind: input.kind })
-        .orUpdate(['kind'], ['measure_id', 'depends_on_id'])
-        .execute();
-      await recordAudit(manager, user, {
-        action: 'UPDATE',
-        entityType: ENTITY,
-        entityId: measure.id,
-        regionId: measure.regionId,
-        summary: `${measure.code}: avhenger nå av ${target.code} (${input.kind === 'START' ? 'startet' : 'fullført'})`,
-        after: { dependsOn: target.code, kind: input.kind },
+      await this.measures.saveDependency(tx, {
+        measureId: measure.id,
+        dependsOnId: target.id,
+        kind: input.kind,
       });
-      return toMeasure(measure);
+      await this.history.record(tx, user, measureAudit.dependencyAdded(measure, target, input.kind));
+      return measure;
     });
   }
 
   async removeDependency(user: AuthenticatedUser, measureId: string, dependsOnId: string): Promise<Measure> {
-    return this.dataSource.transaction(async (manager) => {
-      const measure = await this.lockRow(manager, measureId);
-      await this.access.assertCanEditNetworkItem(user, measure.networkId, manager);
-      const removed: [unknown[], number] = await manager.query(
-        'DELETE FROM measure_dependency WHERE measure_id = $1 AND depends_on_id = $2 RETURNING kind',
-        [measureId, dependsOnId],
+    return this.transactions.run(async (tx) => {
+      const measure = await this.lockRow(tx, measureId);
+      await this.access.assertCanEditNetworkItem(user, measure.networkId, tx);
+      if (!(await this.measures.removeDependency(tx, measureId, dependsOnId))) throw noSuchDependency();
+      const target = await this.measures.find(tx, dependsOnId);
+      await this.history.record(
+        tx,
+        user,
+        measureAudit.dependencyRemoved(measure, target?.code ?? dependsOnId),
       );
-      if (removed[1] === 0) {
-        throw badUserInput({
-          nb: 'Tiltaket har ikke den avhengigheten.',
-          en: 'The measure has no such dependency.',
-        });
-      }
-      const target = await manager.getRepository(MeasureEntity).findOneBy({ id: dependsOnId });
-      await recordAudit(manager, user, {
-        action: 'UPDATE',
-        entityType: ENTITY,
-        entityId: measure.id,
-        regionId: measure.regionId,
-        summary: `${measure.code}: avhenger ikke lenger av ${target?.code ?? dependsOnId}`,
-        before: { dependsOn: target?.code ?? dependsOnId },
-      });
-      return toMeasure(measure);
+      return measure;
     });
   }
 
   /** Links the measure to the strategy goals it serves (goals of strategies in the same region). */
   async setGoals(user: AuthenticatedUser, input: SetMeasureGoalsInput): Promise<Measure> {
-    return this.dataSource.transaction(async (manager) => {
-      const current = await this.lockForChange(manager, input.measureId, input.version);
-      await this.access.assertCanEditNetworkItem(user, current.networkId, manager);
+    return this.transactions.run(async (tx) => {
+      const current = await this.lockForChange(tx, input.measureId, input.version);
+      await this.access.assertCanEditNetworkItem(user, current.networkId, tx);
       const goalIds = [...new Set(input.goalIds)];
-      const goals: { id: string; title: string }[] = goalIds.length
-        ? await manager.query(
-            `SELECT g.id, g.title FROM strategy_goal g JOIN strategy s ON s.id = g.strategy_id
-               JOIN network n ON n.id = s.network_id WHERE g.id = ANY($1::uuid[]) AND n.region_id = $2`,
-            [goalIds, current.regionId],
-          )
-        : [];
-      if (goals.length !== goalIds.length) {
-        throw badUserInput({
-          nb: 'Et av målene finnes ikke i en strategi i tiltakets region.',
-          en: "One of the goals is not in a strategy of the measure's region.",
-        });
-      }
-      const before: { goal_id: string }[] = await manager.query(
-        'SELECT goal_id FROM measure_goal WHERE measure_id = $1',
-        [current.id],
-      );
-      await manager.query('DELETE FROM measure_goal WHERE measure_id = $1', [current.id]);
-      for (const goalId of goalIds) {
-        await manager.query('INSERT INTO measure_goal (measure_id, goal_id) VALUES ($1, $2)', [
-          current.id,
-          goalId,
-        ]);
-      }
-      const updated = await this.write(manager, current, {});
-      await recordAudit(manager, user, {
-        action: 'UPDATE',
-        entityType: ENTITY,
-        entityId: updated.id,
-        regionId: updated.regionId,
-        summary: `${updated.code}: knyttet til ${goals.length} strategimål${goals.length ? ` (${goals.map((g) => g.title).join('; ')})` : ''}`,
-        before: { goalIds: before.map((row) => row.goal_id) },
-        after: { goalIds },
-      });
+      const goals = await this.strategies.goalsInRegion(tx, goalIds, current.regionId);
+      if (goals.length !== goalIds.length) throw goalOutsideRegion();
+      const before = await this.measures.goalIdsOfMeasure(tx, current.id);
+      await this.measures.replaceGoals(tx, current.id, goalIds);
+      const updated = await this.measures.update(tx, current, {});
+      await this.history.record(tx, user, measureAudit.goalsSet(updated, goals, before, goalIds));
       return updated;
     });
   }
 
-  private async lockRow(manager: EntityManager, id: string): Promise<MeasureEntity> {
-    const entity = await manager
-      .getRepository(MeasureEntity)
-      .createQueryBuilder('m')
-      .setLock('pessimistic_write')
-      .where('m.id = :id', { id })
-      .getOne();
-    if (!entity) throw measureNotFound();
-    return entity;
+  private async lockRow(tx: Transaction, id: string): Promise<Measure> {
+    const measure = await this.measures.lock(tx, id);
+    if (!measure) throw measureNotFound();
+    return measure;
   }
 
   /** Locks the row and refuses a stale version: the later of two saves never silently overwrites. */
-  private async lockForChange(manager: EntityManager, id: string, version: number): Promise<MeasureEntity> {
-    const entity = await this.lockRow(manager, id);
-    if (entity.version !== version) throw measureStale();
-    return entity;
+  private async lockForChange(tx: Transaction, id: string, version: number): Promise<Measure> {
+    const measure = await this.lockRow(tx, id);
+    assertExpectedVersion(measure, version, MEASURE);
+    return measure;
   }
 
-  private async write(
-    manager: EntityManager,
-    current: MeasureEntity,
-    changes: Partial<MeasureEntity>,
-  ): Promise<Measure> {
-    const repository = manager.getRepository(MeasureEntity);
-    await repository.update(
-      { id: current.id, version: current.version },
-      { ...changes, version: current.version + 1 },
-    );
-    const saved = await repository.findOneByOrFail({ id: current.id });
-    return toMeasure(saved);
+  private async assertNetworkInRegion(tx: Transaction, networkId: string, regionId: string): Promise<void> {
+    if (!(await this.networks.isInRegion(tx, networkId, regionId))) throw networkNotInRegion();
   }
 
-  private async assertNetworkInRegion(
-    manager: EntityManager,
-    networkId: string,
-    regionId: string,
-  ): Promise<void> {
-    const rows: unknown[] = await manager.query('SELECT 1 FROM network WHERE id = $1 AND region_id = $2', [
-      networkId,
-      regionId,
-    ]);
-    if (rows.length === 0) throw networkNotInRegion();
-  }
-
-  private async validate(
-    manager: EntityManager,
-    measure: Pick<MeasureEntity, 'tier' | 'legalForm' | 'startDate' | 'endDate' | 'parentId' | 'regionId'>,
+  /** The measure's own rules, then a parent that must be in the same region. */
+  private async assertValid(
+    tx: Transaction,
+    measure: Pick<Measure, 'tier' | 'legalForm' | 'startDate' | 'endDate' | 'parentId' | 'regionId'>,
     selfId: string | null,
   ): Promise<void> {
-    if ((measure.tier === 'STATUTORY') !== (measure.legalForm !== null && measure.legalForm !== undefined)) {
-      throw legalFormMismatch();
-    }
-    if (measure.startDate && measure.endDate && measure.endDate < measure.startDate) throw endBeforeStart();
-    if (measure.parentId) {
-      if (measure.parentId === selfId) throw parentNotInRegion();
-      const rows: unknown[] = await manager.query('SELECT 1 FROM measure WHERE id = $1 AND region_id = $2', [
-        measure.parentId,
-        measure.regionId,
-      ]);
-      if (rows.length === 0) throw parentNotInRegion();
+    const problem = measureProblem(measure, selfId);
+    if (problem) throw measureRefused(problem);
+    if (measure.parentId && !(await this.measures.isInRegion(tx, measure.parentId, measure.regionId))) {
+      throw parentNotInRegion();
     }
   }
-}
-
-function defaults(): Partial<MeasureEntity> {
-  return {
-    description: '',
-    legalForm: null,
-    status: 'PROPOSED',
-    mobilisation: null,
-    politicalAnchoring: 'NOT_NEEDED',
-    startDate: null,
-    endDate: null,
-    progressPercent: null,
-    weight: null,
-    parentId: null,
-  };
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as Partial<T>;
 }

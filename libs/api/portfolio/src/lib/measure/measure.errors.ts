@@ -1,12 +1,15 @@
-import { badUserInput, conflict, notFound, staleVersion } from '@samarbeid/api/platform';
+import { badUserInput, conflict, notFound } from '@samarbeid/api/platform';
+
+import type { MeasureProblem } from './domain/measure-changes';
+
+/** What a stale version is called in the CONFLICT sentence ("Tiltaket er endret av noen andre …"). */
+export const MEASURE = { nb: 'Tiltaket', en: 'The measure' } as const;
 
 export const measureNotFound = () =>
   notFound({
     nb: 'Fant ikke tiltaket. Det kan være slettet.',
     en: 'The measure was not found. It may have been deleted.',
   });
-
-export const measureStale = () => staleVersion({ nb: 'Tiltaket', en: 'The measure' });
 
 export const codeTaken = (code: string) =>
   conflict({
@@ -55,3 +58,34 @@ export const requiredTitle = () =>
     nb: 'Et nytt tiltak må ha tittel, nettverk, tjenesteområde og samarbeidsform.',
     en: 'A new measure needs a title, network, service area and tier.',
   });
+
+export const noSuchDependency = () =>
+  badUserInput({
+    nb: 'Tiltaket har ikke den avhengigheten.',
+    en: 'The measure has no such dependency.',
+  });
+
+export const goalOutsideRegion = () =>
+  badUserInput({
+    nb: 'Et av målene finnes ikke i en strategi i tiltakets region.',
+    en: "One of the goals is not in a strategy of the measure's region.",
+  });
+
+/** The sentence for each refusal of {@link measureProblem}. */
+export function measureRefused(problem: MeasureProblem) {
+  switch (problem) {
+    case 'LEGAL_FORM_MISMATCH':
+      return legalFormMismatch();
+    case 'END_BEFORE_START':
+      return endBeforeStart();
+    case 'PARENT_IS_SELF':
+      return parentNotInRegion();
+  }
+}
+
+/** An illegal status jump, naming the allowed next states (also as `extensions.allowedNext`). */
+export const transitionRefused = (check: {
+  readonly nb: string;
+  readonly en: string;
+  readonly allowed: readonly string[];
+}) => badUserInput({ nb: check.nb, en: check.en }, { allowedNext: [...check.allowed] });

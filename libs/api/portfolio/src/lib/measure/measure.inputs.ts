@@ -15,20 +15,8 @@ import type {
   PoliticalAnchoringState,
   ServiceArea,
 } from '@samarbeid/shared/domain';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IdField, MunicipalityNumberField, PatternField, TextField } from '@samarbeid/api/platform';
+import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 import {
   CollaborationTierEnum,
@@ -39,6 +27,10 @@ import {
   PoliticalAnchoringEnum,
   ServiceAreaEnum,
 } from '../dto/enums';
+import { REGION_SLUG } from '../dto/fields';
+
+const UNKNOWN_MEASURE = 'Ukjent tiltak.|Unknown measure.';
+const TITLE_MESSAGE = 'Tittelen må ha 1–300 tegn.|The title must have 1–300 characters.';
 
 @InputType()
 export class MeasureFilter {
@@ -67,16 +59,15 @@ export class MeasureFilter {
   @IsUUID('all', { each: true, message: 'Ukjent nettverk.|Unknown network.' })
   networkIds?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Only measures this municipality takes part in.' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'Kommunenummer har fire sifre.|A municipality number has four digits.' })
+  @MunicipalityNumberField({ optional: true, description: 'Only measures this municipality takes part in.' })
   participatingMunicipality?: string;
 
-  @Field(() => String, { nullable: true, description: 'Words in the code, title or description.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, {
-    message: 'Søketeksten kan være høyst 100 tegn.|The search text can be at most 100 characters.',
+  @TextField({
+    max: 100,
+    optional: true,
+    description: 'Words in the code, title or description.',
+    label: { nb: 'Søketeksten', en: 'The search text' },
+    tooLong: 'Søketeksten kan være høyst 100 tegn.|The search text can be at most 100 characters.',
   })
   search?: string;
 }
@@ -84,21 +75,20 @@ export class MeasureFilter {
 /** The editable fields of a measure; on update, fields left out keep their value. */
 @InputType()
 export class MeasureFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 300, { message: 'Tittelen må ha 1–300 tegn.|The title must have 1–300 characters.' })
+  @TextField({
+    max: 300,
+    optional: true,
+    required: true,
+    label: { nb: 'Tittelen', en: 'The title' },
+    tooLong: TITLE_MESSAGE,
+    missing: TITLE_MESSAGE,
+  })
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(10000, {
-    message: 'Beskrivelsen kan ha høyst 10 000 tegn.|The description can have at most 10,000 characters.',
-  })
+  @TextField({ max: 10000, optional: true, label: { nb: 'Beskrivelsen', en: 'The description' } })
   description?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Ukjent nettverk.|Unknown network.' })
+  @IdField('Ukjent nettverk.|Unknown network.', { optional: true })
   networkId?: string;
 
   @Field(() => ServiceAreaEnum, { nullable: true })
@@ -155,31 +145,28 @@ export class MeasureFields {
   @Min(0, { message: 'Vekten kan ikke være negativ.|The weight cannot be negative.' })
   weight?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'Parent measure, for sub-measures.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Ukjent overordnet tiltak.|Unknown parent measure.' })
+  @IdField('Ukjent overordnet tiltak.|Unknown parent measure.', {
+    optional: true,
+    description: 'Parent measure, for sub-measures.',
+  })
   parentId?: string | null;
 }
 
 @InputType()
 export class CreateMeasureInput extends MeasureFields {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64)
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 
-  @Field(() => String)
-  @Matches(/^[A-ZÆØÅ]{1,4}\d{1,3}$/, {
-    message:
-      'Koden må være 1–4 store bokstaver og 1–3 sifre, f.eks. T7 eller HO2.|The code must be 1–4 capital letters and 1–3 digits, e.g. T7 or HO2.',
-  })
+  @PatternField(
+    /^[A-ZÆØÅ]{1,4}\d{1,3}$/,
+    'Koden må være 1–4 store bokstaver og 1–3 sifre, f.eks. T7 eller HO2.|The code must be 1–4 capital letters and 1–3 digits, e.g. T7 or HO2.',
+  )
   code!: string;
 }
 
 @InputType()
 export class UpdateMeasureInput extends MeasureFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent tiltak.|Unknown measure.' })
+  @IdField(UNKNOWN_MEASURE)
   id!: string;
 
   @Field(() => Int)
@@ -189,8 +176,7 @@ export class UpdateMeasureInput extends MeasureFields {
 
 @InputType()
 export class TransitionMeasureInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent tiltak.|Unknown measure.' })
+  @IdField(UNKNOWN_MEASURE)
   id!: string;
 
   @Field(() => Int)
@@ -204,12 +190,10 @@ export class TransitionMeasureInput {
 
 @InputType()
 export class DependencyInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent tiltak.|Unknown measure.' })
+  @IdField(UNKNOWN_MEASURE)
   measureId!: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent tiltak.|Unknown measure.' })
+  @IdField(UNKNOWN_MEASURE)
   dependsOnId!: string;
 
   @Field(() => DependencyKindEnum, { defaultValue: 'FINISH' })
@@ -219,8 +203,7 @@ export class DependencyInput {
 
 @InputType()
 export class SetMeasureGoalsInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent tiltak.|Unknown measure.' })
+  @IdField(UNKNOWN_MEASURE)
   measureId!: string;
 
   @Field(() => Int)

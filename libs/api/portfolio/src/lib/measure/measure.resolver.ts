@@ -14,7 +14,7 @@ import {
   Participation,
 } from '../dto/portfolio.types';
 import { MeasureArgs, MeasuresArgs } from '../dto/args';
-import { StrategyService } from '../strategy/strategy.service';
+import { StrategyQueryService } from '../strategy/strategy-query.service';
 import { StrategyGoal } from '../strategy/strategy.types';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { measureNotFound } from './measure.errors';
@@ -36,7 +36,7 @@ export class MeasureResolver {
     private readonly queries: MeasureQueryService,
     private readonly commands: MeasureCommandService,
     private readonly loaders: PortfolioLoaders,
-    private readonly strategies: StrategyService,
+    private readonly strategies: StrategyQueryService,
   ) {}
 
   @Query(() => MeasureConnection, { description: "A region's measures, filtered, in code order." })

@@ -1,64 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { NetworkEntity, NetworkMemberEntity } from '@samarbeid/api/data-access';
 import { decodeOffsetCursor, Page, PageArgs, toOffsetPage } from '@samarbeid/api/platform';
-import { DataSource, In } from 'typeorm';
 
 import { Network, NetworkMember } from '../dto/portfolio.types';
-import { MeasureQueryService } from '../measure/measure-query.service';
+import { RegionLookup } from '../shared/region-lookup.repository';
+import { NetworkRepository } from './network.repository';
 
+/** Reading a region's networks and their members (networks are changed by the seed and the secretariat's tools). */
 @Injectable()
 export class NetworkService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly measures: MeasureQueryService,
+    private readonly networks: NetworkRepository,
+    private readonly regions: RegionLookup,
   ) {}
 
   async list(regionSlug: string, { first, after }: PageArgs): Promise<Page<Network>> {
-    const regionId = await this.measures.regionIdBySlug(regionSlug);
+    const regionId = await this.regions.idOf(regionSlug);
     const offset = decodeOffsetCursor(after);
-    const [rows, totalCount] = await this.dataSource.getRepository(NetworkEntity).findAndCount({
-      where: { regionId },
-      order: { kind: 'DESC', name: 'ASC' },
-      skip: offset,
-      take: first + 1,
-    });
-    return toOffsetPage(rows.map(toNetwork), first, offset, totalCount);
+    const { rows, totalCount } = await this.networks.page(regionId, offset, first + 1);
+    return toOffsetPage(rows, first, offset, totalCount);
   }
 
-  async byIds(ids: readonly string[]): Promise<(Network | null)[]> {
-    const rows = await this.dataSource.getRepository(NetworkEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, toNetwork(row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+  byIds(ids: readonly string[]): Promise<(Network | null)[]> {
+    return this.networks.byIds(ids);
   }
 
-  async membersOf(networkIds: readonly string[]): Promise<NetworkMember[][]> {
-    const rows = await this.dataSource
-      .getRepository(NetworkMemberEntity)
-      .find({ where: { networkId: In([...networkIds]) }, order: { role: 'ASC', personName: 'ASC' } });
-    return networkIds.map((id) =>
-      rows
-        .filter((row) => row.networkId === id)
-        .map((row) => ({
-          id: row.id,
-          personName: row.personName,
-          email: row.email,
-          municipalityNumber: row.municipalityNumber,
-          role: row.role,
-        })),
-    );
+  membersOf(networkIds: readonly string[]): Promise<NetworkMember[][]> {
+    return this.networks.membersOf(networkIds);
   }
-}
-
-function toNetwork(entity: NetworkEntity): Network {
-  return {
-    id: entity.id,
-    regionId: entity.regionId,
-    key: entity.key,
-    name: entity.name,
-    kind: entity.kind,
-    serviceArea: entity.serviceArea,
-    parentId: entity.parentId,
-    version: entity.version,
-  };
 }

@@ -4,7 +4,8 @@ import { Allow, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
 
 import { Participation } from '../dto/portfolio.types';
-import { ParticipationService, SetParticipationInput } from './participation.service';
+import { SetParticipationInput } from './participation.inputs';
+import { ParticipationService } from './participation.service';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {

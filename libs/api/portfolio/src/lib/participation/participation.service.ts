@@ -1,154 +1,79 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  currentMembership,
-  MeasureEntity,
-  ParticipationEntity,
-  recordAudit,
-} from '@samarbeid/api/data-access';
-import { AuthenticatedUser, badUserInput, notFound } from '@samarbeid/api/platform';
-import type { ParticipationState } from '@samarbeid/shared/domain';
-import { PARTICIPATION_LABELS, PARTICIPATION_STATES } from '@samarbeid/shared/domain';
-import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { DataSource, In } from 'typeorm';
-
 import { PortfolioAccess } from '@samarbeid/api/data-access';
-import { ParticipationStateEnum } from '../dto/enums';
+import { AuthenticatedUser, badUserInput, notFound } from '@samarbeid/api/platform';
+import { PARTICIPATION_LABELS, participationProblem, participationReason } from '@samarbeid/shared/domain';
+import type { ParticipationState } from '@samarbeid/shared/domain';
+
 import { Participation } from '../dto/portfolio.types';
+import { HistoryRepository } from '../history/history.repository';
+import { MeasureRepository } from '../measure/measure.repository';
+import { PortfolioTransactions } from '../shared/transaction';
+import { SetParticipationInput } from './participation.inputs';
+import { ParticipationRepository } from './participation.repository';
 
-@InputType()
-export class SetParticipationInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent tiltak.|Unknown measure.' })
-  measureId!: string;
+const reasonRequired = () =>
+  badUserInput({
+    nb: 'Skriv en begrunnelse når kommunen ikke skal delta.',
+    en: 'Give a reason when the municipality opts out.',
+  });
 
-  @Field(() => String)
-  @Matches(/^\d{4}$/, { message: 'Kommunenummer har fire sifre.|A municipality number has four digits.' })
-  municipalityNumber!: string;
+const notAMember = (municipalityNumber: string) =>
+  badUserInput({
+    nb: `Kommune ${municipalityNumber} er ikke medlem av regionen til tiltaket.`,
+    en: `Municipality ${municipalityNumber} is not a member of the measure's region.`,
+  });
 
-  @Field(() => ParticipationStateEnum)
-  @IsIn(PARTICIPATION_STATES)
-  state!: ParticipationState;
+const stateNb = (state: ParticipationState) => PARTICIPATION_LABELS[state].nb.toLowerCase();
 
-  @Field(() => String, { nullable: true, description: 'Required when opting out.' })
-  @IsOptional()
-  @MaxLength(2000, {
-    message: 'Begrunnelsen kan være høyst 2000 tegn.|The reason can be at most 2000 characters.',
-  })
-  reason?: string | null;
-}
-
-interface RegionMember {
-  region_id: string;
-  number: string;
-}
-
+/** Which municipalities take part in a measure: read per measure, set by a municipality's director or the secretariat. */
 @Injectable()
 export class ParticipationService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: PortfolioTransactions,
+    private readonly participation: ParticipationRepository,
+    private readonly measures: MeasureRepository,
+    private readonly history: HistoryRepository,
     private readonly access: PortfolioAccess,
   ) {}
 
-  /**
-   * Every current member municipality of each measure's region, with its participation (undecided where nothing
-   * is recorded), by municipality number.
-   */
-  async forMeasures(measures: readonly { id: string; regionId: string }[]): Promise<Participation[][]> {
-    const regionIds = [...new Set(measures.map((measure) => measure.regionId))];
-    const [members, rows] = await Promise.all([
-      this.dataSource.query(
-        `SELECT region_id, municipality_number AS number FROM region_membership
-          WHERE region_id = ANY($1::uuid[]) AND ${currentMembership()}
-          ORDER BY municipality_number`,
-        [regionIds],
-      ) as Promise<RegionMember[]>,
-      this.dataSource.getRepository(ParticipationEntity).findBy({ measureId: In(measures.map((m) => m.id)) }),
-    ]);
-    const recorded = new Map(rows.map((row) => [`${row.measureId}|${row.municipalityNumber}`, row]));
-    return measures.map((measure) =>
-      members
-        .filter((member) => member.region_id === measure.regionId)
-        .map((member) => {
-          const row = recorded.get(`${measure.id}|${member.number}`);
-          return {
-            measureId: measure.id,
-            municipalityNumber: member.number,
-            state: row?.state ?? 'UNDECIDED',
-            reason: row?.reason ?? null,
-            updatedAt: row?.updatedAt ?? null,
-          };
-        }),
-    );
+  /** Every current member municipality of each measure's region, with its participation, by number. */
+  forMeasures(measures: readonly { id: string; regionId: string }[]): Promise<Participation[][]> {
+    return this.participation.forMeasures(measures);
   }
 
   async set(user: AuthenticatedUser, input: SetParticipationInput): Promise<Participation> {
     this.access.assertCanSetParticipation(user, input.municipalityNumber);
-    const reason = input.reason?.trim() || null;
-    if (input.state === 'OPTED_OUT' && !reason) {
-      throw badUserInput({
-        nb: 'Skriv en begrunnelse når kommunen ikke skal delta.',
-        en: 'Give a reason when the municipality opts out.',
-      });
-    }
-    return this.dataSource.transaction(async (manager) => {
-      const measure = await manager
-        .getRepository(MeasureEntity)
-        .createQueryBuilder('m')
-        .setLock('pessimistic_write')
-        .where('m.id = :id', { id: input.measureId })
-        .getOne();
+    if (participationProblem(input.state, input.reason)) throw reasonRequired();
+    const { municipalityNumber } = input;
+    return this.transactions.run(async (tx) => {
+      const measure = await this.measures.lock(tx, input.measureId);
       if (!measure) throw notFound({ nb: 'Fant ikke tiltaket.', en: 'The measure was not found.' });
-      const member: unknown[] = await manager.query(
-        `SELECT 1 FROM region_membership WHERE region_id = $1 AND municipality_number = $2 AND ${currentMembership()}`,
-        [measure.regionId, input.municipalityNumber],
-      );
-      if (member.length === 0) {
-        throw badUserInput({
-          nb: `Kommune ${input.municipalityNumber} er ikke medlem av regionen til tiltaket.`,
-          en: `Municipality ${input.municipalityNumber} is not a member of the measure's region.`,
-        });
+      if (!(await this.participation.isCurrentMember(tx, measure.regionId, municipalityNumber))) {
+        throw notAMember(municipalityNumber);
       }
-      const repository = manager.getRepository(ParticipationEntity);
-      const before = await repository.findOneBy({
-        measureId: measure.id,
-        municipalityNumber: input.municipalityNumber,
-      });
-      await repository.upsert(
+      const before = await this.participation.find(tx, measure.id, municipalityNumber);
+      const saved = await this.participation.save(
+        tx,
         {
           measureId: measure.id,
-          municipalityNumber: input.municipalityNumber,
+          municipalityNumber,
           state: input.state,
-          reason,
-          updatedBy: user.id,
+          reason: participationReason(input.reason),
         },
-        ['measureId', 'municipalityNumber'],
+        user.id,
       );
-      const saved = await repository.findOneByOrFail({
-        measureId: measure.id,
-        municipalityNumber: input.municipalityNumber,
-      });
-      await recordAudit(manager, user, {
+      await this.history.record(tx, user, {
         action: 'UPDATE',
         entityType: 'measure',
         entityId: measure.id,
         regionId: measure.regionId,
-        summary: `${measure.code}: kommune ${input.municipalityNumber} ${PARTICIPATION_LABELS[
-          before?.state ?? 'UNDECIDED'
-        ].nb.toLowerCase()} → ${PARTICIPATION_LABELS[input.state].nb.toLowerCase()}`,
+        summary: `${measure.code}: kommune ${municipalityNumber} ${stateNb(before?.state ?? 'UNDECIDED')} → ${stateNb(input.state)}`,
         before: before
-          ? { municipalityNumber: before.municipalityNumber, state: before.state, reason: before.reason }
-          : { municipalityNumber: input.municipalityNumber, state: 'UNDECIDED', reason: null },
-        after: { municipalityNumber: saved.municipalityNumber, state: saved.state, reason: saved.reason },
+          ? { municipalityNumber, state: before.state, reason: before.reason }
+          : { municipalityNumber, state: 'UNDECIDED', reason: null },
+        after: { municipalityNumber, state: saved.state, reason: saved.reason },
       });
-      return {
-        measureId: saved.measureId,
-        municipalityNumber: saved.municipalityNumber,
-        state: saved.state,
-        reason: saved.reason,
-        updatedAt: saved.updatedAt,
-      };
+      return saved;
     });
   }
 }

@@ -1,11 +1,11 @@
 import { RequestContext } from '@samarbeid/api/platform';
 import DataLoader from 'dataloader';
 
-import { StrategyService } from './strategy.service';
+import { StrategyQueryService } from './strategy-query.service';
 import { ActionPlanItem, Strategy, StrategyGoal } from './strategy.types';
 
 /** Per-request loaders of strategies and their parts. */
-export function strategyLoaders(context: RequestContext, service: StrategyService) {
+export function strategyLoaders(context: RequestContext, service: StrategyQueryService) {
   return {
     byId: context.loaders.get(
       'strategy.byId',

@@ -1,31 +1,32 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedUser, RequestContext } from '@samarbeid/api/platform';
 import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
-import { Role } from '@samarbeid/shared/domain';
+import { Role, strategyIsOpen } from '@samarbeid/shared/domain';
 import DataLoader from 'dataloader';
 
 import { Decision, Measure, Network } from '../dto/portfolio.types';
 import { IdArgs } from '../dto/args';
 import { PortfolioLoaders } from '../portfolio.loaders';
 import { strategyLoaders } from './strategy.loaders';
-import { StrategyService, strategyNotFound } from './strategy.service';
+import { StrategyCommandService } from './strategy-command.service';
+import { strategyNotFound } from './strategy.errors';
 import {
-  ActionPlanItem,
   CreateStrategyInput,
   NetworkStrategiesArgs,
   SaveStrategyInput,
   SetActionPlanInput,
-  Strategy,
-  StrategyGoal,
   StrategyStepInput,
-} from './strategy.types';
+} from './strategy.inputs';
+import { StrategyQueryService } from './strategy-query.service';
+import { ActionPlanItem, Strategy, StrategyGoal } from './strategy.types';
 
 const EDITORS = [Role.Secretariat, Role.NetworkLeader];
 
 @Resolver(() => Strategy)
 export class StrategyResolver {
   constructor(
-    private readonly service: StrategyService,
+    private readonly queries: StrategyQueryService,
+    private readonly commands: StrategyCommandService,
     private readonly loaders: PortfolioLoaders,
   ) {}
 
@@ -35,13 +36,13 @@ export class StrategyResolver {
     @Args() { networkId }: NetworkStrategiesArgs,
     @Context() context: RequestContext,
   ): Promise<Strategy[]> {
-    return strategyLoaders(context, this.service).byNetwork.load(networkId);
+    return strategyLoaders(context, this.queries).byNetwork.load(networkId);
   }
 
   @Query(() => Strategy)
   @AllowSignedIn()
   async strategy(@Args() { id }: IdArgs, @Context() context: RequestContext): Promise<Strategy> {
-    const strategy = await strategyLoaders(context, this.service).byId.load(id);
+    const strategy = await strategyLoaders(context, this.queries).byId.load(id);
     if (!strategy) throw strategyNotFound();
     return strategy;
   }
@@ -52,7 +53,7 @@ export class StrategyResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: CreateStrategyInput,
   ): Promise<Strategy> {
-    return this.service.create(user, input);
+    return this.commands.create(user, input);
   }
 
   @Mutation(() => Strategy, {
@@ -63,7 +64,7 @@ export class StrategyResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: SaveStrategyInput,
   ): Promise<Strategy> {
-    return this.service.save(user, input);
+    return this.commands.save(user, input);
   }
 
   @Mutation(() => Strategy, { description: "Replaces one year's action plan: prioritised measures by code." })
@@ -72,7 +73,7 @@ export class StrategyResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: SetActionPlanInput,
   ): Promise<Strategy> {
-    return this.service.setActionPlan(user, input);
+    return this.commands.setActionPlan(user, input);
   }
 
   @Mutation(() => Strategy, { description: 'Draft → consultation.' })
@@ -81,7 +82,7 @@ export class StrategyResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: StrategyStepInput,
   ): Promise<Strategy> {
-    return this.service.step(user, input, 'CONSULTATION');
+    return this.commands.step(user, input, 'CONSULTATION');
   }
 
   @Mutation(() => Strategy, { description: 'Consultation → adopted, with the KDU decision (secretariat).' })
@@ -90,7 +91,7 @@ export class StrategyResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: StrategyStepInput,
   ): Promise<Strategy> {
-    return this.service.step(user, input, 'ADOPTED');
+    return this.commands.step(user, input, 'ADOPTED');
   }
 
   @Mutation(() => Strategy, { description: 'Adopted → archived (secretariat).' })
@@ -99,7 +100,7 @@ export class StrategyResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: StrategyStepInput,
   ): Promise<Strategy> {
-    return this.service.step(user, input, 'ARCHIVED');
+    return this.commands.step(user, input, 'ARCHIVED');
   }
 
   @ResolveField(() => Network)
@@ -113,14 +114,14 @@ export class StrategyResolver {
   })
   async viewerCanEdit(@Parent() strategy: Strategy, @Context() context: RequestContext): Promise<boolean> {
     const user = context.req.user;
-    if (!user || (strategy.status !== 'DRAFT' && strategy.status !== 'CONSULTATION')) return false;
+    if (!user || !strategyIsOpen(strategy.status)) return false;
     if (user.roles.includes(Role.Secretariat)) return true;
     return (await this.loaders.for(context).ledNetworks.load(user.id)).has(strategy.networkId);
   }
 
   @ResolveField(() => [StrategyGoal])
   goals(@Parent() strategy: Strategy, @Context() context: RequestContext): Promise<StrategyGoal[]> {
-    return strategyLoaders(context, this.service).goals.load(strategy.id);
+    return strategyLoaders(context, this.queries).goals.load(strategy.id);
   }
 
   @ResolveField(() => [ActionPlanItem], { description: 'Action plan items, by year and priority.' })
@@ -129,7 +130,7 @@ export class StrategyResolver {
     @Context() context: RequestContext,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<ActionPlanItem[]> {
-    const items = await strategyLoaders(context, this.service).actionPlan.load(strategy.id);
+    const items = await strategyLoaders(context, this.queries).actionPlan.load(strategy.id);
     return year === undefined ? items : items.filter((item) => item.year === year);
   }
 
@@ -155,24 +156,24 @@ export class ActionPlanItemResolver {
 
 @Resolver(() => Network)
 export class NetworkStrategiesResolver {
-  constructor(private readonly service: StrategyService) {}
+  constructor(private readonly queries: StrategyQueryService) {}
 
   @ResolveField(() => [Strategy])
   strategies(@Parent() network: Network, @Context() context: RequestContext): Promise<Strategy[]> {
-    return strategyLoaders(context, this.service).byNetwork.load(network.id);
+    return strategyLoaders(context, this.queries).byNetwork.load(network.id);
   }
 }
 
 @Resolver(() => Decision)
 export class DecisionStrategiesResolver {
-  constructor(private readonly service: StrategyService) {}
+  constructor(private readonly queries: StrategyQueryService) {}
 
   @ResolveField(() => [Strategy], { description: 'The strategies this decision adopted.' })
   strategies(@Parent() decision: Decision, @Context() context: RequestContext): Promise<Strategy[]> {
     return context.loaders
       .get(
         'strategy.adoptedBy',
-        () => new DataLoader<string, Strategy[]>((ids) => this.service.adoptedBy(ids)),
+        () => new DataLoader<string, Strategy[]>((ids) => this.queries.adoptedBy(ids)),
       )
       .load(decision.id);
   }

@@ -32,10 +32,15 @@ export interface JsonStatCell {
 
 export class JsonStatError extends Error {}
 
+/** `Array.isArray` without its `any[]`, which would turn the dataset's typed arrays into arrays of `any`. */
+function isArray(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 /** Every cell of the dataset with its category codes. Throws JsonStatError for anything malformed. */
 export function jsonStatCells(input: unknown): JsonStatCell[] {
   const dataset = input as JsonStatDataset;
-  if (!dataset || typeof dataset !== 'object' || !Array.isArray(dataset.id) || !Array.isArray(dataset.size)) {
+  if (!dataset || typeof dataset !== 'object' || !isArray(dataset.id) || !isArray(dataset.size)) {
     throw new JsonStatError('not a JSON-stat 2.0 dataset (id/size missing)');
   }
   if (dataset.id.length !== dataset.size.length) throw new JsonStatError('id and size differ in length');
@@ -44,7 +49,7 @@ export function jsonStatCells(input: unknown): JsonStatCell[] {
     if (!dimension?.category?.index)
       throw new JsonStatError(`dimension ${dimensionId} has no category index`);
     const index = dimension.category.index;
-    const codes = Array.isArray(index)
+    const codes = isArray(index)
       ? [...index]
       : Object.entries(index)
           .sort(([, a], [, b]) => a - b)
@@ -58,15 +63,13 @@ export function jsonStatCells(input: unknown): JsonStatCell[] {
   });
   const total = dataset.size.reduce((product, size) => product * size, 1);
   const valueAt = (offset: number): number | null => {
-    const raw = Array.isArray(dataset.value)
-      ? dataset.value[offset]
-      : (dataset.value as Record<string, number | null>)[String(offset)];
+    const raw = isArray(dataset.value) ? dataset.value[offset] : dataset.value[String(offset)];
     if (raw === null || raw === undefined) return null;
     if (typeof raw !== 'number' || !Number.isFinite(raw))
       throw new JsonStatError(`value ${offset} is not a number`);
     return raw;
   };
-  if (Array.isArray(dataset.value) && dataset.value.length !== total) {
+  if (isArray(dataset.value) && dataset.value.length !== total) {
     throw new JsonStatError(`expected ${total} values, got ${dataset.value.length}`);
   }
   const cells: JsonStatCell[] = [];

@@ -2,10 +2,10 @@ import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver }
 import type { ImportJobStatus } from '@samarbeid/api/data-access';
 import { IMPORT_JOB_STATUSES } from '@samarbeid/api/data-access';
 import type { AuthenticatedUser } from '@samarbeid/api/platform';
-import { Allow, CurrentUser, graphqlEnum } from '@samarbeid/api/platform';
+import { Allow, CurrentUser, graphqlEnum, IdField, TextField } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
-import { IsString, IsUUID, MaxLength } from 'class-validator';
 
+import { REGION_SLUG } from '../region.fields';
 import { SsbImportService } from './ssb-import.service';
 
 const ImportJobStatusEnum = graphqlEnum('ImportJobStatus', IMPORT_JOB_STATUSES);
@@ -36,16 +36,13 @@ export class ImportJob {
 
 @ArgsType()
 class StartImportArgs {
-  @Field(() => String)
-  @IsString()
-  @MaxLength(64)
+  @TextField(REGION_SLUG)
   regionSlug!: string;
 }
 
 @ArgsType()
 class ImportJobArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Ukjent import.|Unknown import.' })
+  @IdField('Ukjent import.|Unknown import.')
   id!: string;
 }
 

@@ -1,15 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AgreementDecision } from '@samarbeid/shared/domain';
 import { type ApiError, AuthService, errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
@@ -18,7 +7,13 @@ import {
   AgreementPageSubmitGQL,
   AgreementPageTerminateGQL,
 } from '@samarbeid/web/graphql';
-import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
+import {
+  ConfirmDialogComponent,
+  FORM_KIT,
+  injectFocusAfterRender,
+  refusalFeedback,
+  type SaveFeedback,
+} from '@samarbeid/web/ui';
 
 import { joinNames } from '../shared/agreement-labels';
 import { type AgreementDetail, isClosed } from './agreement-view';
@@ -36,7 +31,7 @@ type Busy = 'submit' | 'terminate' | AgreementDecision;
 @Component({
   selector: 'sb-agreement-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, SaveFeedbackComponent],
+  imports: [RouterLink, ConfirmDialogComponent, FORM_KIT],
   templateUrl: './agreement-actions.component.html',
   styles: `
     :host {
@@ -67,8 +62,7 @@ export class AgreementActionsComponent {
   private readonly submitMutation = inject(AgreementPageSubmitGQL);
   private readonly terminateMutation = inject(AgreementPageTerminateGQL);
   private readonly decideMutation = inject(AgreementPageDecideGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
   protected readonly commentMaxLength = COMMENT_MAX_LENGTH;
@@ -145,20 +139,18 @@ export class AgreementActionsComponent {
     );
   }
 
+  /** Terminating asks first, in a dialog (which takes the focus, and gives it back to the button). */
   protected openTermination(): void {
     this.refusal.set(undefined);
     this.confirmingTermination.set(true);
-    this.focus('#agreement-terminate-reason');
   }
 
   protected cancelTermination(): void {
     this.confirmingTermination.set(false);
     this.terminationReason.set('');
-    this.focus('#agreement-terminate-open');
   }
 
-  protected async terminate(event: Event): Promise<void> {
-    event.preventDefault();
+  protected async terminate(): Promise<void> {
     if (this.busy()) return;
     const agreement = this.agreement();
     this.start('terminate');
@@ -171,11 +163,12 @@ export class AgreementActionsComponent {
       }),
     );
     this.busy.set(undefined);
+    // The dialog closes either way: the outcome is said on the page.
+    this.confirmingTermination.set(false);
     if (!outcome.ok) {
       this.refuse(outcome.error);
       return;
     }
-    this.confirmingTermination.set(false);
     this.terminationReason.set('');
     this.acted.emit(this.t('agreements.actions.terminated'));
   }
@@ -234,11 +227,5 @@ export class AgreementActionsComponent {
   private refuse(error: ApiError): void {
     this.refusal.set({ message: errorText(error, this.i18n), conflict: error.code === 'CONFLICT' });
     this.focus('#agreement-actions-refusal');
-  }
-
-  private focus(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

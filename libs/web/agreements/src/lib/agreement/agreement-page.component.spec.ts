@@ -3,7 +3,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { createCache, provideTranslations, type SignedInUser } from '@samarbeid/web/data-access';
-import { agreementsEn, agreementsNb } from '@samarbeid/web/data-access/dictionaries';
 import type { AgreementPageFieldsFragment } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
@@ -17,6 +16,7 @@ import {
   version,
   versionSummary,
 } from '../shared/testing/agreement-fixtures';
+import { agreementsEn, agreementsNb } from '../i18n/agreements-translations';
 import { AgreementPageComponent } from './agreement-page.component';
 
 type Agreement = AgreementPageFieldsFragment;
@@ -284,7 +284,9 @@ describe('AgreementPageComponent', () => {
     );
     button('Avslutt avtalen')?.click();
     await settle();
-    expect(text('#agreement-terminate-heading')).toBe('Avslutt avtalen');
+    const dialog = element.querySelector('dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    expect(text('dialog h2')).toBe('Avslutt avtalen');
     const reason = element.querySelector('#agreement-terminate-reason') as HTMLTextAreaElement;
     expect(document.activeElement).toBe(reason);
     reason.value = 'Flesberg har bygget opp egen kapasitet.';
@@ -307,6 +309,7 @@ describe('AgreementPageComponent', () => {
     });
     op.flushData({ terminateAgreement: terminated });
     await settle();
+    expect(element.querySelector('dialog[open]')).toBeNull();
     controller.expectOne('AgreementPageDetail').flushData({ agreement: terminated });
     await settle();
     expect(text('#agreement-notice [role="status"]')).toBe('Avtalen er sagt opp.');

@@ -21,6 +21,7 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { AgreementPageDetailGQL } from '@samarbeid/web/graphql';
+import { type DataTableColumn, DataTableComponent } from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
 import { agreementPdfFileName, agreementPdfPath } from '../shared/agreement-files';
@@ -72,6 +73,7 @@ function isSavedKind(value: unknown): value is SavedKind {
     AgreementActionsComponent,
     AgreementTermsComponent,
     AgreementVersionsComponent,
+    DataTableComponent,
   ],
   templateUrl: './agreement-page.component.html',
   styleUrl: './agreement-page.component.css',
@@ -86,6 +88,14 @@ export class AgreementPageComponent {
   private readonly injector = inject(Injector);
 
   protected readonly t = this.i18n.t;
+  protected readonly approvalColumns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'municipality', label: this.t('agreements.field.municipality') },
+    { key: 'role', label: this.t('agreements.field.role') },
+    { key: 'decision', label: this.t('agreements.approvals.col.decision') },
+    { key: 'who', label: this.t('agreements.approvals.col.who') },
+    { key: 'when', label: this.t('agreements.approvals.col.when') },
+    { key: 'comment', label: this.t('agreements.approvals.col.comment') },
+  ]);
 
   private readonly queryRef = computed(() =>
     this.detailQuery.watch({ variables: { id: this.id() }, fetchPolicy: 'cache-and-network' }),

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { AgreementLegalForm } from '@samarbeid/shared/domain';
 import { formatKroner, I18nService, type TranslationKey } from '@samarbeid/web/data-access';
+import { type DataTableColumn, DataTableComponent } from '@samarbeid/web/ui';
 
 import {
   hasAnnualCosts,
@@ -32,6 +33,7 @@ const CONDITIONS = [
 @Component({
   selector: 'sb-agreement-terms',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DataTableComponent],
   templateUrl: './agreement-terms.component.html',
   styleUrl: './agreement-terms.component.css',
 })
@@ -51,6 +53,34 @@ export class AgreementTermsComponent {
       annualCost: hasAnnualCosts(form),
       buyerVolume: form === 'SERVICE_PURCHASE' && parties.some((party) => party.buyerVolume !== null),
     };
+  });
+
+  protected readonly tableColumns = computed<readonly DataTableColumn[]>(() => {
+    const shown = this.columns();
+    const unit = this.details().volumeUnit;
+    return [
+      { key: 'municipality', label: this.t('agreements.field.municipality') },
+      { key: 'role', label: this.t('agreements.field.role') },
+      { key: 'organisationNumber', label: this.t('agreements.field.organisationNumber') },
+      { key: 'signatory', label: this.t('agreements.field.signatory') },
+      ...(shown.share
+        ? [{ key: 'share', label: this.t('agreements.field.ownerShare'), align: 'end' as const }]
+        : []),
+      ...(shown.annualCost
+        ? [{ key: 'annualCost', label: this.t('agreements.field.annualCost'), align: 'end' as const }]
+        : []),
+      ...(shown.buyerVolume
+        ? [
+            {
+              key: 'buyerVolume',
+              label: unit
+                ? `${this.t('agreements.field.buyerVolume')} (${unit})`
+                : this.t('agreements.field.buyerVolume'),
+              align: 'end' as const,
+            },
+          ]
+        : []),
+    ];
   });
 
   protected readonly parties = computed(() => {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { DownloadButtonComponent, I18nService, type TranslationKey } from '@samarbeid/web/data-access';
+import { type DataTableColumn, DataTableComponent } from '@samarbeid/web/ui';
 
 import { agreementPdfFileName, agreementPdfPath } from '../shared/agreement-files';
 import { agreementStatusLabel, decisionLabel } from '../shared/agreement-labels';
@@ -19,7 +20,7 @@ const STATE_LABELS: Readonly<Record<Exclude<VersionState, AgreementDetail['statu
 @Component({
   selector: 'sb-agreement-versions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DownloadButtonComponent],
+  imports: [DownloadButtonComponent, DataTableComponent],
   templateUrl: './agreement-versions.component.html',
   styles: `
     :host {
@@ -43,7 +44,7 @@ const STATE_LABELS: Readonly<Record<Exclude<VersionState, AgreementDetail['statu
       margin: 0;
     }
     .sb-diff td,
-    .sb-diff th {
+    .sb-diff th[scope='row'] {
       vertical-align: top;
     }
     .sb-diff td {
@@ -56,6 +57,11 @@ export class AgreementVersionsComponent {
 
   private readonly i18n = inject(I18nService);
   protected readonly t = this.i18n.t;
+  protected readonly diffColumns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'field', label: this.t('agreements.versions.col.field') },
+    { key: 'before', label: this.t('agreements.versions.col.before') },
+    { key: 'after', label: this.t('agreements.versions.col.after') },
+  ]);
 
   protected readonly versions = computed(() => {
     const agreement = this.agreement();

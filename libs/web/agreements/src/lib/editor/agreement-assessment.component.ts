@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { I18nService, type TranslationKey } from '@samarbeid/web/data-access';
+import { FORM_KIT } from '@samarbeid/web/ui';
 
 import {
   ASSESSMENT_CONDITIONS,
@@ -8,7 +9,6 @@ import {
   type AssessmentField,
   MAX_LENGTH,
 } from './agreement-draft';
-import { describedBy, invalid } from './editor-errors';
 
 export interface AssessmentChange {
   readonly field: AssessmentField;
@@ -28,6 +28,7 @@ const QUESTIONS: Readonly<Record<AssessmentCondition, TranslationKey>> = {
 @Component({
   selector: 'sb-agreement-assessment',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FORM_KIT],
   templateUrl: './agreement-assessment.component.html',
   styles: `
     :host {
@@ -55,8 +56,6 @@ export class AgreementAssessmentComponent {
   protected readonly conditions = ASSESSMENT_CONDITIONS;
   protected readonly questions = QUESTIONS;
   protected readonly maxLength = MAX_LENGTH;
-  protected readonly describedBy = describedBy;
-  protected readonly invalid = invalid;
 
   protected answer(field: AssessmentCondition, value: boolean): void {
     this.changed.emit({ field, value });

@@ -151,6 +151,81 @@ describe('agreement draft', () => {
     ]);
   });
 
+  it("shows every problem of the shared terms rules at its field, in the dictionary's words", () => {
+    const draft = servicePurchase({ volumeAmount: '', volumeUnit: '', priceModel: '', price: '' });
+    const [seller, buyer] = draft.parties;
+    expect(
+      validateDraft(
+        {
+          ...draft,
+          startDate: '2026-02-30',
+          parties: [
+            { ...seller, municipalityNumber: '' },
+            { ...buyer, role: '' },
+            { ...buyer, key: 'b2', role: 'HOST', municipalityNumber: '3336' },
+          ],
+        },
+        OPTIONS,
+      ),
+    ).toEqual({
+      'parties.0.municipalityNumber': { key: 'agreements.editor.error.partyMunicipality' },
+      'parties.1.role': { key: 'agreements.editor.error.partyRole' },
+      'parties.2.role': { key: 'agreements.editor.error.partyRole' },
+      startDate: { key: 'agreements.editor.error.date' },
+      parties: { key: 'agreements.editor.error.sellerBuyer', params: { sellers: 1, buyers: 0 } },
+      volumeAmount: { key: 'agreements.editor.error.volumeRequired' },
+      volumeUnit: { key: 'agreements.editor.error.volumeUnit' },
+      priceModel: { key: 'agreements.editor.error.priceModel' },
+      price: { key: 'agreements.editor.error.priceRequired' },
+    });
+    const host = emptyDraft('HOST_MUNICIPALITY_JOINT_COMMITTEE');
+    expect(
+      validateDraft(
+        {
+          ...host,
+          title: 'Barnevern',
+          startDate: '2020-01-01',
+          parties: host.parties.map((party, i) => ({
+            ...party,
+            role: 'HOST',
+            municipalityNumber: ['3303', '3334'][i],
+          })),
+        },
+        OPTIONS,
+      ),
+    ).toEqual({
+      parties: { key: 'agreements.editor.error.hostParticipant', params: { hosts: 2, participants: 0 } },
+    });
+    const council = emptyDraft('POLITICAL_COUNCIL');
+    expect(
+      validateDraft(
+        {
+          ...council,
+          title: 'Rådet',
+          startDate: '2020-01-01',
+          parties: [{ ...council.parties[0], municipalityNumber: '3303' }],
+        },
+        OPTIONS,
+      ),
+    ).toEqual({ parties: { key: 'agreements.editor.error.twoMembers' } });
+    expect(validateDraft(owners(['100']), OPTIONS)).toEqual({
+      parties: { key: 'agreements.editor.error.twoOwners' },
+    });
+  });
+
+  it('says what was typed wrong before what is missing, on the same field', () => {
+    expect(validateDraft(servicePurchase({ price: '12 50', volumeAmount: 'mye' }), OPTIONS)).toEqual({
+      price: { key: 'agreements.editor.error.amount' },
+      volumeAmount: { key: 'agreements.editor.error.volume' },
+    });
+    expect(validateDraft(owners(['60', 'førti']), OPTIONS)).toEqual({
+      'parties.1.ownerShare': { key: 'agreements.editor.error.share' },
+    });
+    expect(validateDraft(owners(['60', '']), OPTIONS)).toEqual({
+      'parties.1.ownerShare': { key: 'agreements.editor.error.shareRequired' },
+    });
+  });
+
   it('leaves price, volume and assessment out of a statutory form', () => {
     const terms = termsInput({ ...owners(['50', '50']), price: '100' });
     expect(terms).not.toHaveProperty('price');

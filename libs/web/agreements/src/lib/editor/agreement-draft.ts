@@ -1,16 +1,14 @@
 import {
   type AgreementLegalForm,
   type AgreementPartyRole,
+  agreementTermsProblems,
   PARTY_ROLES_BY_FORM,
+  parseDecimal,
   type PriceModel,
+  sumDecimals,
   type VolumeUnit,
 } from '@samarbeid/shared/domain';
-import {
-  formatAmount,
-  parseAmount,
-  type TranslationKey,
-  type TranslationParams,
-} from '@samarbeid/web/data-access';
+import { formatAmount, type TranslationKey, type TranslationParams } from '@samarbeid/web/data-access';
 import type {
   AgreementEditorAgreementQuery,
   AgreementPartyInput,
@@ -20,7 +18,8 @@ import type {
 } from '@samarbeid/web/graphql';
 
 import { hasAnnualCosts, hasOwnerShares } from '../shared/agreement-labels';
-import { decimalForInput, formatDecimal, sameDecimal, sumDecimals } from '../shared/decimal';
+import { decimalForInput } from '../shared/decimal';
+import { AMOUNT, decimal, problemError, SHARE, termsUnderRules } from './draft-terms-rules';
 
 export type EditedAgreement = AgreementEditorAgreementQuery['agreement'];
 
@@ -97,10 +96,6 @@ export const MAX_LENGTH = {
   signatory: 200,
 } as const;
 export const MAX_PARTIES = 50;
-
-const AMOUNT = /^\d{1,14}(\.\d{1,2})?$/;
-const SHARE = /^\d{1,3}(\.\d{1,6})?$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 let keys = 0;
 /** A new row key, unique in the page. */
@@ -231,12 +226,6 @@ export function removeParty(draft: AgreementDraft, index: number): AgreementDraf
   return { ...draft, parties: draft.parties.filter((_, i) => i !== index) };
 }
 
-/** "12 500,50" → "12500.50"; undefined when it is not a non-negative number. */
-function decimal(text: string, pattern: RegExp): string | undefined {
-  const parsed = parseAmount(text);
-  return parsed !== null && pattern.test(parsed) ? parsed : undefined;
-}
-
 /**
  * The owner shares' exact sum (a decimal string), counting the shares written as numbers so far; `complete` when
  * every share is one.
@@ -259,7 +248,10 @@ export interface ValidationOptions {
   readonly readyForApproval: boolean;
 }
 
-/** The API's rules for the form (agreement-terms.ts), checked before anything is sent. */
+/**
+ * Everything the API would refuse, checked before anything is sent: the input formats here, the terms rules shared
+ * with the API (agreementTermsProblems in the shared domain), and readiness for approval.
+ */
 export function validateDraft(draft: AgreementDraft, options: ValidationOptions): DraftErrors {
   const errors: Record<string, DraftError> = {};
   const set = (path: string, key: TranslationKey, params?: TranslationParams) => {
@@ -275,24 +267,21 @@ export function validateDraft(draft: AgreementDraft, options: ValidationOptions)
   else if (title.length > MAX_LENGTH.title) set('title', 'agreements.editor.error.titleLength');
   if (options.measureRequired && !draft.measureId) set('measureId', 'agreements.editor.error.measure');
 
-  validateParties(draft, form, options, set);
-
+  // What was typed that is not a number of its kind: said first, so that it wins over "missing" below.
+  validatePartyInputs(draft, form, set);
   const servicePurchase = form === 'SERVICE_PURCHASE';
   if (servicePurchase) {
-    if (!draft.volumeAmount.trim()) set('volumeAmount', 'agreements.editor.error.volumeRequired');
-    else if (!decimal(draft.volumeAmount, AMOUNT)) set('volumeAmount', 'agreements.editor.error.volume');
-    if (!draft.volumeUnit) set('volumeUnit', 'agreements.editor.error.volumeUnit');
-    if (!draft.priceModel) set('priceModel', 'agreements.editor.error.priceModel');
-    if (!draft.price.trim()) set('price', 'agreements.editor.error.priceRequired');
-    else if (!decimal(draft.price, AMOUNT)) set('price', 'agreements.editor.error.amount');
+    if (draft.volumeAmount.trim() && !decimal(draft.volumeAmount, AMOUNT)) {
+      set('volumeAmount', 'agreements.editor.error.volume');
+    }
+    if (draft.price.trim() && !decimal(draft.price, AMOUNT)) set('price', 'agreements.editor.error.amount');
   }
-  for (const field of ['startDate', 'endDate'] as const) {
-    if (draft[field] && !ISO_DATE.test(draft[field])) set(field, 'agreements.editor.error.date');
+  // The API's rules for the form, the same rule set (agreementTermsProblems), in the dictionary's words.
+  for (const problem of agreementTermsProblems(form, termsUnderRules(draft, form))) {
+    const [path, error] = problemError(problem, options.names);
+    set(path, error.key, error.params);
   }
   if (!servicePurchase && !draft.startDate) set('startDate', 'agreements.editor.error.startRequired');
-  if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) {
-    set('endDate', 'agreements.editor.error.endBeforeStart');
-  }
   const notice = draft.noticeMonths.trim();
   if (notice && (!/^\d{1,2}$/.test(notice) || Number(notice) > 60)) {
     set('noticeMonths', 'agreements.editor.error.notice');
@@ -317,31 +306,13 @@ export function validateDraft(draft: AgreementDraft, options: ValidationOptions)
 
 type Setter = (path: string, key: TranslationKey, params?: TranslationParams) => void;
 
-function validateParties(
-  draft: AgreementDraft,
-  form: AgreementLegalForm,
-  options: ValidationOptions,
-  set: Setter,
-): void {
-  const roles = PARTY_ROLES_BY_FORM[form];
-  const seen = new Set<string>();
+/** Each party's fields as typed: numbers, the organisation number and the signatory's length. */
+function validatePartyInputs(draft: AgreementDraft, form: AgreementLegalForm, set: Setter): void {
   draft.parties.forEach((party, i) => {
     const path = `parties.${i}`;
-    if (!party.municipalityNumber) {
-      set(`${path}.municipalityNumber`, 'agreements.editor.error.partyMunicipality');
-    } else if (seen.has(party.municipalityNumber)) {
-      set(`${path}.municipalityNumber`, 'agreements.editor.error.partyTwice', {
-        name: options.names.get(party.municipalityNumber) ?? party.municipalityNumber,
-      });
-    }
-    seen.add(party.municipalityNumber);
-    if (!party.role || !roles.includes(party.role)) set(`${path}.role`, 'agreements.editor.error.partyRole');
-    if (hasOwnerShares(form)) {
-      if (!party.ownerShare.trim()) set(`${path}.ownerShare`, 'agreements.editor.error.shareRequired');
-      else {
-        const share = decimal(party.ownerShare, SHARE);
-        if (!share || Number(share) > 100) set(`${path}.ownerShare`, 'agreements.editor.error.share');
-      }
+    if (hasOwnerShares(form) && party.ownerShare.trim()) {
+      const share = decimal(party.ownerShare, SHARE);
+      if (!share || Number(share) > 100) set(`${path}.ownerShare`, 'agreements.editor.error.share');
     }
     if (hasAnnualCosts(form) && party.annualCost.trim() && !decimal(party.annualCost, AMOUNT)) {
       set(`${path}.annualCost`, 'agreements.editor.error.amount');
@@ -357,73 +328,9 @@ function validateParties(
       set(`${path}.signatory`, 'agreements.editor.error.tooLong', { max: MAX_LENGTH.signatory });
     }
   });
-
-  const count = (role: AgreementPartyRole) => draft.parties.filter((party) => party.role === role).length;
-  switch (form) {
-    case 'SERVICE_PURCHASE':
-      if (count('SELLER') !== 1 || count('BUYER') < 1) {
-        set('parties', 'agreements.editor.error.sellerBuyer', {
-          sellers: count('SELLER'),
-          buyers: count('BUYER'),
-        });
-      }
-      validateBuyerVolumes(draft, set);
-      break;
-    case 'HOST_MUNICIPALITY_ADMINISTRATIVE':
-    case 'HOST_MUNICIPALITY_JOINT_COMMITTEE':
-      if (count('HOST') !== 1 || count('PARTICIPANT') < 1) {
-        set('parties', 'agreements.editor.error.hostParticipant', {
-          hosts: count('HOST'),
-          participants: count('PARTICIPANT'),
-        });
-      }
-      break;
-    case 'MUNICIPAL_JOINT_TASK':
-    case 'INTERMUNICIPAL_COMPANY': {
-      if (draft.parties.length < 2) set('parties', 'agreements.editor.error.twoOwners');
-      const { sum, complete } = ownerShareTotal(draft);
-      if (complete && draft.parties.length > 0 && !sameDecimal(sum, '100')) {
-        set('ownerShareSum', 'agreements.editor.error.shareSum', { sum: formatDecimal(sum) });
-      }
-      break;
-    }
-    case 'POLITICAL_COUNCIL':
-      if (draft.parties.length < 2) set('parties', 'agreements.editor.error.twoMembers');
-      break;
-  }
-}
-
-/** Buyers' volumes: for all buyers or none, adding up to the agreement's volume. */
-function validateBuyerVolumes(draft: AgreementDraft, set: Setter): void {
-  const buyers = draft.parties
-    .map((party, index) => ({ party, index }))
-    .filter(({ party }) => party.role === 'BUYER');
-  const given = buyers.filter(({ party }) => party.buyerVolume.trim());
-  if (given.length === 0) return;
-  if (given.length !== buyers.length) {
-    for (const { party, index } of buyers) {
-      if (!party.buyerVolume.trim()) {
-        set(`parties.${index}.buyerVolume`, 'agreements.editor.error.buyerVolumeAll');
-      }
-    }
-    return;
-  }
-  const volumes = given.map(({ party }) => decimal(party.buyerVolume, AMOUNT));
-  const total = decimal(draft.volumeAmount, AMOUNT);
-  if (volumes.some((volume) => volume === undefined) || total === undefined) return;
-  const sum = sumDecimals(volumes as string[]);
-  if (sum !== null && !sameDecimal(sum, total)) {
-    set('buyerVolumeSum', 'agreements.editor.error.buyerVolumeSum', {
-      sum: formatDecimal(sum),
-      total: formatDecimal(total),
-    });
-  }
 }
 
 function validateAssessment(assessment: AssessmentDraft, complete: boolean, set: Setter): void {
-  if (assessment.assessedOn && !ISO_DATE.test(assessment.assessedOn)) {
-    set('assessment.assessedOn', 'agreements.editor.error.date');
-  }
   if (assessment.assessedBy.length > MAX_LENGTH.assessedBy) {
     set('assessment.assessedBy', 'agreements.editor.error.tooLong', { max: MAX_LENGTH.assessedBy });
   }
@@ -448,10 +355,10 @@ function partyInput(party: PartyDraft, form: AgreementLegalForm): AgreementParty
   return {
     municipalityNumber: party.municipalityNumber,
     role,
-    ownerShare: hasOwnerShares(form) ? (parseAmount(party.ownerShare) ?? null) : null,
-    annualCost: hasAnnualCosts(form) ? (parseAmount(party.annualCost) ?? null) : null,
+    ownerShare: hasOwnerShares(form) ? (parseDecimal(party.ownerShare) ?? null) : null,
+    annualCost: hasAnnualCosts(form) ? (parseDecimal(party.annualCost) ?? null) : null,
     buyerVolume:
-      form === 'SERVICE_PURCHASE' && role === 'BUYER' ? (parseAmount(party.buyerVolume) ?? null) : null,
+      form === 'SERVICE_PURCHASE' && role === 'BUYER' ? (parseDecimal(party.buyerVolume) ?? null) : null,
     organisationNumber: orNull(party.organisationNumber.replace(/\s/g, '')),
     signatory: orNull(party.signatory),
   };
@@ -476,10 +383,10 @@ export function termsInput(draft: AgreementDraft): AgreementTermsInput {
   const assessment = draft.assessment;
   return {
     ...terms,
-    volumeAmount: parseAmount(draft.volumeAmount),
+    volumeAmount: parseDecimal(draft.volumeAmount),
     volumeUnit: draft.volumeUnit || null,
     priceModel: draft.priceModel || null,
-    price: parseAmount(draft.price),
+    price: parseDecimal(draft.price),
     priceAdjustment: draft.priceAdjustment.trim(),
     assessment: {
       commonPublicGoals: assessment.commonPublicGoals,

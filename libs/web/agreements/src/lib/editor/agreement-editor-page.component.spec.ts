@@ -4,7 +4,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { createCache, provideTranslations, type SignedInUser } from '@samarbeid/web/data-access';
-import { agreementsEn, agreementsNb } from '@samarbeid/web/data-access/dictionaries';
 import type { AgreementEditorAgreementQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
@@ -17,6 +16,7 @@ import {
   T7_ID,
   USERS,
 } from '../shared/testing/agreement-fixtures';
+import { agreementsEn, agreementsNb } from '../i18n/agreements-translations';
 import { AgreementEditorPageComponent } from './agreement-editor-page.component';
 
 @Component({

@@ -1,11 +1,8 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
-  ElementRef,
   inject,
-  Injector,
   input,
   linkedSignal,
   signal,
@@ -38,7 +35,14 @@ import {
   AgreementEditorUpdateGQL,
   AgreementPartyOptionsGQL,
 } from '@samarbeid/web/graphql';
-import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
+import {
+  type FieldProblem,
+  FORM_KIT,
+  injectFocusAfterRender,
+  refusalFeedback,
+  type SaveFeedback,
+  shownErrors,
+} from '@samarbeid/web/ui';
 import { EMPTY, switchMap } from 'rxjs';
 
 import {
@@ -77,7 +81,6 @@ import {
   PARTY_RULES,
   type PartyChange,
 } from './agreement-parties.component';
-import { describedBy, invalid } from './editor-errors';
 
 /** Enough for every measure of a region (the API's largest page). */
 const ALL_MEASURES = 200;
@@ -150,7 +153,7 @@ const PARTY_FIELDS: readonly PartyField[] = [
 @Component({
   selector: 'sb-agreement-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, AgreementPartiesComponent, AgreementAssessmentComponent, SaveFeedbackComponent],
+  imports: [RouterLink, AgreementPartiesComponent, AgreementAssessmentComponent, FORM_KIT],
   templateUrl: './agreement-editor-page.component.html',
   styleUrl: './agreement-editor-page.component.css',
 })
@@ -160,8 +163,7 @@ export class AgreementEditorPageComponent {
 
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
   private readonly agreementQuery = inject(AgreementEditorAgreementGQL);
   private readonly create = inject(AgreementEditorCreateGQL);
   private readonly update = inject(AgreementEditorUpdateGQL);
@@ -170,8 +172,6 @@ export class AgreementEditorPageComponent {
   protected readonly t = this.i18n.t;
   protected readonly maxLength = MAX_LENGTH;
   protected readonly rules = PARTY_RULES;
-  protected readonly describedBy = describedBy;
-  protected readonly invalid = invalid;
 
   protected readonly isNew = computed(() => !this.id());
 
@@ -343,20 +343,17 @@ export class AgreementEditorPageComponent {
   );
 
   /** Each field's problem as a sentence, shown once the user has tried to save. */
-  protected readonly errors = computed<Readonly<Record<string, string>>>(() => {
-    if (!this.submitted()) return {};
-    const shown: Record<string, string> = { ...this.serverErrors() };
-    for (const [path, error] of Object.entries(this.validationErrors())) {
-      shown[path] = this.t(error.key, error.params);
-    }
-    return shown;
-  });
+  protected readonly errors = computed<Readonly<Record<string, string>>>(() =>
+    shownErrors(this.submitted(), this.serverErrors(), this.validationErrors(), (error) =>
+      this.t(error.key, error.params),
+    ),
+  );
 
   /** The error summary, in page order, each linking to its field. */
   protected readonly errorList = computed(() => {
     const errors = this.errors();
     const draft = this.draft();
-    const list: { id: string; label: string; message: string }[] = [];
+    const list: FieldProblem[] = [];
     const add = (path: string, id: string, label: string) => {
       if (errors[path]) list.push({ id, label, message: errors[path] });
     };
@@ -509,11 +506,6 @@ export class AgreementEditorPageComponent {
     this.focus('#agreement-feedback');
   }
 
-  protected focusField(event: Event, id: string): void {
-    event.preventDefault();
-    this.host.nativeElement.ownerDocument.getElementById(id)?.focus();
-  }
-
   private nextRole() {
     const form = this.form();
     if (!form) return '';
@@ -548,11 +540,5 @@ export class AgreementEditorPageComponent {
 
   private announce(text: string): void {
     this.announcement.set(text);
-  }
-
-  private focus(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { type AgreementLegalForm, PARTY_ROLES_BY_FORM } from '@samarbeid/shared/domain';
 import { I18nService, type TranslationKey } from '@samarbeid/web/data-access';
+import { FORM_KIT, ItemActionsComponent } from '@samarbeid/web/ui';
 
 import { hasAnnualCosts, hasOwnerShares, partyRoleLabel } from '../shared/agreement-labels';
 import { formatDecimal } from '../shared/decimal';
 import { MAX_LENGTH, MAX_PARTIES, type PartyDraft, type PartyField } from './agreement-draft';
-import { describedBy, invalid } from './editor-errors';
 
 export interface Choice {
   readonly value: string;
@@ -42,6 +42,7 @@ export const PARTY_RULES = {
 @Component({
   selector: 'sb-agreement-parties',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FORM_KIT, ItemActionsComponent],
   templateUrl: './agreement-parties.component.html',
   styleUrl: './agreement-parties.component.css',
 })
@@ -63,8 +64,6 @@ export class AgreementPartiesComponent {
   protected readonly maxParties = MAX_PARTIES;
   protected readonly signatoryMaxLength = MAX_LENGTH.signatory;
   protected readonly rules = PARTY_RULES;
-  protected readonly describedBy = describedBy;
-  protected readonly invalid = invalid;
 
   protected readonly roles = computed<readonly Choice[]>(() => {
     const language = this.i18n.language();

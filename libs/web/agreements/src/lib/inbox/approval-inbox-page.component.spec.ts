@@ -2,13 +2,14 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache, I18nService, NavCountsService, provideTranslations } from '@samarbeid/web/data-access';
-import { agreementsInboxEn, agreementsInboxNb } from '@samarbeid/web/data-access/dictionaries';
-import type { InboxApprovalRequestsQuery } from '@samarbeid/web/graphql';
+import { createCache, I18nService, provideTranslations } from '@samarbeid/web/data-access';
+import type { ApiResult, InboxApprovalRequestsQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { KEYCLOAK_EVENT_SIGNAL, KeycloakEventType } from 'keycloak-angular';
 import Keycloak from 'keycloak-js';
 
+import { agreementsInboxEn, agreementsInboxNb } from '../i18n/agreements-translations';
+import { NavCountsService } from '../nav-counts/nav-counts';
 import { ApprovalInboxPageComponent } from './approval-inbox-page.component';
 
 const NBSP = '\u00a0';
@@ -68,28 +69,23 @@ function request(overrides: Partial<Request> = {}, id = 'a-1'): Request {
 
 /** Version 2 of another agreement: the price went up, the end date moved. */
 function secondVersion(): Request {
-  return request(
+  const changes: ApiResult<Request['changes']> = [
     {
-      versionNumber: 2,
-      changes: [
-        {
-          __typename: 'AgreementChange',
-          field: 'price',
-          label: 'Pris',
-          before: '250 000 kr',
-          after: '275 000 kr',
-        },
-        {
-          __typename: 'AgreementChange',
-          field: 'endDate',
-          label: 'Sluttdato',
-          before: '31.12.2029',
-          after: null,
-        },
-      ] as unknown as Request['changes'],
+      __typename: 'AgreementChange',
+      field: 'price',
+      label: 'Pris',
+      before: '250 000 kr',
+      after: '275 000 kr',
     },
-    'a-2',
-  );
+    {
+      __typename: 'AgreementChange',
+      field: 'endDate',
+      label: 'Sluttdato',
+      before: '31.12.2029',
+      after: null,
+    },
+  ];
+  return request({ versionNumber: 2, changes }, 'a-2');
 }
 
 describe('ApprovalInboxPageComponent', () => {

@@ -1,13 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
@@ -20,12 +11,10 @@ import {
 } from '@samarbeid/shared/domain';
 import {
   AuthService,
-  decidesAgreements,
   errorText,
   formatAmount,
   formatKroner,
   I18nService,
-  NavCountsService,
   queryErrorText,
   runMutation,
   type TranslationKey,
@@ -37,6 +26,14 @@ import {
   type InboxApprovalRequestsQuery,
   InboxDecideAgreementGQL,
 } from '@samarbeid/web/graphql';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  FORM_KIT,
+  injectFocusAfterRender,
+} from '@samarbeid/web/ui';
+
+import { decidesAgreements, NavCountsService } from '../nav-counts/nav-counts';
 
 type ApprovalRequest = InboxApprovalRequestsQuery['approvalInbox'][number];
 
@@ -90,7 +87,7 @@ interface Sentence {
 @Component({
   selector: 'sb-approval-inbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, DataTableComponent, FORM_KIT],
   templateUrl: './approval-inbox-page.component.html',
   styleUrl: './approval-inbox-page.component.css',
 })
@@ -98,11 +95,15 @@ export class ApprovalInboxPageComponent {
   private readonly i18n = inject(I18nService);
   private readonly navCounts = inject(NavCountsService);
   private readonly decide = inject(InboxDecideAgreementGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
   private readonly user = inject(AuthService).user();
   protected readonly t = this.i18n.t;
   protected readonly plural = this.i18n.plural;
+  protected readonly diffColumns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'field', label: this.t('agreementsInbox.inbox.col.field') },
+    { key: 'before', label: this.t('agreementsInbox.inbox.col.before') },
+    { key: 'after', label: this.t('agreementsInbox.inbox.col.after') },
+  ]);
 
   /** Fetched only for a director with a municipality: the API refuses anyone else. */
   private readonly inboxRef = decidesAgreements(this.user)
@@ -329,11 +330,5 @@ export class ApprovalInboxPageComponent {
             }
           : null,
     };
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

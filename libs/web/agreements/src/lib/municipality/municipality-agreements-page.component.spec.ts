@@ -3,10 +3,10 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { createCache, I18nService, provideTranslations } from '@samarbeid/web/data-access';
-import { agreementsInboxEn, agreementsInboxNb } from '@samarbeid/web/data-access/dictionaries';
 import type { MunicipalityAgreementsOverviewQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
+import { agreementsInboxEn, agreementsInboxNb } from '../i18n/agreements-translations';
 import { MunicipalityAgreementsPageComponent, monthsUntil } from './municipality-agreements-page.component';
 
 const NBSP = '\u00a0';

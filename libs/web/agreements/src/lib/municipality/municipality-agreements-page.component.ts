@@ -22,6 +22,7 @@ import {
   MunicipalityAgreementsOverviewGQL,
   type MunicipalityAgreementsOverviewQuery,
 } from '@samarbeid/web/graphql';
+import { type DataTableColumn, DataTableComponent, FORM_KIT } from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
 type Overview = MunicipalityAgreementsOverviewQuery['municipalityAgreements'];
@@ -78,7 +79,7 @@ export function monthsUntil(from: string, to: string): number {
 @Component({
   selector: 'sb-municipality-agreements-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, DataTableComponent, FORM_KIT],
   templateUrl: './municipality-agreements-page.component.html',
   styleUrl: './municipality-agreements-page.component.css',
 })
@@ -89,6 +90,16 @@ export class MunicipalityAgreementsPageComponent {
   private readonly i18n = inject(I18nService);
   private readonly query = inject(MunicipalityAgreementsOverviewGQL);
   protected readonly t = this.i18n.t;
+  protected readonly columns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'title', label: this.t('agreementsInbox.municipality.col.title') },
+    { key: 'legalForm', label: this.t('agreementsInbox.municipality.col.legalForm') },
+    { key: 'role', label: this.t('agreementsInbox.municipality.col.role') },
+    { key: 'status', label: this.t('agreementsInbox.municipality.col.status') },
+    { key: 'annualCost', label: this.t('agreementsInbox.municipality.col.annualCost'), align: 'end' },
+    { key: 'endDate', label: this.t('agreementsInbox.municipality.col.endDate') },
+    { key: 'lastNoticeDate', label: this.t('agreementsInbox.municipality.col.lastNoticeDate') },
+    { key: 'flags', label: this.t('agreementsInbox.municipality.col.flags') },
+  ]);
   protected readonly horizons = WARNING_HORIZONS;
   /** Deadlines within this many months count as soon (`withinMonths`). */
   protected readonly withinMonths = signal<number>(DEFAULT_WARNING_HORIZON);

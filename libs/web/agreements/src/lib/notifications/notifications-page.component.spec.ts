@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache, I18nService, NavCountsService, provideTranslations } from '@samarbeid/web/data-access';
-import { agreementsInboxEn, agreementsInboxNb } from '@samarbeid/web/data-access/dictionaries';
+import { createCache, I18nService, provideTranslations } from '@samarbeid/web/data-access';
 import type { NotificationsListQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
+import { agreementsInboxEn, agreementsInboxNb } from '../i18n/agreements-translations';
+import { NavCountsService } from '../nav-counts/nav-counts';
 import { NotificationsPageComponent } from './notifications-page.component';
 
 type Node = NotificationsListQuery['notifications']['nodes'][number];
@@ -211,18 +212,18 @@ describe('NotificationsPageComponent', () => {
         { message: 'Du kan bare merke dine egne varsler som lest.', extensions: { code: 'FORBIDDEN' } },
       ]);
     await settle();
-    const alert = element.querySelector('[role="alert"]#notifications-mark-error');
+    const alert = element.querySelector('#notifications-mark-error [role="alert"]');
     expect(text(alert?.querySelector('p'))).toBe('Du kan bare merke dine egne varsler som lest.');
-    expect(document.activeElement).toBe(alert);
+    expect(document.activeElement).toBe(element.querySelector('#notifications-mark-error'));
     expect(titles()[0]).toBe('Ulest Avtale venter på godkjenning');
   });
 
   it('shows more on request ("Vis flere"), moving focus to the first new one', async () => {
     await open(page([NEWEST, MIDDLE], { totalCount: 3, endCursor: '2' }));
     expect(text(element.querySelector('.sb-notifications'))).toContain('Viser 2 av 3.');
-    const more = element.querySelector('[data-testid="notifications-load-more"]');
+    const more = element.querySelector('.sb-list-page__more');
     expect(text(more)).toBe('Vis flere');
-    click('[data-testid="notifications-load-more"]');
+    click('.sb-list-page__more');
     await settle();
     const op = controller.expectOne('NotificationsList');
     expect(op.operation.variables).toEqual({ first: 20, after: '2' });
@@ -233,7 +234,7 @@ describe('NotificationsPageComponent', () => {
       'Ulest Avtale godkjent av Rollag',
       'Avtale aktiv',
     ]);
-    expect(element.querySelector('[data-testid="notifications-load-more"]')).toBeNull();
+    expect(element.querySelector('.sb-list-page__more')).toBeNull();
     expect(document.activeElement).toBe(element.querySelector('#notification-link-n-1'));
   });
 

@@ -1,6 +1,5 @@
 import {
   afterEveryRender,
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -15,7 +14,6 @@ import {
   type ApiError,
   errorText,
   I18nService,
-  NavCountsService,
   queryErrorText,
   runMutation,
   toApiError,
@@ -27,7 +25,15 @@ import {
   NotificationsUnreadIdsGQL,
   type NotificationsUnreadIdsQuery,
 } from '@samarbeid/web/graphql';
+import {
+  injectFocusAfterRender,
+  ListPageComponent,
+  type SaveFeedback,
+  SaveFeedbackComponent,
+} from '@samarbeid/web/ui';
 import { firstValueFrom } from 'rxjs';
+
+import { NavCountsService } from '../nav-counts/nav-counts';
 
 /** Notifications per page ("Vis flere" fetches the next). */
 export const NOTIFICATIONS_PAGE_SIZE = 20;
@@ -68,7 +74,7 @@ export type NotificationsState =
 @Component({
   selector: 'sb-notifications-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, ListPageComponent, SaveFeedbackComponent],
   templateUrl: './notifications-page.component.html',
   styleUrl: './notifications-page.component.css',
 })
@@ -79,6 +85,7 @@ export class NotificationsPageComponent {
   private readonly unreadIds = inject(NotificationsUnreadIdsGQL);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
   protected readonly t = this.i18n.t;
   protected readonly plural = this.i18n.plural;
 
@@ -98,6 +105,12 @@ export class NotificationsPageComponent {
     return count === undefined ? undefined : this.plural('agreementsInbox.notifications.marked', count);
   });
   protected readonly markError = signal<string | undefined>(undefined);
+  protected readonly markFeedback = computed<SaveFeedback | null>(() => {
+    const message = this.markError();
+    return message
+      ? { kind: 'error', heading: this.t('agreementsInbox.notifications.markErrorHeading'), message }
+      : null;
+  });
 
   protected readonly state = computed<NotificationsState>(() => {
     const result = this.result();
@@ -116,6 +129,14 @@ export class NotificationsPageComponent {
       return { kind: 'error', message: queryErrorText(result.error, this.i18n) };
     }
     return { kind: 'loading' };
+  });
+
+  /** "Viser 20 av 31." while there are more to fetch. */
+  protected readonly shown = computed(() => {
+    const page = this.state();
+    return page.kind === 'ready' && page.totalCount > 0 && page.hasNextPage
+      ? this.t('agreementsInbox.notifications.shown', { shown: page.items.length, total: page.totalCount })
+      : null;
   });
 
   protected isMarking(id: string): boolean {
@@ -147,8 +168,10 @@ export class NotificationsPageComponent {
     this.focusAfterRender(ok ? '#notifications-status' : '#notifications-mark-error');
   }
 
-  protected async loadMore(endCursor: string | null): Promise<void> {
-    if (this.loadingMore()) return;
+  protected async loadMore(): Promise<void> {
+    const page = this.state();
+    if (this.loadingMore() || page.kind !== 'ready') return;
+    const endCursor = page.endCursor;
     this.loadingMore.set(true);
     let firstNew: string | undefined;
     try {
@@ -170,6 +193,12 @@ export class NotificationsPageComponent {
     }
     // The first of the new notifications gets focus (the button may be gone) once it is shown.
     if (firstNew) this.focusWhenShown(`#notification-link-${firstNew}`);
+  }
+
+  protected retry(): void {
+    this.listRef
+      .refetch()
+      .catch((error: unknown) => console.error('Could not fetch the notifications again', error));
   }
 
   private async mark(ids: readonly string[]): Promise<boolean> {
@@ -253,11 +282,5 @@ export class NotificationsPageComponent {
       },
       { injector: this.injector },
     );
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

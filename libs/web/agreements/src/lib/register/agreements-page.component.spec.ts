@@ -3,10 +3,10 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { createCache, provideTranslations, type SignedInUser } from '@samarbeid/web/data-access';
-import { agreementsEn, agreementsNb } from '@samarbeid/web/data-access/dictionaries';
 import type { AgreementsRegisterQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
+import { agreementsEn, agreementsNb } from '../i18n/agreements-translations';
 import { AGREEMENT_ID, partyOptionsResult, provideUser, USERS } from '../shared/testing/agreement-fixtures';
 import { AGREEMENTS_PAGE_SIZE, AgreementsPageComponent } from './agreements-page.component';
 

@@ -18,6 +18,7 @@ import {
   AgreementsRegisterGQL,
   type AgreementsRegisterQuery,
 } from '@samarbeid/web/graphql';
+import { type DataTableColumn, DataTableComponent, FORM_KIT, ListPageComponent } from '@samarbeid/web/ui';
 import { map, switchMap } from 'rxjs';
 
 import { agreementStatusLabel, legalFormLabel, partyRoleLabel } from '../shared/agreement-labels';
@@ -42,7 +43,7 @@ type Register = AgreementsRegisterQuery['agreements'];
 @Component({
   selector: 'sb-agreements-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, DataTableComponent, ListPageComponent, FORM_KIT],
   templateUrl: './agreements-page.component.html',
   styleUrl: './agreements-page.component.css',
 })
@@ -133,11 +134,49 @@ export class AgreementsPageComponent {
   });
 
   protected readonly countText = computed(() => {
-    const { loading, error, register } = this.view();
-    if (error) return '';
-    if (loading && !this.loadingMore()) return this.t('agreements.register.loading');
+    const { register } = this.view();
     return register ? this.plural('agreements.register.count', register.totalCount) : '';
   });
+
+  /** The filters' selects, in the order they are shown. */
+  protected readonly filterFields = computed(() => {
+    const choices = this.options();
+    return [
+      {
+        key: 'legalForm',
+        id: 'agreements-filter-legalForm',
+        label: this.t('agreements.field.legalForm'),
+        options: choices.legalForm,
+      },
+      {
+        key: 'status',
+        id: 'agreements-filter-status',
+        label: this.t('agreements.field.status'),
+        options: choices.status,
+      },
+      {
+        key: 'municipality',
+        id: 'agreements-filter-municipality',
+        label: this.t('agreements.register.municipality'),
+        options: choices.municipality,
+      },
+    ] as const satisfies readonly {
+      key: AgreementFilterKey;
+      id: string;
+      label: string;
+      options: readonly { value: string; label: string }[];
+    }[];
+  });
+
+  protected readonly columns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'title', label: this.t('agreements.field.title') },
+    { key: 'legalForm', label: this.t('agreements.field.legalForm') },
+    { key: 'status', label: this.t('agreements.field.status') },
+    { key: 'parties', label: this.t('agreements.field.parties') },
+    { key: 'measure', label: this.t('agreements.field.measure') },
+    { key: 'endDate', label: this.t('agreements.field.endDate') },
+    { key: 'version', label: this.t('agreements.register.col.version') },
+  ]);
 
   protected readonly filtered = computed(() => Object.keys(this.filters()).length > 0);
 
@@ -173,6 +212,12 @@ export class AgreementsPageComponent {
       () => this.host.nativeElement.querySelector<HTMLElement>(`tbody tr:nth-child(${shown + 1}) a`)?.focus(),
       { injector: this.injector },
     );
+  }
+
+  protected retry(): void {
+    this.queryRef()
+      .refetch()
+      .catch((error: unknown) => console.error('Could not fetch the agreements again', error));
   }
 
   private navigate(filters: AgreementFilters): void {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { agreementPdfFileName, agreementPdfPath } from './agreement-files';
-import { decimalForInput, formatDecimal, sameDecimal, sumDecimals } from './decimal';
+import { decimalForInput, formatDecimal } from './decimal';
 
 describe('decimal helpers', () => {
-  it('add decimal strings exactly', () => {
-    expect(sumDecimals(['33.333333', '33.333333', '33.333334'])).toBe('100');
-    expect(sumDecimals(['0.1', '0.2'])).toBe('0.3');
-    expect(sumDecimals([])).toBe('0');
-    expect(sumDecimals(['12', 'tolv'])).toBeNull();
-  });
-
-  it('compare decimals by value', () => {
-    expect(sameDecimal('100.000', '100')).toBe(true);
-    expect(sameDecimal('99.999999', '100')).toBe(false);
-  });
-
   it('write decimals the Norwegian way without rounding', () => {
     expect(decimalForInput('33.333333')).toBe('33,333333');
     expect(decimalForInput(null)).toBe('');

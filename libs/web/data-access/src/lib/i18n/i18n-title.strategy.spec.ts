@@ -5,7 +5,7 @@ import { Title } from '@angular/platform-browser';
 import { provideRouter, Router, TitleStrategy } from '@angular/router';
 
 import { I18nTitleStrategy } from './i18n-title.strategy';
-import { I18nService } from './i18n.service';
+import { I18nService, provideTranslations } from './i18n.service';
 
 @Component({ selector: 'sb-blank', changeDetection: ChangeDetectionStrategy.OnPush, template: '' })
 class BlankComponent {}
@@ -15,27 +15,33 @@ describe('I18nTitleStrategy', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([{ path: 'kommuner', component: BlankComponent, title: 'municipalities.title' }]),
+        provideRouter([{ path: 'finnes-ikke', component: BlankComponent, title: 'notFound.title' }]),
         { provide: TitleStrategy, useClass: I18nTitleStrategy },
       ],
     });
-    await TestBed.inject(Router).navigateByUrl('/kommuner');
+    await TestBed.inject(Router).navigateByUrl('/finnes-ikke');
     const title = TestBed.inject(Title);
-    expect(title.getTitle()).toBe('Kommuner – Samarbeid');
+    expect(title.getTitle()).toBe('Fant ikke siden – Samarbeid');
 
     TestBed.inject(I18nService).setLanguage('en');
     TestBed.tick();
-    expect(title.getTitle()).toBe('Municipalities – Samarbeid');
+    expect(title.getTitle()).toBe('Page not found – Samarbeid');
   });
 
-  it("fills the title in with the route's parameters", async () => {
+  it("fills the title in with the route's parameters, from a feature's dictionary", async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
           {
             path: 'tiltak',
-            children: [{ path: ':code', component: BlankComponent, title: 'measureDetail.title' }],
+            providers: [
+              provideTranslations({
+                nb: { 'test.title': 'Tiltak {code}' },
+                en: { 'test.title': 'Measure {code}' },
+              }),
+            ],
+            children: [{ path: ':code', component: BlankComponent, title: 'test.title' }],
           },
         ]),
         { provide: TitleStrategy, useClass: I18nTitleStrategy },

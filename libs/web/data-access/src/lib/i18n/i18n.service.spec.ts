@@ -1,11 +1,3 @@
-import { agreementsInboxEn } from './agreements-inbox.en';
-import { agreementsInboxNb } from './agreements-inbox.nb';
-import { agreementsEn } from './agreements.en';
-import { agreementsNb } from './agreements.nb';
-import { economicsEn } from './economics.en';
-import { economicsNb } from './economics.nb';
-import { economicsPagesEn } from './economics-pages.en';
-import { economicsPagesNb } from './economics-pages.nb';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 
@@ -72,26 +64,16 @@ describe('I18nService', () => {
 
   it('fills in parameters, numbers in Norwegian format', () => {
     const i18n = TestBed.inject(I18nService);
-    expect(i18n.t('municipalities.caption', { region: 'Kongsbergregionen' })).toBe(
-      'Kommuner i Kongsbergregionen',
-    );
-    expect(i18n.plural('municipalities.count', 1)).toBe('1 kommune');
-    expect(i18n.plural('municipalities.count', 7)).toBe('7 kommuner');
+    expect(i18n.t('shell.unreadNotifications.other', { count: 'mange' })).toBe('mange uleste');
+    expect(i18n.t('shell.unreadNotifications.other', { count: 1234 })).toBe('1\u00a0234 uleste');
+    expect(i18n.plural('shell.unreadNotifications', 1)).toBe('1 ulest');
+    expect(i18n.plural('shell.unreadNotifications', 7)).toBe('7 uleste');
     i18n.setLanguage('en');
-    expect(i18n.plural('municipalities.count', 7)).toBe('7 municipalities');
+    expect(i18n.plural('shell.approvalsWaiting', 7)).toBe('7 waiting');
   });
 
-  it('defines every Norwegian key in English, in the core and in every feature dictionary', () => {
+  it('defines every Norwegian key of the core dictionary in English (each feature checks its own)', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
-    for (const [norwegian, english] of [
-      [economicsNb, economicsEn],
-      [economicsPagesNb, economicsPagesEn],
-      [agreementsInboxNb, agreementsInboxEn],
-      [agreementsNb, agreementsEn],
-    ]) {
-      expect(Object.keys(english).sort()).toEqual(Object.keys(norwegian).sort());
-      expect(Object.keys(norwegian).filter((key) => key in nb)).toEqual([]);
-    }
   });
 });
 

@@ -1,5 +1,3 @@
-import { provideTranslations } from '@samarbeid/web/data-access';
-import { economicsPagesEn, economicsPagesNb } from '@samarbeid/web/data-access/dictionaries';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
@@ -32,7 +30,6 @@ describe('MunicipalityEconomicsPageComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule, MunicipalityEconomicsPageComponent],
       providers: [
-        provideTranslations({ nb: economicsPagesNb, en: economicsPagesEn }),
         provideRouter(
           [{ path: 'okonomi/kommuner/:number', component: MunicipalityEconomicsPageComponent }],
           withComponentInputBinding(),

@@ -3,13 +3,20 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
   DEFAULT_REGION_SLUG,
+  DownloadButtonComponent,
   formatKroner,
   formatNumber,
   I18nService,
   queryErrorText,
+  type TranslationKey,
 } from '@samarbeid/web/data-access';
-import { DownloadButtonComponent } from '@samarbeid/web/data-access';
 import { EconomicsMunicipalityGQL, type EconomicsMunicipalityQuery } from '@samarbeid/web/graphql';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  FieldComponent,
+  FieldControlDirective,
+} from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
 import { CURRENT_YEAR } from '../shared/current-year';
@@ -72,7 +79,7 @@ export function defaultYear(years: readonly number[], currentYear: number): numb
 @Component({
   selector: 'sb-municipality-economics-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DownloadButtonComponent],
+  imports: [RouterLink, DownloadButtonComponent, DataTableComponent, FieldComponent, FieldControlDirective],
   templateUrl: './municipality-economics-page.component.html',
   styleUrl: '../shared/economics-page.css',
 })
@@ -107,6 +114,28 @@ export class MunicipalityEconomicsPageComponent {
     const error = this.result()?.error;
     if (error) return { kind: 'error', message: queryErrorText(error, this.i18n) };
     return { kind: 'loading' };
+  });
+
+  /** The tables' columns: every year, the measures behind the chosen year's figures, one measure's years. */
+  protected readonly columns = computed(() => {
+    const t = this.t;
+    const column = (key: TranslationKey, align?: 'end'): DataTableColumn => ({ key, label: t(key), align });
+    const figures = [
+      column('economicsPages.col.pays', 'end'),
+      column('economicsPages.col.plannedGain', 'end'),
+      column('economicsPages.col.realisedGain', 'end'),
+    ];
+    const hasRequired = this.economics()?.years.some((year) => year.required !== null) ?? false;
+    return {
+      years: [
+        column('economicsPages.col.year'),
+        column('economicsPages.col.measureCount', 'end'),
+        ...figures,
+        ...(hasRequired ? [column('economicsPages.col.required', 'end')] : []),
+      ],
+      measures: [column('economicsPages.col.measure'), ...figures],
+      allYears: [column('economicsPages.col.year'), ...figures],
+    };
   });
 
   protected selectYear(event: Event): void {

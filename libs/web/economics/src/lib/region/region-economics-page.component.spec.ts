@@ -1,5 +1,3 @@
-import { provideTranslations } from '@samarbeid/web/data-access';
-import { economicsPagesEn, economicsPagesNb } from '@samarbeid/web/data-access/dictionaries';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -24,7 +22,6 @@ describe('RegionEconomicsPageComponent', () => {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule, RegionEconomicsPageComponent],
       providers: [
-        provideTranslations({ nb: economicsPagesNb, en: economicsPagesEn }),
         provideRouter([]),
         { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         { provide: CURRENT_YEAR, useValue: 2026 },
@@ -138,12 +135,14 @@ describe('RegionEconomicsPageComponent', () => {
     expect(text(element.querySelector('h1'))).toBe('Economics in Kongsbergregionen');
   });
 
-  it('draws the gap as an image with a summary, bars for each year and a legend in words', async () => {
+  it('draws the gap as an image with a summary and the figures as a table, bars for each year and a legend in words', async () => {
     await open();
-    const svg = element.querySelector('sb-savings-gap-chart svg[role="img"]');
-    expect(svg?.getAttribute('aria-label')).toBe(
+    const picture = element.querySelector('sb-savings-gap-chart [role="img"]');
+    const summary = document.getElementById(picture?.getAttribute('aria-labelledby') ?? '');
+    expect(text(summary)).toBe(
       'Søylediagram: krav, planlagt og realisert nedtrekk per år, 2025–2027. Planen dekker kravet i 2 av 3 år. Alle tall står i tabellen over.',
     );
+    const svg = picture?.querySelector('svg');
     expect(svg?.querySelectorAll('rect[stroke]')).toHaveLength(9);
     const heights = Array.from(svg?.querySelectorAll('rect[stroke]') ?? []).map((rect) =>
       Number(rect.getAttribute('height')),
@@ -153,11 +152,23 @@ describe('RegionEconomicsPageComponent', () => {
     expect(heights[7]).toBe(180);
     expect(heights[0]).toBe(90);
     expect(text(svg?.querySelector('rect title'))).toBe(`2025 – Krav: 5${NBSP}000${NBSP}000${NBSP}kr`);
-    expect(text(svg?.querySelector('.sb-chart__max'))).toBe(`Høyeste verdi: 10${NBSP}000${NBSP}000${NBSP}kr`);
+    expect(text(svg?.querySelector('.sb-gap-chart__max'))).toBe(
+      `Høyeste verdi: 10${NBSP}000${NBSP}000${NBSP}kr`,
+    );
     const legend = Array.from(element.querySelectorAll('sb-savings-gap-chart figcaption li')).map((li) =>
       text(li),
     );
     expect(legend).toEqual(['Krav (helfarget)', 'Planlagt (skravert)', 'Realisert (prikket)']);
+    expect(rows('sb-savings-gap-chart table.ds-sr-only')).toEqual([
+      [
+        '2025',
+        `5${NBSP}000${NBSP}000${NBSP}kr`,
+        `5${NBSP}600${NBSP}000${NBSP}kr`,
+        `5${NBSP}100${NBSP}000,50${NBSP}kr`,
+      ],
+      ['2026', `8${NBSP}000${NBSP}000${NBSP}kr`, `6${NBSP}750${NBSP}000${NBSP}kr`, `0${NBSP}kr`],
+      ['2027', `10${NBSP}000${NBSP}000${NBSP}kr`, `10${NBSP}000${NBSP}000${NBSP}kr`, `0${NBSP}kr`],
+    ]);
   });
 
   it('lists the measures with costs and gains per year, linking each code to its measure', async () => {
@@ -286,10 +297,10 @@ describe('RegionEconomicsPageComponent', () => {
         },
       });
       await settle();
-      expect(text(element.querySelector('[data-testid="requirements-status"]'))).toBe('Kravene er lagret.');
-      expect(element.querySelector('[data-testid="requirements-status"]')?.getAttribute('role')).toBe(
-        'status',
+      expect(text(element.querySelector('#requirements-feedback [role="status"]'))).toBe(
+        'Kravene er lagret.',
       );
+      expect(document.activeElement?.id).toBe('requirements-feedback');
       // The answer is written over the page's data: the rows show what was saved.
       expect(
         requirementRows().map((row) => Array.from(row.querySelectorAll('input')).map((i) => i.value)),
@@ -310,15 +321,20 @@ describe('RegionEconomicsPageComponent', () => {
       await settle();
 
       controller.expectNone('SetRegionSavingsRequirements');
-      expect(text(editor.querySelector('[role="alert"]'))).toBe(
-        'Rett opp feltene som er markert, og lagre igjen.',
-      );
+      const summary = editor.querySelector('#requirements-errors');
+      expect(document.activeElement).toBe(summary);
+      expect(Array.from(summary?.querySelectorAll('li') ?? []).map((li) => text(li))).toEqual([
+        'Beløp i kroner (Krav 1): Skriv et beløp i hele kroner eller med høyst to desimaler, f.eks. 1 250 000.',
+        'År (Krav 2): Året står flere ganger.',
+      ]);
       const amount = first.querySelectorAll('input')[1];
       expect(amount.getAttribute('aria-invalid')).toBe('true');
-      expect(
-        text(document.getElementById(amount.getAttribute('aria-describedby')?.split(' ')[0] ?? '')),
-      ).toBe('Skriv et beløp i hele kroner eller med høyst to desimaler, f.eks. 1 250 000.');
+      expect(amount.getAttribute('aria-describedby')).toBe(`req-amount-hint ${amount.id}-error`);
+      expect(text(document.getElementById(`${amount.id}-error`))).toBe(
+        'Skriv et beløp i hele kroner eller med høyst to desimaler, f.eks. 1 250 000.',
+      );
       expect(text(second.querySelector('.ds-validation-message'))).toBe('Året står flere ganger.');
+      summary?.querySelector<HTMLAnchorElement>('li a')?.click();
       expect(document.activeElement).toBe(amount);
     });
 
@@ -334,7 +350,7 @@ describe('RegionEconomicsPageComponent', () => {
         },
       ]);
       await settle();
-      const alert = editor.querySelector('[data-testid="requirements-refusal"]');
+      const alert = editor.querySelector('#requirements-feedback .ds-alert');
       expect(alert?.getAttribute('role')).toBe('alert');
       expect(text(alert?.querySelector('h4'))).toBe('Endringen ble ikke lagret');
       expect(text(alert?.querySelector('p'))).toBe('Bare sekretariatet kan sette krav til nedtrekk.');

@@ -8,8 +8,10 @@ import {
   I18nService,
   type Language,
   queryErrorText,
+  type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { EconomicsRegionGQL, type EconomicsRegionQuery } from '@samarbeid/web/graphql';
+import { type DataTableColumn, DataTableComponent } from '@samarbeid/web/ui';
 
 import { amountIn, formatPercent, type GapCell, gapCell, yearsOf } from '../shared/economics-figures';
 import { RequirementsEditorComponent } from './requirements-editor.component';
@@ -92,7 +94,13 @@ function statusLines(thresholds: Thresholds, language: Language): StatusLine[] {
 @Component({
   selector: 'sb-region-economics-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, SavingsGapChartComponent, RequirementsEditorComponent, ThresholdsEditorComponent],
+  imports: [
+    RouterLink,
+    DataTableComponent,
+    SavingsGapChartComponent,
+    RequirementsEditorComponent,
+    ThresholdsEditorComponent,
+  ],
   templateUrl: './region-economics-page.component.html',
   styleUrl: '../shared/economics-page.css',
 })
@@ -115,6 +123,29 @@ export class RegionEconomicsPageComponent {
     const error = this.result()?.error;
     if (error) return { kind: 'error', message: queryErrorText(error, this.i18n) };
     return { kind: 'loading' };
+  });
+
+  /** The tables' columns: the savings gap per year, and the measures' figures per year. */
+  protected readonly columns = computed(() => {
+    const t = this.t;
+    const amount = (key: TranslationKey): DataTableColumn => ({ key, label: t(key), align: 'end' });
+    return {
+      gap: [
+        { key: 'year', label: t('economicsPages.col.year') },
+        amount('economicsPages.col.required'),
+        amount('economicsPages.col.planned'),
+        amount('economicsPages.col.realised'),
+        amount('economicsPages.col.plannedGap'),
+        amount('economicsPages.col.realisedGap'),
+      ],
+      measures: [
+        { key: 'measure', label: t('economicsPages.col.measure') },
+        { key: 'year', label: t('economicsPages.col.year') },
+        amount('economicsPages.col.costs'),
+        amount('economicsPages.col.plannedGain'),
+        amount('economicsPages.col.realisedGain'),
+      ],
+    } satisfies Record<string, readonly DataTableColumn[]>;
   });
 
   /** Undefined unless the viewer may edit (the secretariat). */

@@ -1,17 +1,21 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
-  ElementRef,
   inject,
-  Injector,
   input,
   linkedSignal,
   signal,
 } from '@angular/core';
-import { errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
+import { I18nService, runMutation } from '@samarbeid/web/data-access';
 import { SetRegionSavingsRequirementsGQL } from '@samarbeid/web/graphql';
+import {
+  type FieldProblem,
+  FORM_KIT,
+  injectFocusAfterRender,
+  ItemActionsComponent,
+  type SaveFeedback,
+} from '@samarbeid/web/ui';
 
 import { CURRENT_YEAR } from '../shared/current-year';
 import {
@@ -23,7 +27,7 @@ import {
   type RequirementValue,
   type RowProblems,
 } from './economics-forms';
-import { writeRegionEconomics } from './write-region-economics';
+import { regionSaveFeedback, writeRegionEconomics } from './write-region-economics';
 
 /**
  * The region's required savings per year (the secretariat): rows of year and amount, added and removed freely;
@@ -33,6 +37,7 @@ import { writeRegionEconomics } from './write-region-economics';
 @Component({
   selector: 'sb-requirements-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FORM_KIT, ItemActionsComponent],
   templateUrl: './requirements-editor.component.html',
   styles: `
     .sb-requirement {
@@ -43,10 +48,6 @@ import { writeRegionEconomics } from './write-region-economics';
       border: 0;
       margin: 0;
       padding: 0;
-    }
-    .sb-requirement .ds-field {
-      display: grid;
-      gap: var(--ds-size-1);
     }
     .sb-requirement__year {
       inline-size: 7rem;
@@ -65,19 +66,47 @@ export class RequirementsEditorComponent {
   private readonly i18n = inject(I18nService);
   private readonly mutation = inject(SetRegionSavingsRequirementsGQL);
   private readonly currentYear = inject(CURRENT_YEAR);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
   protected readonly t = this.i18n.t;
 
   /** The rows being edited; they start again from the saved values whenever those change (after a save). */
   protected readonly rows = linkedSignal<readonly RequirementRow[]>(() =>
     requirementRows(this.requirements()),
   );
-  protected readonly problems = signal<ReadonlyMap<number, RowProblems>>(new Map());
+  private readonly rowProblems = signal<ReadonlyMap<number, RowProblems>>(new Map());
   protected readonly saving = signal(false);
-  protected readonly saved = signal(false);
-  protected readonly refusal = signal<string | undefined>(undefined);
-  protected readonly invalid = computed(() => this.problems().size > 0);
+  protected readonly feedback = signal<SaveFeedback | null>(null);
+
+  /** Each row's problems as sentences, in the rows' order, for the error summary. */
+  protected readonly problems = computed<FieldProblem[]>(() =>
+    this.rows().flatMap((row, index) => {
+      const errors = this.rowErrors(row.key);
+      const name = this.rowName(index);
+      return (['year', 'amount'] as const).flatMap((field) => {
+        const message = errors[field];
+        return message
+          ? [
+              {
+                id: `req-${field}-${row.key}`,
+                label: `${this.t(`economicsPages.requirements.${field}`)} (${name})`,
+                message,
+              },
+            ]
+          : [];
+      });
+    }),
+  );
+
+  protected rowName(index: number): string {
+    return this.t('economicsPages.requirements.row', { n: (index + 1).toString() });
+  }
+
+  protected rowErrors(key: number): { readonly year?: string; readonly amount?: string } {
+    const problems = this.rowProblems().get(key);
+    const sentence = (problem: RowProblems['year']) =>
+      problem ? this.t(`economicsPages.requirements.${problem}`) : undefined;
+    return { year: sentence(problems?.year), amount: sentence(problems?.amount) };
+  }
 
   protected setYear(key: number, event: Event): void {
     this.update(key, { year: (event.target as HTMLInputElement).value });
@@ -90,35 +119,28 @@ export class RequirementsEditorComponent {
   protected add(): void {
     const row = requirementRow(nextYear(this.rows(), this.currentYear), '');
     this.rows.update((rows) => [...rows, row]);
-    this.saved.set(false);
+    this.feedback.set(null);
     this.focusAfterRender(`#req-amount-${row.key}`);
   }
 
   protected remove(key: number): void {
     this.rows.update((rows) => rows.filter((row) => row.key !== key));
-    this.problems.update((problems) => new Map([...problems].filter(([rowKey]) => rowKey !== key)));
-    this.saved.set(false);
+    this.rowProblems.update((problems) => new Map([...problems].filter(([rowKey]) => rowKey !== key)));
+    this.feedback.set(null);
     this.focusAfterRender('#req-add');
-  }
-
-  protected problem(key: number, field: 'year' | 'amount'): string | undefined {
-    const problem = this.problems().get(key)?.[field];
-    return problem ? this.t(`economicsPages.requirements.${problem}`) : undefined;
   }
 
   protected async save(event: Event): Promise<void> {
     event.preventDefault();
     if (this.saving()) return;
-    this.saved.set(false);
-    this.refusal.set(undefined);
+    this.feedback.set(null);
     const check = checkRequirements(this.rows());
     if (!check.ok) {
-      this.problems.set(check.problems);
-      const [first] = check.problems;
-      if (first) this.focusAfterRender(`#req-${first[1].year ? 'year' : 'amount'}-${first[0]}`);
+      this.rowProblems.set(check.problems);
+      this.focusAfterRender('#requirements-errors');
       return;
     }
-    this.problems.set(new Map());
+    this.rowProblems.set(new Map());
     this.saving.set(true);
     const regionSlug = this.regionSlug();
     const outcome = await runMutation(
@@ -134,21 +156,12 @@ export class RequirementsEditorComponent {
       }),
     );
     this.saving.set(false);
-    if (outcome.ok) {
-      this.saved.set(true);
-      return;
-    }
-    this.refusal.set(errorText(outcome.error, this.i18n));
+    this.feedback.set(regionSaveFeedback(outcome, this.t('economicsPages.requirements.saved'), this.i18n));
+    this.focusAfterRender('#requirements-feedback');
   }
 
   private update(key: number, change: Partial<Pick<RequirementRow, 'year' | 'amount'>>): void {
     this.rows.update((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
-    this.saved.set(false);
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
+    if (this.feedback()?.kind === 'saved') this.feedback.set(null);
   }
 }

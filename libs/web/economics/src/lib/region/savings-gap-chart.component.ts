@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { formatKroner, I18nService } from '@samarbeid/web/data-access';
+import { ChartComponent, type ChartTable } from '@samarbeid/web/ui';
 
 import { isNegative } from '../shared/economics-figures';
 
@@ -35,6 +36,12 @@ const COLOURS: Readonly<Record<Series, string>> = {
   realised: '#0a6c2e',
 };
 
+const COLUMN_KEYS = {
+  required: 'economicsPages.col.required',
+  planned: 'economicsPages.col.planned',
+  realised: 'economicsPages.col.realised',
+} as const satisfies Record<Series, string>;
+
 interface Bar {
   readonly series: Series;
   readonly x: number;
@@ -52,19 +59,20 @@ interface Group {
 let nextChartId = 0;
 
 /**
- * Grouped bars per year (required, planned, realised), drawn by hand in SVG. It is a picture (`role="img"`) with a
- * summary as its name; the table above it is the accessible source of every figure. Bar heights are the only place
- * amounts become JavaScript numbers: pixels, never money shown to anyone.
+ * Grouped bars per year (required, planned, realised), drawn by hand in SVG inside the kit's chart frame: one
+ * picture named by a one-sentence summary, with the figures as a table for screen readers (the table above it on the
+ * page has them too). Bar heights are the only place amounts become JavaScript numbers: pixels, never money shown to
+ * anyone.
  */
 @Component({
   selector: 'sb-savings-gap-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ChartComponent],
   template: `
     @let chart = geometry();
-    <figure class="sb-chart">
+    <sb-chart [summary]="label()" [table]="table()">
       <svg
-        role="img"
-        [attr.aria-label]="label()"
+        class="sb-gap-chart"
         [attr.viewBox]="'0 0 ' + chart.width + ' ' + chart.height"
         [attr.width]="chart.width"
         [attr.height]="chart.height"
@@ -86,9 +94,9 @@ let nextChartId = 0;
             <circle cx="2.5" cy="2.5" r="1.7" [attr.fill]="colours.realised" />
           </pattern>
         </defs>
-        <text class="sb-chart__max" [attr.x]="padX" [attr.y]="top - 10">{{ maxLabel() }}</text>
+        <text class="sb-gap-chart__max" [attr.x]="padX" [attr.y]="top - 10">{{ maxLabel() }}</text>
         <line
-          class="sb-chart__grid"
+          class="sb-gap-chart__grid"
           [attr.x1]="padX"
           [attr.x2]="chart.width - padX"
           [attr.y1]="top"
@@ -108,66 +116,63 @@ let nextChartId = 0;
               <title>{{ bar.title }}</title>
             </rect>
           }
-          <text class="sb-chart__year" [attr.x]="group.labelX" [attr.y]="baseline + 20" text-anchor="middle">
+          <text
+            class="sb-gap-chart__year"
+            [attr.x]="group.labelX"
+            [attr.y]="baseline + 20"
+            text-anchor="middle"
+          >
             {{ group.year }}
           </text>
         }
         <line
-          class="sb-chart__axis"
+          class="sb-gap-chart__axis"
           [attr.x1]="padX"
           [attr.x2]="chart.width - padX"
           [attr.y1]="baseline"
           [attr.y2]="baseline"
         />
       </svg>
-      <figcaption>
-        <ul class="sb-chart__legend" [attr.aria-label]="t('economicsPages.chart.legend')">
-          @for (item of series; track item) {
-            <li>
-              <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 18 18">
-                <rect
-                  x="1"
-                  y="1"
-                  width="16"
-                  height="16"
-                  [attr.fill]="fill(item)"
-                  [attr.stroke]="colours[item]"
-                  stroke-width="1.5"
-                />
-              </svg>
-              {{ t(legendKeys[item]) }}
-            </li>
-          }
-        </ul>
-      </figcaption>
-    </figure>
+      <ul sbChartLegend class="sb-gap-chart__legend" [attr.aria-label]="t('economicsPages.chart.legend')">
+        @for (item of series; track item) {
+          <li>
+            <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 18 18">
+              <rect
+                x="1"
+                y="1"
+                width="16"
+                height="16"
+                [attr.fill]="fill(item)"
+                [attr.stroke]="colours[item]"
+                stroke-width="1.5"
+              />
+            </svg>
+            {{ t(legendKeys[item]) }}
+          </li>
+        }
+      </ul>
+    </sb-chart>
   `,
   styles: `
-    .sb-chart {
-      margin: 0;
-      display: grid;
-      gap: var(--ds-size-2);
-      max-inline-size: 100%;
-    }
-    svg[role='img'] {
+    .sb-gap-chart {
       max-inline-size: 100%;
       block-size: auto;
       font-family: inherit;
     }
-    .sb-chart__max,
-    .sb-chart__year {
+    .sb-gap-chart__max,
+    .sb-gap-chart__year {
       font-size: 12px;
       fill: currentColor;
     }
-    .sb-chart__grid {
+    .sb-gap-chart__grid {
       stroke: #6b6b6b;
       stroke-dasharray: 4 3;
     }
-    .sb-chart__axis {
+    .sb-gap-chart__axis {
       stroke: currentColor;
       stroke-width: 1.5;
     }
-    .sb-chart__legend {
+    .sb-gap-chart__legend {
       display: flex;
       flex-wrap: wrap;
       gap: var(--ds-size-2) var(--ds-size-5);
@@ -175,7 +180,7 @@ let nextChartId = 0;
       padding: 0;
       list-style: none;
     }
-    .sb-chart__legend li {
+    .sb-gap-chart__legend li {
       display: flex;
       align-items: center;
       gap: var(--ds-size-2);
@@ -220,11 +225,6 @@ export class SavingsGapChartComponent {
   protected readonly geometry = computed(() => {
     const years = this.years();
     const max = this.max().value;
-    const columnLabels: Readonly<Record<Series, string>> = {
-      required: this.t('economicsPages.col.required'),
-      planned: this.t('economicsPages.col.planned'),
-      realised: this.t('economicsPages.col.realised'),
-    };
     const groups: Group[] = years.map((year, index) => {
       const left = PAD_X + index * (GROUP + GROUP_GAP);
       return {
@@ -238,7 +238,7 @@ export class SavingsGapChartComponent {
             x: left + position * (BAR + INNER_GAP),
             y: TOP + PLOT - height,
             height,
-            title: `${year.year} – ${columnLabels[series]}: ${formatKroner(year[series])}`,
+            title: `${year.year} – ${this.t(COLUMN_KEYS[series])}: ${formatKroner(year[series])}`,
           };
         }),
       };
@@ -249,6 +249,18 @@ export class SavingsGapChartComponent {
     );
     return { width, height: TOP + PLOT + BOTTOM, groups };
   });
+
+  /** The figures drawn, for screen readers. */
+  protected readonly table = computed<ChartTable>(() => ({
+    columns: [
+      { label: this.t('economicsPages.col.year') },
+      ...SERIES.map((series) => ({ label: this.t(COLUMN_KEYS[series]), align: 'end' as const })),
+    ],
+    rows: this.years().map((year) => ({
+      header: String(year.year),
+      cells: SERIES.map((series) => formatKroner(year[series])),
+    })),
+  }));
 
   protected readonly label = computed(() => {
     const years = this.years();

@@ -1,21 +1,19 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
-  ElementRef,
   inject,
-  Injector,
   input,
   linkedSignal,
   signal,
 } from '@angular/core';
-import { errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
+import { I18nService, runMutation } from '@samarbeid/web/data-access';
 import { SetRegionBenefitThresholdsGQL } from '@samarbeid/web/graphql';
+import { fieldProblems, FORM_KIT, injectFocusAfterRender, type SaveFeedback } from '@samarbeid/web/ui';
 
 import { formatPercent } from '../shared/economics-figures';
 import { checkThresholds, type ThresholdProblem } from './economics-forms';
-import { writeRegionEconomics } from './write-region-economics';
+import { regionSaveFeedback, writeRegionEconomics } from './write-region-economics';
 
 export interface Thresholds {
   readonly greenFromPercent: string;
@@ -23,6 +21,7 @@ export interface Thresholds {
 }
 
 type Field = 'green' | 'yellow';
+const FIELDS: readonly Field[] = ['green', 'yellow'];
 
 const PROBLEM_KEYS = {
   invalid: 'economicsPages.thresholdsForm.invalid',
@@ -33,6 +32,7 @@ const PROBLEM_KEYS = {
 @Component({
   selector: 'sb-thresholds-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FORM_KIT],
   templateUrl: './thresholds-editor.component.html',
   styles: `
     .sb-percent {
@@ -46,44 +46,49 @@ export class ThresholdsEditorComponent {
 
   private readonly i18n = inject(I18nService);
   private readonly mutation = inject(SetRegionBenefitThresholdsGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
   protected readonly t = this.i18n.t;
 
   protected readonly green = linkedSignal(() => formatPercent(this.thresholds().greenFromPercent));
   protected readonly yellow = linkedSignal(() => formatPercent(this.thresholds().yellowFromPercent));
-  protected readonly problems = signal<Partial<Record<Field, ThresholdProblem>>>({});
+  private readonly fieldProblems = signal<Partial<Record<Field, ThresholdProblem>>>({});
   protected readonly saving = signal(false);
-  protected readonly saved = signal(false);
-  protected readonly refusal = signal<string | undefined>(undefined);
+  protected readonly feedback = signal<SaveFeedback | null>(null);
   protected readonly messages = computed(() => {
-    const problems = this.problems();
+    const problems = this.fieldProblems();
     return {
       green: problems.green ? this.t(PROBLEM_KEYS[problems.green]) : undefined,
       yellow: problems.yellow ? this.t(PROBLEM_KEYS[problems.yellow]) : undefined,
     };
   });
+  protected readonly problems = computed(() =>
+    fieldProblems(
+      FIELDS,
+      this.messages(),
+      (field) => this.t(`economicsPages.thresholdsForm.${field}`),
+      (field) => `threshold-${field}`,
+    ),
+  );
 
   protected set(field: Field, event: Event): void {
     (field === 'green' ? this.green : this.yellow).set((event.target as HTMLInputElement).value);
-    this.saved.set(false);
+    if (this.feedback()?.kind === 'saved') this.feedback.set(null);
   }
 
   protected async save(event: Event): Promise<void> {
     event.preventDefault();
     if (this.saving()) return;
-    this.saved.set(false);
-    this.refusal.set(undefined);
+    this.feedback.set(null);
     const check = checkThresholds(this.green(), this.yellow());
     if (!check.ok) {
-      this.problems.set({
+      this.fieldProblems.set({
         ...(check.green ? { green: check.green } : {}),
         ...(check.yellow ? { yellow: check.yellow } : {}),
       });
-      this.focusAfterRender(check.green ? '#threshold-green' : '#threshold-yellow');
+      this.focusAfterRender('#thresholds-errors');
       return;
     }
-    this.problems.set({});
+    this.fieldProblems.set({});
     this.saving.set(true);
     const regionSlug = this.regionSlug();
     const outcome = await runMutation(
@@ -99,16 +104,7 @@ export class ThresholdsEditorComponent {
       }),
     );
     this.saving.set(false);
-    if (outcome.ok) {
-      this.saved.set(true);
-      return;
-    }
-    this.refusal.set(errorText(outcome.error, this.i18n));
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
+    this.feedback.set(regionSaveFeedback(outcome, this.t('economicsPages.thresholdsForm.saved'), this.i18n));
+    this.focusAfterRender('#thresholds-feedback');
   }
 }

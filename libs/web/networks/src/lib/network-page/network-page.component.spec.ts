@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
-import type { NetworkMunicipalitiesQuery } from '@samarbeid/web/graphql';
+import type { ApiResult, NetworkMunicipalitiesQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { networkResult, provideUser, STRATEGY_ID, TEKNISK_ID, USERS } from '../../testing/network-fixtures';
@@ -19,7 +19,7 @@ import { newStrategyInput, suggestedStrategy, validateNewStrategy } from './new-
 class StrategyStubComponent {}
 
 function municipalities(): NetworkMunicipalitiesQuery {
-  return {
+  const result: ApiResult<NetworkMunicipalitiesQuery> = {
     region: {
       __typename: 'Region',
       id: 'r1',
@@ -33,7 +33,8 @@ function municipalities(): NetworkMunicipalitiesQuery {
         ],
       },
     },
-  } as unknown as NetworkMunicipalitiesQuery;
+  };
+  return result;
 }
 
 describe('NetworkPageComponent', () => {

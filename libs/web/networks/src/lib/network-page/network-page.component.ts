@@ -1,14 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -26,6 +16,18 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { CreateStrategyGQL, NetworkDetailGQL, NetworkMunicipalitiesGQL } from '@samarbeid/web/graphql';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  fieldProblems,
+  type FieldErrors,
+  fieldMessages,
+  FORM_KIT,
+  injectFocusAfterRender,
+  lastSegmentIn,
+  type SaveFeedback,
+  shownErrors,
+} from '@samarbeid/web/ui';
 import { map, switchMap } from 'rxjs';
 
 import {
@@ -55,7 +57,7 @@ const FIELD_LABELS: Readonly<Record<NewStrategyField, TranslationKey>> = {
 @Component({
   selector: 'sb-network-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule],
+  imports: [RouterLink, ReactiveFormsModule, DataTableComponent, FORM_KIT],
   templateUrl: './network-page.component.html',
   styles: `
     :host {
@@ -97,8 +99,7 @@ export class NetworkPageComponent {
   private readonly router = inject(Router);
   private readonly create = inject(CreateStrategyGQL);
   private readonly detailQuery = inject(NetworkDetailGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
 
@@ -158,31 +159,38 @@ export class NetworkPageComponent {
   protected readonly formOpen = signal(false);
   protected readonly submitted = signal(false);
   protected readonly saving = signal(false);
-  protected readonly refusal = signal<string | undefined>(undefined);
-  private readonly serverErrors = signal<Partial<Record<NewStrategyField, string>>>({});
+  private readonly refusalMessage = signal<string | undefined>(undefined);
+  protected readonly refusal = computed<SaveFeedback | null>(() => {
+    const message = this.refusalMessage();
+    return message ? { kind: 'error', heading: this.t('network.newStrategyError'), message } : null;
+  });
+  private readonly serverErrors = signal<FieldErrors<NewStrategyField>>({});
   protected readonly form = inject(NonNullableFormBuilder).group(suggestedStrategy(new Date()));
   private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });
-  protected readonly errors = computed<Partial<Record<NewStrategyField, string>>>(() => {
-    if (!this.submitted()) return {};
-    const shown: Partial<Record<NewStrategyField, string>> = { ...this.serverErrors() };
-    for (const [field, key] of Object.entries(validateNewStrategy(this.values())) as [
-      NewStrategyField,
-      TranslationKey,
-    ][]) {
-      shown[field] = this.t(key);
-    }
-    return shown;
-  });
-  protected readonly errorList = computed(() => {
-    const errors = this.errors();
-    return NEW_STRATEGY_FIELDS.filter((field) => errors[field]).map((field) => ({
-      field,
-      label: this.t(FIELD_LABELS[field]),
-      message: errors[field] as string,
-    }));
-  });
+  protected readonly errors = computed(() =>
+    shownErrors(this.submitted(), this.serverErrors(), validateNewStrategy(this.values()), this.t),
+  );
+  protected readonly problems = computed(() =>
+    fieldProblems(
+      NEW_STRATEGY_FIELDS,
+      this.errors(),
+      (field) => this.t(FIELD_LABELS[field]),
+      (field) => `new-strategy-${field}`,
+    ),
+  );
+  protected readonly strategyColumns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'strategy', label: this.t('network.col.strategy') },
+    { key: 'period', label: this.t('network.col.period') },
+    { key: 'status', label: this.t('network.col.status') },
+  ]);
+  protected readonly memberColumns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'name', label: this.t('network.col.name') },
+    { key: 'municipality', label: this.t('network.col.municipality') },
+    { key: 'role', label: this.t('network.col.role') },
+    { key: 'email', label: this.t('network.col.email') },
+  ]);
 
   constructor() {
     this.form.valueChanges.subscribe(() => {
@@ -193,7 +201,7 @@ export class NetworkPageComponent {
   protected openForm(): void {
     this.form.reset(suggestedStrategy(new Date()));
     this.submitted.set(false);
-    this.refusal.set(undefined);
+    this.refusalMessage.set(undefined);
     this.formOpen.set(true);
     this.focus('#new-strategy-title');
   }
@@ -208,7 +216,7 @@ export class NetworkPageComponent {
     if (this.saving()) return;
     this.submitted.set(true);
     this.serverErrors.set({});
-    this.refusal.set(undefined);
+    this.refusalMessage.set(undefined);
     const values = this.form.getRawValue();
     if (Object.keys(validateNewStrategy(values)).length > 0) {
       this.focus('#new-strategy-errors');
@@ -234,26 +242,13 @@ export class NetworkPageComponent {
         .catch((error: unknown) => console.error('Navigation failed', error));
       return;
     }
-    const fields: Partial<Record<NewStrategyField, string>> = {};
-    for (const problem of outcome.error.fields ?? []) {
-      const name = problem.field.split('.').at(-1) as NewStrategyField;
-      if (NEW_STRATEGY_FIELDS.includes(name) && !fields[name]) {
-        fields[name] = fieldErrorMessage(problem, this.i18n.language());
-      }
-    }
-    this.serverErrors.set(fields);
-    this.refusal.set(errorText(outcome.error, this.i18n));
+    const language = this.i18n.language();
+    this.serverErrors.set(
+      fieldMessages(outcome.error.fields, lastSegmentIn(NEW_STRATEGY_FIELDS), (problem) =>
+        fieldErrorMessage(problem, language),
+      ),
+    );
+    this.refusalMessage.set(errorText(outcome.error, this.i18n));
     this.focus('#new-strategy-refusal');
-  }
-
-  protected focusField(event: Event, field: NewStrategyField): void {
-    event.preventDefault();
-    this.host.nativeElement.querySelector<HTMLElement>(`#new-strategy-${field}`)?.focus();
-  }
-
-  private focus(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

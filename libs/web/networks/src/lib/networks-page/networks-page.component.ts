@@ -1,8 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
 import { RegionNetworksGQL } from '@samarbeid/web/graphql';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  type DataTableSort,
+  ListPageComponent,
+  sortRows,
+} from '@samarbeid/web/ui';
 
 import { networkKindLabel, serviceAreaLabel } from '../shared/labels';
 
@@ -10,62 +17,42 @@ import { networkKindLabel, serviceAreaLabel } from '../shared/labels';
 @Component({
   selector: 'sb-networks-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, DataTableComponent, ListPageComponent],
   template: `
     @let page = state();
-    <div class="sb-stack" [attr.aria-busy]="page.kind === 'loading'">
-      <h1 class="ds-heading" data-size="lg">{{ t('networks.title') }}</h1>
-      <p class="ds-paragraph">{{ t('networks.intro') }}</p>
-      @switch (page.kind) {
-        @case ('loading') {
-          <p class="ds-paragraph" role="status">{{ t('networks.loading') }}</p>
-        }
-        @case ('error') {
-          <div class="ds-alert" data-color="danger" role="alert">
-            <h2 class="ds-heading" data-size="2xs">{{ t('networks.errorHeading') }}</h2>
-            <p class="ds-paragraph">{{ page.message }}</p>
-          </div>
-        }
-        @case ('ready') {
-          <p class="ds-paragraph">{{ plural('networks.count', page.rows.length) }}</p>
-          <div class="sb-table-scroll" tabindex="0" role="region" [attr.aria-label]="t('networks.caption')">
-            <table class="ds-table" data-border data-zebra data-size="sm">
-              <caption class="ds-sr-only">
-                {{
-                  t('networks.caption')
-                }}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{{ t('networks.col.name') }}</th>
-                  <th scope="col">{{ t('networks.col.kind') }}</th>
-                  <th scope="col">{{ t('networks.col.serviceArea') }}</th>
-                  <th scope="col">{{ t('networks.col.parent') }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (row of page.rows; track row.id) {
-                  <tr>
-                    <th scope="row">
-                      <a class="ds-link" [routerLink]="['/nettverk', row.id]">{{ row.name }}</a>
-                    </th>
-                    <td>{{ row.kind }}</td>
-                    <td>{{ row.serviceArea }}</td>
-                    <td>
-                      @if (row.parent; as parent) {
-                        <a class="ds-link" [routerLink]="['/nettverk', parent.id]">{{ parent.name }}</a>
-                      } @else {
-                        <span class="sb-muted">{{ t('networks.noParent') }}</span>
-                      }
-                    </td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
-        }
+    <sb-list-page
+      [heading]="t('networks.title')"
+      [loading]="page.kind === 'loading'"
+      [loadingText]="t('networks.loading')"
+      [count]="page.kind === 'ready' ? plural('networks.count', page.rows.length) : null"
+      [error]="page.kind === 'error' ? page.message : null"
+      [errorHeading]="t('networks.errorHeading')"
+      (retry)="retry()"
+    >
+      <p sbListIntro class="ds-paragraph">{{ t('networks.intro') }}</p>
+      @if (page.kind === 'ready') {
+        <sb-data-table [caption]="t('networks.caption')" [columns]="columns()" [(sort)]="sort">
+          <tbody>
+            @for (row of page.rows; track row.id) {
+              <tr>
+                <th scope="row">
+                  <a class="ds-link" [routerLink]="['/nettverk', row.id]">{{ row.name }}</a>
+                </th>
+                <td>{{ row.kind }}</td>
+                <td>{{ row.serviceArea }}</td>
+                <td>
+                  @if (row.parent; as parent) {
+                    <a class="ds-link" [routerLink]="['/nettverk', parent.id]">{{ parent.name }}</a>
+                  } @else {
+                    <span class="sb-muted">{{ t('networks.noParent') }}</span>
+                  }
+                </td>
+              </tr>
+            }
+          </tbody>
+        </sb-data-table>
       }
-    </div>
+    </sb-list-page>
   `,
   styles: `
     :host {
@@ -82,26 +69,39 @@ export class NetworksPageComponent {
   protected readonly t = this.i18n.t;
   protected readonly plural = this.i18n.plural;
 
-  private readonly result = toSignal(
-    inject(RegionNetworksGQL).watch({
-      variables: { regionSlug: DEFAULT_REGION_SLUG },
-      fetchPolicy: 'cache-and-network',
-    }).valueChanges,
-  );
+  private readonly queryRef = inject(RegionNetworksGQL).watch({
+    variables: { regionSlug: DEFAULT_REGION_SLUG },
+    fetchPolicy: 'cache-and-network',
+  });
+  private readonly result = toSignal(this.queryRef.valueChanges);
+  /** The order the user chose (the API's order until then). */
+  protected readonly sort = signal<DataTableSort | null>(null);
+  protected readonly columns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'name', label: this.t('networks.col.name'), sortable: true },
+    { key: 'kind', label: this.t('networks.col.kind'), sortable: true },
+    { key: 'serviceArea', label: this.t('networks.col.serviceArea'), sortable: true },
+    { key: 'parent', label: this.t('networks.col.parent'), sortable: true },
+  ]);
 
   protected readonly state = computed(() => {
     const result = this.result();
     const language = this.i18n.language();
     if (result?.dataState === 'complete') {
+      const rows = result.data.networks.nodes.map((network) => ({
+        id: network.id,
+        name: network.name,
+        kind: networkKindLabel(network.kind, language),
+        serviceArea: serviceAreaLabel(network.serviceArea, language),
+        parent: network.parent,
+      }));
       return {
         kind: 'ready' as const,
-        rows: result.data.networks.nodes.map((network) => ({
-          id: network.id,
-          name: network.name,
-          kind: networkKindLabel(network.kind, language),
-          serviceArea: serviceAreaLabel(network.serviceArea, language),
-          parent: network.parent,
-        })),
+        rows: sortRows(rows, this.sort(), {
+          name: (row) => row.name,
+          kind: (row) => row.kind,
+          serviceArea: (row) => row.serviceArea,
+          parent: (row) => row.parent?.name,
+        }),
       };
     }
     if (result?.error && !result.loading) {
@@ -109,4 +109,10 @@ export class NetworksPageComponent {
     }
     return { kind: 'loading' as const };
   });
+
+  protected retry(): void {
+    this.queryRef
+      .refetch()
+      .catch((error: unknown) => console.error('Could not fetch the networks again', error));
+  }
 }

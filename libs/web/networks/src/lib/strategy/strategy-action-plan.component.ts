@@ -1,12 +1,9 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
   input,
   linkedSignal,
   signal,
@@ -21,7 +18,13 @@ import {
   runMutation,
 } from '@samarbeid/web/data-access';
 import { SetActionPlanGQL, StrategyMeasuresGQL } from '@samarbeid/web/graphql';
-import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
+import {
+  FORM_KIT,
+  injectFocusAfterRender,
+  ItemActionsComponent,
+  refusalFeedback,
+  type SaveFeedback,
+} from '@samarbeid/web/ui';
 import { EMPTY, switchMap } from 'rxjs';
 
 import {
@@ -52,7 +55,7 @@ type Feedback =
 @Component({
   selector: 'sb-strategy-action-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SaveFeedbackComponent],
+  imports: [FORM_KIT, ItemActionsComponent],
   templateUrl: './strategy-action-plan.component.html',
   styleUrl: './strategy-action-plan.component.css',
 })
@@ -63,8 +66,7 @@ export class StrategyActionPlanComponent {
   private readonly store = inject(StrategyStore);
   private readonly setActionPlan = inject(SetActionPlanGQL);
   private readonly measuresQuery = inject(StrategyMeasuresGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
   /** The years of the period; equal as long as the period is (so the chosen year stays). */
@@ -213,11 +215,5 @@ export class StrategyActionPlanComponent {
   protected async reload(): Promise<void> {
     await this.store.reload();
     this.feedback.set(undefined);
-  }
-
-  private focus(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

@@ -1,12 +1,9 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
   input,
   linkedSignal,
   signal,
@@ -21,7 +18,17 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { SaveStrategyGQL } from '@samarbeid/web/graphql';
-import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  type FieldProblem,
+  FORM_KIT,
+  injectFocusAfterRender,
+  ItemActionsComponent,
+  refusalFeedback,
+  type SaveFeedback,
+  shownErrors,
+} from '@samarbeid/web/ui';
 
 import { DIRECTION_LABELS, INDICATOR_DIRECTIONS } from '../shared/labels';
 import { formatDecimal } from './decimal';
@@ -144,7 +151,7 @@ const PERIOD_FIELDS = ['periodFrom', 'periodTo'] as const;
 @Component({
   selector: 'sb-strategy-content',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SaveFeedbackComponent],
+  imports: [DataTableComponent, FORM_KIT, ItemActionsComponent],
   templateUrl: './strategy-content.component.html',
   styleUrl: './strategy-content.component.css',
 })
@@ -154,8 +161,7 @@ export class StrategyContentComponent {
   private readonly i18n = inject(I18nService);
   private readonly store = inject(StrategyStore);
   private readonly saveStrategy = inject(SaveStrategyGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
   protected readonly language = this.i18n.language;
@@ -214,19 +220,16 @@ export class StrategyContentComponent {
   /** Each field's problem by path, shown once the user has tried to save. */
   protected readonly errors = computed<Readonly<Record<string, string>>>(() => {
     const draft = this.draft();
-    if (!this.submitted() || !draft) return {};
-    const shown: Record<string, string> = { ...this.serverErrors() };
-    for (const [path, key] of Object.entries(validateDraft(draft, this.language()))) {
-      shown[path] = this.t(key);
-    }
-    return shown;
+    return draft
+      ? shownErrors(this.submitted(), this.serverErrors(), validateDraft(draft, this.language()), this.t)
+      : {};
   });
   /** The error summary, in page order, each linking to its field. */
-  protected readonly errorList = computed(() => {
+  protected readonly problems = computed(() => {
     const draft = this.draft();
     const errors = this.errors();
     if (!draft) return [];
-    const list: { id: string; label: string; message: string }[] = [];
+    const list: FieldProblem[] = [];
     const add = (path: string, id: string, label: string) => {
       if (errors[path]) list.push({ id, label, message: errors[path] });
     };
@@ -255,6 +258,14 @@ export class StrategyContentComponent {
     });
     return list;
   });
+
+  protected readonly indicatorColumns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'name', label: this.t('strategyForm.indicatorName') },
+    { key: 'unit', label: this.t('strategyForm.unit') },
+    { key: 'baseline', label: this.t('strategy.baseline') },
+    { key: 'target', label: this.t('strategy.target') },
+    { key: 'direction', label: this.t('strategyForm.direction') },
+  ]);
 
   /** The read-only view. */
   protected readonly reading = computed(() => {
@@ -297,12 +308,6 @@ export class StrategyContentComponent {
 
   protected indicatorFieldId(key: string, field: IndicatorField): string {
     return `indicator-${key}-${field}`;
-  }
-
-  /** `aria-describedby` for a field: a hint (if any) and its error (when it has one). */
-  protected describedBy(id: string, path: string, hintId?: string): string | null {
-    const ids = [...(hintId ? [hintId] : []), ...(this.errors()[path] ? [`${id}-error`] : [])];
-    return ids.length > 0 ? ids.join(' ') : null;
   }
 
   protected onHeader(field: HeaderField, event: Event): void {
@@ -403,11 +408,6 @@ export class StrategyContentComponent {
     this.focus('#strategy-content-feedback');
   }
 
-  protected focusField(event: Event, id: string): void {
-    event.preventDefault();
-    this.host.nativeElement.querySelector<HTMLElement>(`#${id}`)?.focus();
-  }
-
   private showRefusal(error: ApiError): void {
     const message = errorText(error, this.i18n);
     if (error.code === 'CONFLICT') {
@@ -432,11 +432,5 @@ export class StrategyContentComponent {
 
   private announce(text: string): void {
     this.announcement.set(text);
-  }
-
-  private focus(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
-import type { StrategyDecisionsQuery, StrategyMeasuresQuery } from '@samarbeid/web/graphql';
+import type { ApiResult, StrategyDecisionsQuery, StrategyMeasuresQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import {
@@ -286,7 +286,7 @@ describe('StrategyPageComponent', () => {
         ],
       });
       const saved = strategy({ version: 5 });
-      const newGoal = {
+      const newGoal: ApiResult<StrategyDetail['goals'][number]> = {
         __typename: 'StrategyGoal',
         id: 'goal-3',
         title: 'Færre klagesaker',
@@ -304,7 +304,7 @@ describe('StrategyPageComponent', () => {
             direction: 'DECREASE',
           },
         ],
-      } as unknown as StrategyDetail['goals'][number];
+      };
       op.flushData({
         saveStrategy: {
           __typename: 'Strategy',

@@ -1,14 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import {
   DEFAULT_REGION_SLUG,
@@ -26,7 +16,7 @@ import {
   type StrategyStepInput,
   SubmitStrategyGQL,
 } from '@samarbeid/web/graphql';
-import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
+import { FORM_KIT, injectFocusAfterRender, refusalFeedback, type SaveFeedback } from '@samarbeid/web/ui';
 import { EMPTY, map, switchMap } from 'rxjs';
 
 import { STRATEGY_STATUS_LABELS } from '../shared/labels';
@@ -54,7 +44,7 @@ type Feedback =
 @Component({
   selector: 'sb-strategy-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SaveFeedbackComponent],
+  imports: [FORM_KIT],
   templateUrl: './strategy-status.component.html',
   styles: `
     :host {
@@ -83,8 +73,7 @@ export class StrategyStatusComponent {
   private readonly adoptStrategy = inject(AdoptStrategyGQL);
   private readonly archiveStrategy = inject(ArchiveStrategyGQL);
   private readonly decisionsQuery = inject(StrategyDecisionsGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
   protected readonly busy = signal<Step | undefined>(undefined);
@@ -212,11 +201,5 @@ export class StrategyStatusComponent {
   protected async reload(): Promise<void> {
     await this.store.reload();
     this.feedback.set(undefined);
-  }
-
-  private focus(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

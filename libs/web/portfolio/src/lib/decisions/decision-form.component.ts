@@ -1,15 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { DECISION_BODIES } from '@samarbeid/shared/domain';
@@ -22,6 +11,16 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { CreateDecisionGQL, type CreateDecisionMutation } from '@samarbeid/web/graphql';
+import {
+  type FieldErrors,
+  fieldMessages,
+  fieldProblems,
+  FORM_KIT,
+  injectFocusAfterRender,
+  lastSegmentIn,
+  type SaveFeedback,
+  shownErrors,
+} from '@samarbeid/web/ui';
 import { map } from 'rxjs';
 
 import {
@@ -54,7 +53,7 @@ const FIELD_LABELS: Readonly<Record<DecisionFormField, TranslationKey>> = {
 @Component({
   selector: 'sb-decision-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, FORM_KIT],
   templateUrl: './decision-form.component.html',
 })
 export class DecisionFormComponent {
@@ -67,16 +66,19 @@ export class DecisionFormComponent {
 
   private readonly i18n = inject(I18nService);
   private readonly create = inject(CreateDecisionGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
   protected readonly caseReferenceMaxLength = CASE_REFERENCE_MAX_LENGTH;
   protected readonly titleMaxLength = DECISION_TITLE_MAX_LENGTH;
   protected readonly submitted = signal(false);
   protected readonly saving = signal(false);
-  protected readonly refusal = signal<string | undefined>(undefined);
-  private readonly serverErrors = signal<Partial<Record<DecisionFormField, string>>>({});
+  private readonly refusalMessage = signal<string | undefined>(undefined);
+  protected readonly refusal = computed<SaveFeedback | null>(() => {
+    const message = this.refusalMessage();
+    return message ? { kind: 'error', heading: this.t('decisionForm.errorHeading'), message } : null;
+  });
+  private readonly serverErrors = signal<FieldErrors<DecisionFormField>>({});
 
   protected readonly form = inject(NonNullableFormBuilder).group(emptyDecisionForm());
   private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
@@ -87,24 +89,22 @@ export class DecisionFormComponent {
     DECISION_BODIES.map((value) => ({ value, label: this.t(`decisionBody.${value}`) })),
   );
 
-  protected readonly errors = computed<Partial<Record<DecisionFormField, string>>>(() => {
-    if (!this.submitted()) return {};
-    const local = validateDecisionForm(this.values(), new Set(this.measureIds().keys()));
-    const shown: Partial<Record<DecisionFormField, string>> = { ...this.serverErrors() };
-    for (const field of DECISION_FORM_FIELDS) {
-      const problem = local[field];
-      if (problem) shown[field] = this.t(problem.key, { codes: problem.codes ?? '' });
-    }
-    return shown;
-  });
-  protected readonly errorList = computed(() => {
-    const errors = this.errors();
-    return DECISION_FORM_FIELDS.filter((field) => errors[field]).map((field) => ({
-      field,
-      label: this.t(FIELD_LABELS[field]),
-      message: errors[field] as string,
-    }));
-  });
+  protected readonly errors = computed(() =>
+    shownErrors(
+      this.submitted(),
+      this.serverErrors(),
+      validateDecisionForm(this.values(), new Set(this.measureIds().keys())),
+      (problem) => this.t(problem.key, { codes: problem.codes ?? '' }),
+    ),
+  );
+  protected readonly problems = computed(() =>
+    fieldProblems(
+      DECISION_FORM_FIELDS,
+      this.errors(),
+      (field) => this.t(FIELD_LABELS[field]),
+      (field) => `decision-${field}`,
+    ),
+  );
 
   constructor() {
     this.form.valueChanges.subscribe(() => {
@@ -118,7 +118,7 @@ export class DecisionFormComponent {
     if (this.saving()) return;
     this.submitted.set(true);
     this.serverErrors.set({});
-    this.refusal.set(undefined);
+    this.refusalMessage.set(undefined);
     const values = this.form.getRawValue();
     const ids = this.measureIds();
     if (Object.keys(validateDecisionForm(values, new Set(ids.keys()))).length > 0) {
@@ -157,27 +157,16 @@ export class DecisionFormComponent {
       this.registered.emit(outcome.data.createDecision);
       return;
     }
-    const fields: Partial<Record<DecisionFormField, string>> = {};
-    for (const problem of outcome.error.fields ?? []) {
-      const name = problem.field.split('.').at(-1);
-      const field = (name === 'measureIds' ? 'measureCodes' : name) as DecisionFormField;
-      if (DECISION_FORM_FIELDS.includes(field) && !fields[field]) {
-        fields[field] = fieldErrorMessage(problem, this.i18n.language());
-      }
-    }
-    this.serverErrors.set(fields);
-    this.refusal.set(errorText(outcome.error, this.i18n));
+    const language = this.i18n.language();
+    const fieldOf = lastSegmentIn(DECISION_FORM_FIELDS);
+    this.serverErrors.set(
+      fieldMessages(
+        outcome.error.fields,
+        (path) => (path.endsWith('measureIds') ? 'measureCodes' : fieldOf(path)),
+        (problem) => fieldErrorMessage(problem, language),
+      ),
+    );
+    this.refusalMessage.set(errorText(outcome.error, this.i18n));
     this.focusAfterRender('#decision-refusal');
-  }
-
-  protected focusField(event: Event, field: DecisionFormField): void {
-    event.preventDefault();
-    this.host.nativeElement.querySelector<HTMLElement>(`#decision-${field}`)?.focus();
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

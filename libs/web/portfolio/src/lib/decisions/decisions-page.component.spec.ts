@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
-import type { DecisionsLogQuery } from '@samarbeid/web/graphql';
+import type { ApiResult, DecisionsLogQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { municipalitiesResult, provideUser, T2_ID, USERS } from '../../testing/portfolio-fixtures';
@@ -11,8 +11,10 @@ import { DECISIONS_PAGE_SIZE, DecisionsPageComponent } from './decisions-page.co
 const T1_ID = 'f6a1c0de-0000-4000-8000-000000000001';
 const T8_ID = 'f6a1c0de-0000-4000-8000-000000000008';
 
-function log(extra: DecisionsLogQuery['decisions']['nodes'] = []): DecisionsLogQuery {
-  return {
+type Decision = DecisionsLogQuery['decisions']['nodes'][number];
+
+function log(extra: ApiResult<Decision[]> = []): DecisionsLogQuery {
+  const result: ApiResult<DecisionsLogQuery> = {
     decisions: {
       __typename: 'DecisionConnection',
       totalCount: 1 + extra.length,
@@ -36,7 +38,8 @@ function log(extra: DecisionsLogQuery['decisions']['nodes'] = []): DecisionsLogQ
         },
       ],
     },
-  } as unknown as DecisionsLogQuery;
+  };
+  return result;
 }
 
 describe('DecisionsPageComponent', () => {
@@ -118,7 +121,7 @@ describe('DecisionsPageComponent', () => {
           municipalityNumber: null,
           network: { __typename: 'Network', id: 'n-teknisk', name: 'Teknisk nettverk' },
           measures: [],
-        } as unknown as DecisionsLogQuery['decisions']['nodes'][number],
+        },
       ]),
     );
     const bodies = Array.from(element.querySelectorAll('tbody tr td:nth-child(2)')).map((td) =>
@@ -193,7 +196,7 @@ describe('DecisionsPageComponent', () => {
         measureIds: [T8_ID],
       },
     });
-    const created = {
+    const created: ApiResult<Decision> = {
       __typename: 'Decision',
       id: 'd2',
       body: 'MUNICIPAL_COUNCIL',
@@ -204,7 +207,7 @@ describe('DecisionsPageComponent', () => {
       municipalityNumber: '3334',
       network: null,
       measures: [{ __typename: 'Measure', id: T8_ID, code: 'T8', title: 'Geodata og karttjenester' }],
-    } as unknown as DecisionsLogQuery['decisions']['nodes'][number];
+    };
     op.flushData({ createDecision: created });
     await settle();
 

@@ -1,13 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
@@ -18,6 +9,12 @@ import {
   PortfolioMunicipalitiesGQL,
   PortfolioNetworksGQL,
 } from '@samarbeid/web/graphql';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  injectFocusAfterRender,
+  ListPageComponent,
+} from '@samarbeid/web/ui';
 
 import { decisionBodyLabel } from '../shared/decision-body';
 import { PortfolioPermissions } from '../shared/portfolio-permissions';
@@ -30,14 +27,13 @@ const ALL_MEASURES = 200;
 @Component({
   selector: 'sb-decisions-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DecisionFormComponent],
+  imports: [RouterLink, DecisionFormComponent, DataTableComponent, ListPageComponent],
   templateUrl: './decisions-page.component.html',
   styleUrl: './decisions-page.component.css',
 })
 export class DecisionsPageComponent {
   private readonly i18n = inject(I18nService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
   protected readonly permissions = inject(PortfolioPermissions);
   protected readonly t = this.i18n.t;
   protected readonly i18nPlural = this.i18n.plural;
@@ -85,6 +81,14 @@ export class DecisionsPageComponent {
     return { kind: 'loading' as const };
   });
 
+  protected readonly columns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'date', label: this.t('decisions.col.date') },
+    { key: 'body', label: this.t('decisions.col.body') },
+    { key: 'caseReference', label: this.t('decisions.col.caseReference') },
+    { key: 'title', label: this.t('decisions.col.title') },
+    { key: 'measures', label: this.t('decisions.col.measures') },
+  ]);
+
   /** What the form needs (measure codes, networks): fetched only for those who may register decisions. */
   private readonly measuresResult = this.permissions.canRegisterDecisions()
     ? toSignal(
@@ -130,19 +134,20 @@ export class DecisionsPageComponent {
     this.focusAfterRender('#decision-registered');
   }
 
-  protected async loadMore(endCursor: string | null): Promise<void> {
-    if (this.loadingMore()) return;
+  protected async loadMore(): Promise<void> {
+    const page = this.state();
+    if (this.loadingMore() || page.kind !== 'ready') return;
     this.loadingMore.set(true);
     try {
-      await this.logRef.fetchMore({ variables: { after: endCursor } });
+      await this.logRef.fetchMore({ variables: { after: page.endCursor } });
     } finally {
       this.loadingMore.set(false);
     }
   }
 
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
+  protected retry(): void {
+    this.logRef
+      .refetch()
+      .catch((error: unknown) => console.error('Could not fetch the decisions again', error));
   }
 }

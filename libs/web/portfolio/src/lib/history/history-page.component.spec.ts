@@ -3,14 +3,14 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
-import type { AuditEventsQuery } from '@samarbeid/web/graphql';
+import type { ApiResult, AuditEventsQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { provideUser, USERS } from '../../testing/portfolio-fixtures';
 import { HISTORY_PAGE_SIZE, HistoryPageComponent } from './history-page.component';
 
 function events(count: number, endCursor: string | null = null): AuditEventsQuery {
-  return {
+  const result: ApiResult<AuditEventsQuery> = {
     auditEvents: {
       __typename: 'AuditEventConnection',
       totalCount: count,
@@ -29,7 +29,8 @@ function events(count: number, endCursor: string | null = null): AuditEventsQuer
         },
       ],
     },
-  } as unknown as AuditEventsQuery;
+  };
+  return result;
 }
 
 describe('HistoryPageComponent', () => {
@@ -130,7 +131,7 @@ describe('HistoryPageComponent', () => {
     op.flushData(events(40, 'c25'));
     await settle();
 
-    (element.querySelector('.sb-more') as HTMLButtonElement).click();
+    (element.querySelector('.sb-list-page__more') as HTMLButtonElement).click();
     await settle();
     const more = controller.expectOne('AuditEvents');
     expect(more.operation.variables['after']).toBe('c25');

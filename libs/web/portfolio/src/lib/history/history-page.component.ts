@@ -8,6 +8,7 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { AuditEventsGQL, type AuditEventsQuery } from '@samarbeid/web/graphql';
+import { type DataTableColumn, DataTableComponent, FORM_KIT, ListPageComponent } from '@samarbeid/web/ui';
 import { EMPTY, map, switchMap } from 'rxjs';
 
 import { AuditChangeComponent } from '../shared/audit-change.component';
@@ -30,7 +31,7 @@ type Events = AuditEventsQuery['auditEvents'];
 @Component({
   selector: 'sb-history-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AuditChangeComponent],
+  imports: [AuditChangeComponent, DataTableComponent, ListPageComponent, FORM_KIT],
   templateUrl: './history-page.component.html',
   styleUrl: './history-page.component.css',
 })
@@ -90,11 +91,15 @@ export class HistoryPageComponent {
     return { loading, error, rows, events };
   });
   protected readonly countText = computed(() => {
-    const { loading, error, events } = this.view();
-    if (error) return '';
-    if (loading && !this.loadingMore()) return this.t('history.loading');
+    const { events } = this.view();
     return events ? this.plural('history.count', events.totalCount) : '';
   });
+  protected readonly columns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'when', label: this.t('history.col.when') },
+    { key: 'who', label: this.t('history.col.who') },
+    { key: 'type', label: this.t('history.col.type') },
+    { key: 'change', label: this.t('history.col.change') },
+  ]);
 
   protected entityTypeLabel(type: string): string {
     return (ENTITY_TYPES as readonly string[]).includes(type)
@@ -108,8 +113,7 @@ export class HistoryPageComponent {
     if (key === 'from' || key === 'to') this.dateError.set(false);
   }
 
-  protected search(event: Event): void {
-    event.preventDefault();
+  protected search(): void {
     const draft = this.draft();
     if (draft.from && draft.to && draft.to < draft.from) {
       this.dateError.set(true);
@@ -134,6 +138,12 @@ export class HistoryPageComponent {
     } finally {
       this.loadingMore.set(false);
     }
+  }
+
+  protected retry(): void {
+    this.queryRef()
+      ?.refetch()
+      .catch((error: unknown) => console.error('Could not fetch the history again', error));
   }
 
   private navigate(filters: HistoryFilters): void {

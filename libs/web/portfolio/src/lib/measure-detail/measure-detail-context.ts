@@ -8,8 +8,8 @@ export type MeasureDetail = MeasureDetailQuery['measure'];
 export type MunicipalityNames = ReadonlyMap<string, string>;
 
 /**
- * What the measure page offers its tabs: reloading the measure from the server (after someone else changed it).
- * Provided by the page; a tab's test provides its own.
+ * What the measure page offers its own tabs: reloading the measure from the server (after someone else changed it).
+ * Provided by the page; a tab's test provides its own. (The tabs other features plug in get MeasureTabContext.)
  */
 @Injectable()
 export class MeasureDetailContext {

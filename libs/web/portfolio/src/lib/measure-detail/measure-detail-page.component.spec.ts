@@ -1,9 +1,14 @@
-import { provideTranslations } from '@samarbeid/web/data-access';
-import { economicsEn, economicsNb } from '@samarbeid/web/data-access/dictionaries';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router, type Routes, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import {
+  createCache,
+  MeasureTabContext,
+  type MeasureTabRouteData,
+  type SignedInUser,
+} from '@samarbeid/web/data-access';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import {
@@ -11,22 +16,70 @@ import {
   municipalitiesResult,
   participation,
   provideUser,
-  T7_ID,
+  TEKNISK_NETWORK_ID,
   USERS,
 } from '../../testing/portfolio-fixtures';
-import { MeasureDetailPageComponent } from './measure-detail-page.component';
+import { MeasureDetailPageComponent, measureTabs } from './measure-detail-page.component';
+
+/** A tab another feature would plug in: says which measure the page handed it, and can ask for a reload. */
+@Component({
+  selector: 'sb-plugged-tab',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<p>Fanen for {{ context.measure()?.code }} ({{ context.measure()?.networkId }})</p>
+    <button type="button" (click)="reload()">Last inn tiltaket</button>`,
+})
+class PluggedTabComponent {
+  protected readonly context = inject(MeasureTabContext);
+  protected reload(): void {
+    void this.context.reload();
+  }
+}
+
+/** Whether the economics tab lets the user leave (a tab with unsaved changes the user keeps does not). */
+let mayLeaveEconomics = true;
+
+/** As the app plugs in the economics feature's tabs. */
+const PLUGGED_TABS: Routes = [
+  {
+    path: 'okonomi',
+    data: { measureTab: { label: 'measureTab.economics', after: 'deltakere' } } satisfies MeasureTabRouteData,
+    component: PluggedTabComponent,
+    canDeactivate: [() => mayLeaveEconomics],
+  },
+  {
+    path: 'gevinster',
+    data: { measureTab: { label: 'measureTab.benefits', after: 'okonomi' } } satisfies MeasureTabRouteData,
+    component: PluggedTabComponent,
+  },
+];
+
+describe('measureTabs', () => {
+  it("places each plugged-in tab after the one it names (or last), in the order given; the page's own keep theirs", () => {
+    const tab = (path: string, after?: string) => ({
+      path,
+      data: { measureTab: { label: 'measureTab.economics', after } } satisfies MeasureTabRouteData,
+    });
+    expect(
+      measureTabs([tab('a', 'status'), tab('b', 'a'), tab('z', 'nowhere'), { path: 'plain' }]).map(
+        (t) => t.id,
+      ),
+    ).toEqual(['oversikt', 'status', 'a', 'b', 'deltakere', 'avhengigheter', 'vedtak', 'historikk', 'z']);
+  });
+});
 
 describe('MeasureDetailPageComponent', () => {
-  let fixture: ComponentFixture<MeasureDetailPageComponent>;
+  let harness: RouterTestingHarness;
   let controller: ApolloTestingController;
   let element: HTMLElement;
 
   function setUp(user: SignedInUser): void {
     TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MeasureDetailPageComponent],
+      imports: [ApolloTestingModule],
       providers: [
-        provideTranslations({ nb: economicsNb, en: economicsEn }),
-        provideRouter([]),
+        provideRouter(
+          [{ path: 'tiltak/:code', component: MeasureDetailPageComponent, children: PLUGGED_TABS }],
+          withComponentInputBinding(),
+        ),
         { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         provideUser(user).provider,
       ],
@@ -34,26 +87,38 @@ describe('MeasureDetailPageComponent', () => {
     controller = TestBed.inject(ApolloTestingController);
   }
 
-  async function render(code = 'T7', result = measureDetailResult(), fane?: string): Promise<void> {
-    fixture = TestBed.createComponent(MeasureDetailPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('code', code);
-    if (fane) fixture.componentRef.setInput('fane', fane);
-    await fixture.whenStable();
+  async function stable(): Promise<void> {
+    await harness.fixture.whenStable();
+  }
+
+  async function render(code = 'T7', result = measureDetailResult(), query = ''): Promise<void> {
+    harness = await RouterTestingHarness.create(`/tiltak/${code}${query}`);
+    element = harness.routeNativeElement as HTMLElement;
     controller.expectOne('PortfolioMunicipalities').flushData(municipalitiesResult());
     const op = controller.expectOne('MeasureDetail');
     expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', code: code.toUpperCase() });
     op.flushData(result);
-    await fixture.whenStable();
+    await stable();
+    await stable();
+  }
+
+  function url(): string {
+    return TestBed.inject(Router).url;
   }
 
   function tabs(): HTMLButtonElement[] {
     return Array.from(element.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
   }
 
+  function tab(name: string): HTMLButtonElement {
+    const found = tabs().find((t) => t.textContent?.trim() === name);
+    if (!found) throw new Error(`No tab "${name}"`);
+    return found;
+  }
+
   function selectedTab(): string | undefined {
     return tabs()
-      .find((tab) => tab.getAttribute('aria-selected') === 'true')
+      .find((t) => t.getAttribute('aria-selected') === 'true')
       ?.textContent?.trim();
   }
 
@@ -65,16 +130,23 @@ describe('MeasureDetailPageComponent', () => {
     return panels[0];
   }
 
+  async function click(name: string): Promise<void> {
+    tab(name).click();
+    await stable();
+    await stable();
+  }
+
   async function press(key: string, on: HTMLElement): Promise<KeyboardEvent> {
     const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
     on.dispatchEvent(event);
-    await fixture.whenStable();
+    await stable();
     return event;
   }
 
   beforeEach(() => localStorage.clear());
 
   afterEach(() => {
+    mayLeaveEconomics = true;
     controller.verify();
     TestBed.resetTestingModule();
   });
@@ -82,13 +154,13 @@ describe('MeasureDetailPageComponent', () => {
   describe('tabs (WAI-ARIA tabs pattern)', () => {
     beforeEach(() => setUp(USERS.viewer));
 
-    it('has a labelled tab list with one tab per panel, the overview selected and the only tab stop', async () => {
+    it('has a labelled tab list with the plugged-in tabs in place, the overview selected and the only tab stop', async () => {
       await render('t7');
       expect(element.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
         'T7 Byggesakstjenester',
       );
       expect(element.querySelector('[role="tablist"]')?.getAttribute('aria-label')).toBe('Om tiltaket');
-      expect(tabs().map((tab) => tab.textContent?.trim())).toEqual([
+      expect(tabs().map((t) => t.textContent?.trim())).toEqual([
         'Oversikt',
         'Status',
         'Deltakere',
@@ -99,7 +171,7 @@ describe('MeasureDetailPageComponent', () => {
         'Historikk',
       ]);
       expect(selectedTab()).toBe('Oversikt');
-      expect(tabs().map((tab) => tab.getAttribute('tabindex'))).toEqual([
+      expect(tabs().map((t) => t.getAttribute('tabindex'))).toEqual([
         '0',
         '-1',
         '-1',
@@ -109,10 +181,12 @@ describe('MeasureDetailPageComponent', () => {
         '-1',
         '-1',
       ]);
-      for (const tab of tabs()) {
-        const panel = element.querySelector(`#${tab.getAttribute('aria-controls')}`);
+      for (const t of tabs()) {
+        const panel = element.querySelector(`#${t.getAttribute('aria-controls')}`);
         expect(panel?.getAttribute('role')).toBe('tabpanel');
-        expect(panel?.getAttribute('aria-labelledby')).toBe(tab.id);
+        if (!['Økonomi', 'Gevinstplan'].includes(t.textContent?.trim() ?? '')) {
+          expect(panel?.getAttribute('aria-labelledby')).toBe(t.id);
+        }
       }
       expect(visiblePanel().id).toBe('measure-panel-oversikt');
       expect(visiblePanel().getAttribute('tabindex')).toBe('0');
@@ -149,56 +223,83 @@ describe('MeasureDetailPageComponent', () => {
       expect(selectedTab()).toBe('Oversikt');
     });
 
-    it('selects a tab by click and keeps it in the address as ?fane=', async () => {
+    it("selects one of the page's own tabs by click and keeps it in the address as ?fane=", async () => {
       await render();
-      tabs()[2].click();
-      await fixture.whenStable();
+      await click('Deltakere');
       expect(selectedTab()).toBe('Deltakere');
-      expect(TestBed.inject(Router).url).toBe('/?fane=deltakere');
+      expect(url()).toBe('/tiltak/T7?fane=deltakere');
       expect(visiblePanel().querySelector('h2')?.textContent?.trim()).toBe('Deltakende kommuner');
-      tabs()[0].click();
-      await fixture.whenStable();
-      expect(TestBed.inject(Router).url).toBe('/');
+      await click('Oversikt');
+      expect(url()).toBe('/tiltak/T7');
     });
 
-    it('fetches the economics and the benefits plan only once their tab is opened, and keeps them after', async () => {
+    it("shows a plugged-in tab's child route in the outlet, at its own address, with the measure", async () => {
       await render();
-      controller.expectNone('MeasureEconomics');
-      controller.expectNone('BenefitPlan');
-      expect(element.querySelector('#measure-panel-okonomi sb-measure-economics')).toBeNull();
+      expect(element.querySelector('sb-plugged-tab')).toBeNull();
 
-      tabs()[3].click();
-      await fixture.whenStable();
+      await click('Økonomi');
       expect(selectedTab()).toBe('Økonomi');
-      expect(TestBed.inject(Router).url).toBe('/?fane=okonomi');
-      expect(controller.expectOne('MeasureEconomics').operation.variables).toEqual({ measureId: T7_ID });
-      expect(visiblePanel().querySelector('sb-measure-economics')).not.toBeNull();
+      expect(url()).toBe('/tiltak/T7/okonomi');
+      expect(visiblePanel().id).toBe('measure-panel-routed');
+      expect(visiblePanel().getAttribute('aria-labelledby')).toBe('measure-tab-okonomi');
+      expect(visiblePanel().textContent).toContain(`Fanen for T7 (${TEKNISK_NETWORK_ID})`);
 
-      tabs()[4].click();
-      await fixture.whenStable();
-      expect(selectedTab()).toBe('Gevinstplan');
-      expect(controller.expectOne('BenefitPlan').operation.variables).toEqual({ measureId: T7_ID });
-      expect(element.querySelector('#measure-panel-okonomi sb-measure-economics')).not.toBeNull();
+      await click('Gevinstplan');
+      expect(url()).toBe('/tiltak/T7/gevinster');
+      expect(visiblePanel().getAttribute('aria-labelledby')).toBe('measure-tab-gevinster');
+      expect(element.querySelectorAll('sb-plugged-tab')).toHaveLength(1);
+
+      await click('Status');
+      expect(url()).toBe('/tiltak/T7?fane=status');
+      expect(visiblePanel().id).toBe('measure-panel-status');
+      expect(element.querySelector('sb-plugged-tab')).toBeNull();
+    });
+
+    it('keeps a plugged-in tab selected when it may not be left yet (the user keeps unsaved changes)', async () => {
+      await render('T7', measureDetailResult(), '/okonomi');
+      mayLeaveEconomics = false;
+      await click('Status');
+      expect(url()).toBe('/tiltak/T7/okonomi');
+      expect(selectedTab()).toBe('Økonomi');
+      expect(visiblePanel().id).toBe('measure-panel-routed');
+      expect(visiblePanel().textContent).toContain('Fanen for T7');
+    });
+
+    it('lets a plugged-in tab fetch the measure again (its history has a new entry)', async () => {
+      await render('T7', measureDetailResult(), '/okonomi');
+      expect(selectedTab()).toBe('Økonomi');
+      (visiblePanel().querySelector('button') as HTMLButtonElement).click();
+      await stable();
+      const op = controller.expectOne('MeasureDetail');
+      expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', code: 'T7' });
+      op.flushData(measureDetailResult());
+      await stable();
+      expect(visiblePanel().textContent).toContain('Fanen for T7');
     });
 
     it('opens at the tab in the address', async () => {
-      await render('T7', measureDetailResult(), 'historikk');
+      await render('T7', measureDetailResult(), '?fane=historikk');
       expect(selectedTab()).toBe('Historikk');
       expect(visiblePanel().textContent).toContain('T7 Byggesakstjenester: opprettet');
     });
 
+    it('leads the old address of a plugged-in tab (?fane=okonomi) to its route', async () => {
+      await render('T7', measureDetailResult(), '?fane=gevinster');
+      expect(url()).toBe('/tiltak/T7/gevinster');
+      expect(selectedTab()).toBe('Gevinstplan');
+      expect(visiblePanel().textContent).toContain('Fanen for T7');
+    });
+
     it('explains a code the region does not have', async () => {
-      fixture = TestBed.createComponent(MeasureDetailPageComponent);
-      element = fixture.nativeElement as HTMLElement;
-      fixture.componentRef.setInput('code', 'X1');
-      await fixture.whenStable();
+      harness = await RouterTestingHarness.create('/tiltak/X1');
+      element = harness.routeNativeElement as HTMLElement;
       controller.expectOne('PortfolioMunicipalities').flushData(municipalitiesResult());
       controller
         .expectOne('MeasureDetail')
         .graphqlErrors([
           { message: 'Fant ikke tiltaket. Det kan være slettet.', extensions: { code: 'NOT_FOUND' } },
         ]);
-      await fixture.whenStable();
+      await stable();
       expect(element.querySelector('h1')?.textContent?.trim()).toBe('Fant ikke tiltaket');
       expect(element.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
         'Regionen har ikke noe tiltak med koden X1.',
@@ -259,11 +360,10 @@ describe('MeasureDetailPageComponent', () => {
       setUp(USERS.secretariat);
       await render('T7', measureDetailResult({ viewerCanEdit: true }));
       (element.querySelector('#measure-edit-start') as HTMLButtonElement).click();
-      await fixture.whenStable();
+      await stable();
       expect(element.querySelector('form')).not.toBeNull();
 
-      fixture.componentRef.setInput('code', 'T2');
-      await fixture.whenStable();
+      await harness.navigateByUrl('/tiltak/T2');
       controller.expectOne('MeasureDetail').flushData(
         measureDetailResult({
           id: 'id-T2',
@@ -274,7 +374,7 @@ describe('MeasureDetailPageComponent', () => {
           participation: participation({}, 'id-T2'),
         }),
       );
-      await fixture.whenStable();
+      await stable();
       expect(element.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('T2 Tjenestekjøp');
       expect(element.querySelector('#measure-panel-oversikt form')).toBeNull();
       expect(element.querySelector('#measure-edit-start')).not.toBeNull();

@@ -2,16 +2,29 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
+  forwardRef,
   inject,
   input,
   linkedSignal,
+  untracked,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import {
+  ActivatedRoute,
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterOutlet,
+  type Routes,
+} from '@angular/router';
 import {
   DEFAULT_REGION_SLUG,
   I18nService,
+  MeasureTabContext,
+  type MeasureTabMeasure,
+  type MeasureTabRouteData,
   queryErrorText,
   toApiError,
   type TranslationKey,
@@ -21,26 +34,22 @@ import {
   type MeasureDetailQuery,
   PortfolioMunicipalitiesGQL,
 } from '@samarbeid/web/graphql';
-import { switchMap } from 'rxjs';
+import { filter, map, switchMap } from 'rxjs';
 
 import { statusLabel } from '../shared/labels';
-import { MeasureBenefitsComponent } from './benefits/measure-benefits.component';
 import { MeasureDecisionsComponent } from './decisions/measure-decisions.component';
 import { MeasureDependenciesComponent } from './dependencies/measure-dependencies.component';
-import { MeasureEconomicsComponent } from './economics/measure-economics.component';
 import { MeasureHistoryComponent } from './history/measure-history.component';
 import { MeasureDetailContext, type MunicipalityNames } from './measure-detail-context';
 import { MeasureOverviewComponent } from './overview/measure-overview.component';
 import { MeasureParticipantsComponent } from './participants/measure-participants.component';
 import { MeasureStatusComponent } from './status/measure-status.component';
 
-/** The tabs, in order; the id is also the `fane` query parameter. */
+/** The page's own tabs, in order; the id is also the `fane` query parameter. */
 export const MEASURE_TABS = [
   'oversikt',
   'status',
   'deltakere',
-  'okonomi',
-  'gevinster',
   'avhengigheter',
   'vedtak',
   'historikk',
@@ -51,46 +60,68 @@ const TAB_LABELS: Readonly<Record<MeasureTab, TranslationKey>> = {
   oversikt: 'measureDetail.tab.overview',
   status: 'measureDetail.tab.status',
   deltakere: 'measureDetail.tab.participants',
-  okonomi: 'economics.tab',
-  gevinster: 'benefits.tab',
   avhengigheter: 'measureDetail.tab.dependencies',
   vedtak: 'measureDetail.tab.decisions',
   historikk: 'measureDetail.tab.history',
 };
 
-/** Tabs that fetch their own data: rendered once first opened, not with the page. */
-const LAZY_TABS: ReadonlySet<MeasureTab> = new Set(['okonomi', 'gevinster']);
+export interface TabView {
+  /** The `fane` query parameter of one of the page's own tabs, or the path of a plugged-in one. */
+  readonly id: string;
+  readonly label: TranslationKey;
+  /** Plugged in by another feature: a child route, shown in the page's router outlet. */
+  readonly routed: boolean;
+}
 
-function isTab(value: string | undefined): value is MeasureTab {
-  return (MEASURE_TABS as readonly (string | undefined)[]).includes(value);
+/**
+ * The page's own tabs with the plugged-in ones (the child routes with MeasureTabRouteData), in the order given, each
+ * placed after the tab it names (one of the page's own or an earlier plugged-in one; at the end if none).
+ */
+export function measureTabs(children: Routes): TabView[] {
+  const tabs: TabView[] = MEASURE_TABS.map((id) => ({ id, label: TAB_LABELS[id], routed: false }));
+  for (const route of children) {
+    const tab = (route.data as Partial<MeasureTabRouteData> | undefined)?.measureTab;
+    if (!tab || !route.path) continue;
+    const after = tabs.findIndex((other) => other.id === tab.after);
+    tabs.splice(after === -1 ? tabs.length : after + 1, 0, {
+      id: route.path,
+      label: tab.label,
+      routed: true,
+    });
+  }
+  return tabs;
 }
 
 /**
  * `/tiltak/:code`: one measure with its tabs (WAI-ARIA tabs: arrow keys, Home and End move between the tabs,
- * which activate as they get focus; the chosen tab is kept in the address as `?fane=`).
+ * which activate as they get focus). The page's own tabs are kept in the address as `?fane=`; the tabs other
+ * features plug in are child routes (`/tiltak/T7/okonomi`), shown in the router outlet, and get the measure from
+ * MeasureTabContext. An old address of a plugged-in tab (`?fane=okonomi`) leads to its route.
  */
 @Component({
   selector: 'sb-measure-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RouterLink,
+    RouterOutlet,
     MeasureOverviewComponent,
     MeasureStatusComponent,
     MeasureParticipantsComponent,
-    MeasureEconomicsComponent,
-    MeasureBenefitsComponent,
     MeasureDependenciesComponent,
     MeasureDecisionsComponent,
     MeasureHistoryComponent,
   ],
-  providers: [MeasureDetailContext],
+  providers: [
+    MeasureDetailContext,
+    { provide: MeasureTabContext, useExisting: forwardRef(() => MeasureDetailPageComponent) },
+  ],
   templateUrl: './measure-detail-page.component.html',
   styleUrl: './measure-detail-page.component.css',
 })
-export class MeasureDetailPageComponent {
+export class MeasureDetailPageComponent implements MeasureTabContext {
   /** The measure's code, from the route. */
   readonly code = input('');
-  /** The chosen tab, from the query string (`?fane=status`). */
+  /** The chosen tab of the page's own, from the query string (`?fane=status`). */
   readonly fane = input<string | undefined>(undefined);
 
   private readonly i18n = inject(I18nService);
@@ -100,18 +131,28 @@ export class MeasureDetailPageComponent {
   private readonly detailQuery = inject(MeasureDetailGQL);
 
   protected readonly t = this.i18n.t;
-  protected readonly tabs = MEASURE_TABS;
-  protected readonly tabLabels = TAB_LABELS;
-  protected readonly selected = linkedSignal<MeasureTab>(() => {
-    const tab = this.fane();
-    return isTab(tab) ? tab : 'oversikt';
-  });
+  protected readonly tabs = measureTabs(this.route?.routeConfig?.children ?? []);
+  protected readonly ownTabs = MEASURE_TABS;
+  protected readonly hasRoutedTabs = this.tabs.some((tab) => tab.routed);
 
-  /** The tabs opened so far; a lazy tab stays rendered (with any half-done edit) once opened. */
-  private readonly opened = linkedSignal<MeasureTab, ReadonlySet<MeasureTab>>({
-    source: this.selected,
-    computation: (tab, previous) => new Set([...(previous?.value ?? []), tab]),
+  /** The plugged-in tab whose child route is active (in the outlet), if any. */
+  protected readonly routedTab = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => this.activeRoutedTab()),
+    ),
+    { initialValue: this.activeRoutedTab() },
+  );
+
+  /** The tab the address names. */
+  private readonly addressedTab = computed(() => {
+    const routed = this.routedTab();
+    if (routed) return routed;
+    const fane = this.fane();
+    return this.tabs.some((tab) => tab.id === fane) ? (fane as string) : MEASURE_TABS[0];
   });
+  /** The selected tab: set at once by a click or key, then follows the address. */
+  protected readonly selected = linkedSignal(() => this.addressedTab());
 
   private readonly requestedCode = computed(() => this.code().trim().toUpperCase());
   private readonly queryRef = computed(() =>
@@ -123,7 +164,7 @@ export class MeasureDetailPageComponent {
   private readonly result = toSignal(toObservable(this.queryRef).pipe(switchMap((ref) => ref.valueChanges)));
 
   /** The latest complete measure of the requested code, kept while it is fetched again. */
-  private readonly measure = linkedSignal<
+  private readonly current = linkedSignal<
     ReturnType<typeof this.result>,
     MeasureDetailQuery['measure'] | undefined
   >({
@@ -133,6 +174,20 @@ export class MeasureDetailPageComponent {
       const kept = previous?.value;
       return kept && kept.code === this.requestedCode() ? kept : undefined;
     },
+  });
+
+  /** The measure as the plugged-in tabs get it (MeasureTabContext). */
+  readonly measure = computed<MeasureTabMeasure | undefined>(() => {
+    const measure = this.current();
+    return measure
+      ? {
+          id: measure.id,
+          code: measure.code,
+          title: measure.title,
+          networkId: measure.network.id,
+          viewerCanEdit: measure.viewerCanEdit,
+        }
+      : undefined;
   });
 
   private readonly municipalitiesResult = toSignal(
@@ -145,7 +200,7 @@ export class MeasureDetailPageComponent {
   });
 
   protected readonly state = computed(() => {
-    const measure = this.measure();
+    const measure = this.current();
     if (measure) {
       return {
         kind: 'ready' as const,
@@ -170,6 +225,13 @@ export class MeasureDetailPageComponent {
 
   constructor() {
     inject(MeasureDetailContext).reload = () => this.reload();
+    // An address from before a tab became a child route (`/tiltak/T7?fane=okonomi`) leads to its route.
+    effect(() => {
+      const fane = this.fane();
+      if (this.tabs.some((tab) => tab.routed && tab.id === fane) && !this.routedTab()) {
+        untracked(() => this.navigate({ id: fane as string, routed: true }));
+      }
+    });
   }
 
   /** Fetches the measure again from the server. */
@@ -177,22 +239,15 @@ export class MeasureDetailPageComponent {
     await this.queryRef().refetch();
   }
 
-  /** Whether a tab's content is rendered: every tab with the page, except lazy ones until first opened. */
-  protected rendered(tab: MeasureTab): boolean {
-    return !LAZY_TABS.has(tab) || this.opened().has(tab);
+  /** The id of a tab's panel: the plugged-in tabs share the one with the router outlet. */
+  protected panelId(tab: TabView): string {
+    return `measure-panel-${tab.routed ? 'routed' : tab.id}`;
   }
 
-  protected select(tab: MeasureTab): void {
-    if (this.selected() === tab) return;
-    this.selected.set(tab);
-    this.router
-      .navigate([], {
-        relativeTo: this.route,
-        queryParams: { fane: tab === 'oversikt' ? null : tab },
-        queryParamsHandling: 'merge',
-        replaceUrl: true,
-      })
-      .catch((error: unknown) => console.error('Navigation failed', error));
+  protected select(tab: TabView): void {
+    if (this.selected() === tab.id) return;
+    this.selected.set(tab.id);
+    this.navigate(tab);
   }
 
   /** Arrow keys move to the previous/next tab (wrapping), Home/End to the first/last; the tab activates. */
@@ -218,6 +273,28 @@ export class MeasureDetailPageComponent {
     event.preventDefault();
     const tab = this.tabs[next];
     this.select(tab);
-    this.host.nativeElement.querySelector<HTMLElement>(`#measure-tab-${tab}`)?.focus();
+    this.host.nativeElement.querySelector<HTMLElement>(`#measure-tab-${tab.id}`)?.focus();
+  }
+
+  /** A plugged-in tab: its child route; one of the page's own: the page's address with `?fane=` (none for the first). */
+  private navigate(tab: Pick<TabView, 'id' | 'routed'>): void {
+    const fane = tab.routed || tab.id === MEASURE_TABS[0] ? null : tab.id;
+    this.router
+      .navigate(tab.routed ? [tab.id] : ['.'], {
+        relativeTo: this.route,
+        queryParams: { fane },
+        queryParamsHandling: 'merge',
+        replaceUrl: true,
+      })
+      // A tab that may not be left yet (unsaved changes the user kept) stays selected.
+      .then((navigated) => {
+        if (!navigated) this.selected.set(this.addressedTab());
+      })
+      .catch((error: unknown) => console.error('Navigation failed', error));
+  }
+
+  private activeRoutedTab(): string | undefined {
+    const path = this.route?.firstChild?.routeConfig?.path;
+    return this.tabs.some((tab) => tab.routed && tab.id === path) ? path : undefined;
   }
 }

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
-import type { NewMeasureNetworksQuery, PortfolioMeasuresQuery } from '@samarbeid/web/graphql';
+import type { ApiResult, NewMeasureNetworksQuery, PortfolioMeasuresQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { municipalitiesResult, participation, provideUser, USERS } from '../../testing/portfolio-fixtures';
@@ -22,8 +22,14 @@ class MeasureStubComponent {}
 
 /** Teknisk nettverk (led by Tor Teknisk) and HR-nettverket (led by someone else). */
 function newMeasureNetworks(): NewMeasureNetworksQuery {
-  const member = (id: string, email: string) => ({ __typename: 'NetworkMember', id, role: 'LEADER', email });
-  return {
+  type Member = NewMeasureNetworksQuery['networks']['nodes'][number]['members'][number];
+  const member = (id: string, email: string): ApiResult<Member> => ({
+    __typename: 'NetworkMember',
+    id,
+    role: 'LEADER',
+    email,
+  });
+  const result: ApiResult<NewMeasureNetworksQuery> = {
     networks: {
       __typename: 'NetworkConnection',
       nodes: [
@@ -45,7 +51,8 @@ function newMeasureNetworks(): NewMeasureNetworksQuery {
         },
       ],
     },
-  } as unknown as NewMeasureNetworksQuery;
+  };
+  return result;
 }
 
 type MeasureNode = PortfolioMeasuresQuery['measures']['nodes'][number];
@@ -202,8 +209,8 @@ describe('MeasuresPageComponent', () => {
     expect(tag?.getAttribute('data-color')).toBe('warning');
     expect(tag?.textContent?.trim()).toBe('Gul');
     expect(element.querySelector('tbody a')?.getAttribute('href')).toBe('/tiltak/T7');
-    expect(text('.sb-shown')).toBe('Viser 2 av 31.');
-    expect(text('.sb-more')).toBe('Vis flere');
+    expect(text('.sb-list-page__shown')).toBe('Viser 2 av 31.');
+    expect(text('.sb-list-page__more')).toBe('Vis flere');
   });
 
   it('says so when no measure matches the filters', async () => {
@@ -230,7 +237,7 @@ describe('MeasuresPageComponent', () => {
     op.flushData(page([]));
     await settle();
 
-    (element.querySelector('.sb-filters__clear button') as HTMLButtonElement).click();
+    (element.querySelector('.sb-list-page__clear button') as HTMLButtonElement).click();
     await settle();
     expect(TestBed.inject(Router).url).toBe('/tiltak');
     controller.expectOne('PortfolioMeasures').flushData(page([node('T7')]));
@@ -258,7 +265,7 @@ describe('MeasuresPageComponent', () => {
     controller.expectOne('PortfolioMeasures').flushData(page([node('T1'), node('T2')], 3, 'cursor-2'));
     await settle();
 
-    (element.querySelector('.sb-more') as HTMLButtonElement).click();
+    (element.querySelector('.sb-list-page__more') as HTMLButtonElement).click();
     await settle();
     const op = controller.expectOne('PortfolioMeasures');
     expect(op.operation.variables).toMatchObject({ after: 'cursor-2', first: MEASURES_PAGE_SIZE });
@@ -270,8 +277,8 @@ describe('MeasuresPageComponent', () => {
       'T2',
       'T3',
     ]);
-    expect(element.querySelector('.sb-more')).toBeNull();
-    expect(text('.sb-shown')).toBe('Viser 3 av 3.');
+    expect(element.querySelector('.sb-list-page__more')).toBeNull();
+    expect(text('.sb-list-page__shown')).toBe('Viser 3 av 3.');
     // Keyboard users continue at the first measure that was added.
     expect(document.activeElement?.textContent?.trim()).toBe('Tiltak T3');
   });
@@ -423,7 +430,7 @@ describe('MeasuresPageComponent', () => {
       expect(text('#new-measure-refusal p')).toBe(
         'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
       );
-      expect(element.querySelector('#new-measure-refusal')?.getAttribute('role')).toBe('alert');
+      expect(element.querySelector('#new-measure-refusal [role="alert"]')).not.toBeNull();
       expect(document.activeElement?.id).toBe('new-measure-refusal');
       expect(TestBed.inject(Router).url).toBe('/tiltak');
     });

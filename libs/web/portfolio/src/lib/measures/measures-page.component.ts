@@ -28,6 +28,7 @@ import {
   PortfolioMunicipalitiesGQL,
   PortfolioNetworksGQL,
 } from '@samarbeid/web/graphql';
+import { type DataTableColumn, DataTableComponent, FORM_KIT, ListPageComponent } from '@samarbeid/web/ui';
 import { debounceTime, map, Subject, switchMap } from 'rxjs';
 
 import { mobilisationShortLabel, serviceAreaLabel, statusLabel, tierLabel } from '../shared/labels';
@@ -74,7 +75,14 @@ type Measures = PortfolioMeasuresQuery['measures'];
 @Component({
   selector: 'sb-measures-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MobilisationTagComponent, NewMeasureFormComponent],
+  imports: [
+    RouterLink,
+    MobilisationTagComponent,
+    NewMeasureFormComponent,
+    DataTableComponent,
+    ListPageComponent,
+    FORM_KIT,
+  ],
   templateUrl: './measures-page.component.html',
   styleUrl: './measures-page.component.css',
 })
@@ -138,15 +146,33 @@ export class MeasuresPageComponent {
     return { list, loading, error };
   });
 
-  /** The sentence in the live region: loading, or how many measures match. */
+  /** The sentence in the live region once the list is here: how many measures match. */
   protected readonly countText = computed(() => {
-    const { list, loading, error } = this.view();
-    if (error) return '';
-    if (loading && (!list || !this.loadingMore())) return this.t('measures.loading');
+    const { list } = this.view();
     if (!list) return '';
     if (list.totalCount === 0) return this.t(this.filtered() ? 'measures.noneMatching' : 'measures.none');
     return this.plural('measures.count', list.totalCount);
   });
+  /** Under the table: how many are shown, and whether there are more to fetch. */
+  protected readonly pager = computed(() => {
+    const list = this.view().list;
+    if (!list || list.rows.length === 0) return { shown: null, hasMore: false };
+    return {
+      shown: this.t('measures.shown', { shown: list.rows.length, total: list.totalCount }),
+      hasMore: list.hasNextPage,
+    };
+  });
+
+  protected readonly columns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'code', label: this.t('measures.col.code') },
+    { key: 'title', label: this.t('measures.col.title') },
+    { key: 'network', label: this.t('measures.col.network') },
+    { key: 'serviceArea', label: this.t('measures.col.serviceArea') },
+    { key: 'tier', label: this.t('measures.col.tier') },
+    { key: 'status', label: this.t('measures.col.status') },
+    { key: 'mobilisation', label: this.t('measures.col.mobilisation') },
+    { key: 'participants', label: this.t('measures.col.participants'), align: 'end' },
+  ]);
 
   private readonly networksResult = toSignal(
     inject(PortfolioNetworksGQL).watch({ variables: { regionSlug: DEFAULT_REGION_SLUG } }).valueChanges,
@@ -178,6 +204,32 @@ export class MeasuresPageComponent {
               .map((m) => ({ value: m.number, label: m.name }))
           : [],
     };
+  });
+
+  /** The filters' selects, in the order they are shown (the search box comes first). */
+  protected readonly filterFields = computed(() => {
+    const choices = this.options();
+    const all = this.t('measures.all');
+    const field = (key: Exclude<MeasureFilterKey, 'search'>, id: string, label: string, allLabel = all) => ({
+      key,
+      id,
+      label,
+      all: allLabel,
+      options: choices[key] as readonly { readonly value: string; readonly label: string }[],
+    });
+    return [
+      field('serviceArea', 'filter-service-area', this.t('measures.col.serviceArea')),
+      field('tier', 'filter-tier', this.t('measures.col.tier')),
+      field('status', 'filter-status', this.t('measures.col.status')),
+      field('networkId', 'filter-network', this.t('measures.col.network')),
+      field(
+        'municipality',
+        'filter-municipality',
+        this.t('measures.filter.municipality'),
+        this.t('measures.allMunicipalities'),
+      ),
+      field('mobilisation', 'filter-mobilisation', this.t('measures.col.mobilisation')),
+    ];
   });
 
   constructor() {
@@ -221,9 +273,14 @@ export class MeasuresPageComponent {
     this.searchInput.next(text);
   }
 
-  protected onSubmit(event: Event): void {
-    event.preventDefault();
+  protected onSubmit(): void {
     this.setFilter('search', this.searchText());
+  }
+
+  protected retry(): void {
+    this.queryRef()
+      .refetch()
+      .catch((error: unknown) => console.error('Could not fetch the measures again', error));
   }
 
   protected clearFilters(): void {

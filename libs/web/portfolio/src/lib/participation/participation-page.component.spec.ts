@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { createCache } from '@samarbeid/web/data-access';
-import { type ParticipationMatrixQuery, SetParticipationGQL } from '@samarbeid/web/graphql';
+import { type ApiResult, type ParticipationMatrixQuery, SetParticipationGQL } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { firstValueFrom } from 'rxjs';
 
@@ -11,7 +11,7 @@ import { forgetParticipationFilteredLists } from '../shared/participation-cache'
 import { MATRIX_PAGE_SIZE, ParticipationPageComponent } from './participation-page.component';
 
 function matrix(): ParticipationMatrixQuery {
-  return {
+  const result: ApiResult<ParticipationMatrixQuery> = {
     measures: {
       __typename: 'MeasureConnection',
       totalCount: 2,
@@ -38,7 +38,8 @@ function matrix(): ParticipationMatrixQuery {
         },
       ],
     },
-  } as unknown as ParticipationMatrixQuery;
+  };
+  return result;
 }
 
 describe('ParticipationPageComponent', () => {

@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { ParticipationState } from '@samarbeid/shared/domain';
 import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
 import { ParticipationMatrixGQL, PortfolioMunicipalitiesGQL } from '@samarbeid/web/graphql';
+import { type DataTableColumn, DataTableComponent, ListPageComponent } from '@samarbeid/web/ui';
 
 import { participationLabel } from '../shared/labels';
 
@@ -25,7 +26,7 @@ interface MatrixCell {
 @Component({
   selector: 'sb-participation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, DataTableComponent, ListPageComponent],
   templateUrl: './participation-page.component.html',
   styleUrl: './participation-page.component.css',
 })
@@ -33,15 +34,15 @@ export class ParticipationPageComponent {
   private readonly i18n = inject(I18nService);
   protected readonly t = this.i18n.t;
 
-  private readonly matrix = toSignal(
-    inject(ParticipationMatrixGQL).watch({
-      variables: { regionSlug: DEFAULT_REGION_SLUG, first: MATRIX_PAGE_SIZE },
-      fetchPolicy: 'cache-and-network',
-    }).valueChanges,
-  );
-  private readonly municipalities = toSignal(
-    inject(PortfolioMunicipalitiesGQL).watch({ variables: { slug: DEFAULT_REGION_SLUG } }).valueChanges,
-  );
+  private readonly matrixRef = inject(ParticipationMatrixGQL).watch({
+    variables: { regionSlug: DEFAULT_REGION_SLUG, first: MATRIX_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  private readonly municipalitiesRef = inject(PortfolioMunicipalitiesGQL).watch({
+    variables: { slug: DEFAULT_REGION_SLUG },
+  });
+  private readonly matrix = toSignal(this.matrixRef.valueChanges);
+  private readonly municipalities = toSignal(this.municipalitiesRef.valueChanges);
 
   protected readonly state = computed(() => {
     const matrix = this.matrix();
@@ -70,10 +71,22 @@ export class ParticipationPageComponent {
           }),
         };
       });
-      return { kind: 'ready' as const, columns, rows, region: municipalities.data.region.name };
+      const tableColumns: DataTableColumn[] = [
+        { key: 'measure', label: this.t('participation.col.measure') },
+        ...columns.map((column) => ({ key: column.number, label: column.name })),
+      ];
+      return { kind: 'ready' as const, tableColumns, rows, region: municipalities.data.region.name };
     }
     if (error && !matrix?.loading)
       return { kind: 'error' as const, message: queryErrorText(error, this.i18n) };
     return { kind: 'loading' as const };
   });
+
+  protected retry(): void {
+    for (const ref of [this.matrixRef, this.municipalitiesRef]) {
+      ref
+        .refetch()
+        .catch((error: unknown) => console.error('Could not fetch the participation again', error));
+    }
+  }
 }

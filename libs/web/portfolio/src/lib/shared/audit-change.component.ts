@@ -9,6 +9,7 @@ import {
   SERVICE_AREA_LABELS,
 } from '@samarbeid/shared/domain';
 import { I18nService, type Language, type TranslationKey } from '@samarbeid/web/data-access';
+import { type DataTableColumn, DataTableComponent } from '@samarbeid/web/ui';
 
 import { fieldChanges } from './audit-change';
 
@@ -50,35 +51,27 @@ const FIELD_LABELS: Readonly<Record<string, TranslationKey>> = {
 @Component({
   selector: 'sb-audit-change',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DataTableComponent],
   template: `
     @if (changes().length > 0) {
       <details class="ds-details" data-size="sm">
         <summary>{{ t('history.showChange') }}</summary>
-        <div class="sb-table-scroll">
-          <table class="ds-table" data-size="sm">
-            <caption class="ds-sr-only">
-              {{
-                t('history.changeCaption')
-              }}
-            </caption>
-            <thead>
+        <sb-data-table
+          [caption]="t('history.changeCaption')"
+          [columns]="columns()"
+          [zebra]="false"
+          [border]="false"
+        >
+          <tbody>
+            @for (change of changes(); track change.field) {
               <tr>
-                <th scope="col">{{ t('history.col.field') }}</th>
-                <th scope="col">{{ t('history.col.before') }}</th>
-                <th scope="col">{{ t('history.col.after') }}</th>
+                <th scope="row">{{ change.label }}</th>
+                <td class="sb-value">{{ change.before }}</td>
+                <td class="sb-value">{{ change.after }}</td>
               </tr>
-            </thead>
-            <tbody>
-              @for (change of changes(); track change.field) {
-                <tr>
-                  <th scope="row">{{ change.label }}</th>
-                  <td class="sb-value">{{ change.before }}</td>
-                  <td class="sb-value">{{ change.after }}</td>
-                </tr>
-              }
-            </tbody>
-          </table>
-        </div>
+            }
+          </tbody>
+        </sb-data-table>
       </details>
     }
   `,
@@ -100,6 +93,11 @@ export class AuditChangeComponent {
 
   private readonly i18n = inject(I18nService);
   protected readonly t = this.i18n.t;
+  protected readonly columns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'field', label: this.t('history.col.field') },
+    { key: 'before', label: this.t('history.col.before') },
+    { key: 'after', label: this.t('history.col.after') },
+  ]);
   protected readonly changes = computed(() => {
     const language = this.i18n.language();
     return fieldChanges(this.before(), this.after()).map((change) => {

@@ -19,7 +19,7 @@ describe('SaveFeedbackComponent', () => {
     TestBed.resetTestingModule();
   });
 
-  async function show(feedback: SaveFeedback | null, headingLevel?: 2 | 3): Promise<void> {
+  async function show(feedback: SaveFeedback | null, headingLevel?: 2 | 3 | 4): Promise<void> {
     fixture.componentRef.setInput('feedback', feedback);
     if (headingLevel) fixture.componentRef.setInput('headingLevel', headingLevel);
     await fixture.whenStable();
@@ -99,6 +99,10 @@ describe('SaveFeedbackComponent', () => {
     expect(alert()?.querySelector('h3')?.textContent?.trim()).toBe('Tiltaket ble ikke lagret');
     expect(alert()?.querySelector('p')?.textContent?.trim()).toBe('Tittelen mangler.');
     expect(alert()?.querySelector('button')).toBeNull();
+
+    await show({ kind: 'error', heading: 'Strategien ble ikke opprettet', message: 'Perioden mangler.' }, 4);
+    expect(alert()?.querySelector('h3')).toBeNull();
+    expect(alert()?.querySelector('h4')?.textContent?.trim()).toBe('Strategien ble ikke opprettet');
   });
 
   it('leaves the heading out where the caller has none', async () => {

@@ -69,7 +69,7 @@ export class SaveFeedbackComponent {
   /** What to show; nothing while null or undefined. */
   readonly feedback = input<SaveFeedback | null | undefined>(null);
   /** The level of the alert's heading in the page's outline. */
-  readonly headingLevel = input<2 | 3>(2);
+  readonly headingLevel = input<2 | 3 | 4>(2);
   /** The id of the focusable wrapper (callers focus `#<feedbackId>`). */
   readonly feedbackId = input.required<string>();
   /** The user asked to fetch the record again after a conflict. */

@@ -7,6 +7,7 @@ import type { Role } from '@samarbeid/shared/domain';
 import { AuthService, type SignedInUser } from '@samarbeid/web/data-access';
 import type {
   AgreementEditorMeasuresQuery,
+  ApiResult,
   AgreementPageFieldsFragment,
   AgreementPartyOptionsQuery,
 } from '@samarbeid/web/graphql';
@@ -47,7 +48,7 @@ export const AGREEMENT_ID = 'a9e0c0de-0000-4000-8000-000000000001';
 
 /** T7 in Teknisk nettverk (led by Tor Teknisk) and O2 in another network. */
 export function measuresResult(): AgreementEditorMeasuresQuery {
-  return {
+  const result: ApiResult<AgreementEditorMeasuresQuery> = {
     measures: {
       __typename: 'MeasureConnection',
       nodes: [
@@ -79,7 +80,8 @@ export function measuresResult(): AgreementEditorMeasuresQuery {
         },
       ],
     },
-  } as unknown as AgreementEditorMeasuresQuery;
+  };
+  return result;
 }
 
 export function approval(
@@ -167,6 +169,11 @@ export function versionSummary(current: Version, extra: Partial<VersionSummary> 
   } as VersionSummary;
 }
 
+/** Version 2's one change: the price. */
+const PRICE_CHANGE: ApiResult<VersionSummary['changes']> = [
+  { __typename: 'AgreementChange', field: 'price', label: 'Pris', before: '1 150 kr', after: '1 250 kr' },
+];
+
 /**
  * "Kjøp av byggesaksbehandling", linked to T7: version 1 approved by all (in force), version 2 (price 1 150 → 1 250)
  * submitted, approved by Flesberg so far. Override anything.
@@ -204,15 +211,7 @@ export function agreement(extra: Partial<Agreement> = {}): Agreement {
       }),
       versionSummary(v2, {
         createdAt: '2026-04-01T08:00:00.000Z',
-        changes: [
-          {
-            __typename: 'AgreementChange',
-            field: 'price',
-            label: 'Pris',
-            before: '1 150 kr',
-            after: '1 250 kr',
-          },
-        ] as unknown as VersionSummary['changes'],
+        changes: PRICE_CHANGE,
       }),
     ],
     ...extra,

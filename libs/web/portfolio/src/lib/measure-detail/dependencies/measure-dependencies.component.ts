@@ -1,14 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ApolloCache } from '@apollo/client';
 import {
@@ -26,7 +16,7 @@ import {
   MeasureByCodeGQL,
   RemoveMeasureDependencyGQL,
 } from '@samarbeid/web/graphql';
-import { type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
+import { FORM_KIT, injectFocusAfterRender, ItemActionsComponent, type SaveFeedback } from '@samarbeid/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 import { statusLabel } from '../../shared/labels';
@@ -57,7 +47,7 @@ function forgetDependents(cache: ApolloCache, measureId: string): void {
 @Component({
   selector: 'sb-measure-dependencies',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, SaveFeedbackComponent],
+  imports: [RouterLink, FORM_KIT, ItemActionsComponent],
   templateUrl: './measure-dependencies.component.html',
   styles: `
     :host {
@@ -88,8 +78,7 @@ export class MeasureDependenciesComponent {
   private readonly byCode = inject(MeasureByCodeGQL);
   private readonly add = inject(AddMeasureDependencyGQL);
   private readonly remove = inject(RemoveMeasureDependencyGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
   protected readonly kindLabels = DEPENDENCY_KIND_LABELS;
@@ -227,11 +216,5 @@ export class MeasureDependenciesComponent {
           ? this.t('dependencies.error.notFound', { code })
           : errorText(apiError, this.i18n),
     };
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

@@ -1,14 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -29,7 +19,16 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { UpdateMeasureGQL } from '@samarbeid/web/graphql';
-import { refusalFeedback, type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
+import {
+  type FieldErrors,
+  fieldMessages,
+  fieldProblems,
+  FORM_KIT,
+  injectFocusAfterRender,
+  refusalFeedback,
+  type SaveFeedback,
+  shownErrors,
+} from '@samarbeid/web/ui';
 import { map } from 'rxjs';
 
 import { labelOf, serviceAreaLabel, statusLabel, tierLabel } from '../../shared/labels';
@@ -67,7 +66,7 @@ type Feedback =
 @Component({
   selector: 'sb-measure-overview',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MobilisationTagComponent, SaveFeedbackComponent],
+  imports: [ReactiveFormsModule, RouterLink, MobilisationTagComponent, FORM_KIT],
   templateUrl: './measure-overview.component.html',
   styleUrl: './measure-overview.component.css',
 })
@@ -78,8 +77,7 @@ export class MeasureOverviewComponent {
   private readonly i18n = inject(I18nService);
   private readonly update = inject(UpdateMeasureGQL);
   private readonly context = inject(MeasureDetailContext);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
   protected readonly language = this.i18n.language;
@@ -110,7 +108,7 @@ export class MeasureOverviewComponent {
     }
   });
   /** Problems the server named per field, until the user changes something. */
-  private readonly serverErrors = signal<Partial<Record<MeasureFormField, string>>>({});
+  private readonly serverErrors = signal<FieldErrors<MeasureFormField>>({});
   /** The version the user started editing from: sent with the save, so a change in between is a conflict. */
   private baseVersion = 0;
 
@@ -131,23 +129,17 @@ export class MeasureOverviewComponent {
   protected readonly statutory = computed(() => this.values().tier === 'STATUTORY');
 
   /** Each field's problem as a sentence, shown once the user has tried to save. */
-  protected readonly errors = computed<Partial<Record<MeasureFormField, string>>>(() => {
-    if (!this.submitted()) return {};
-    const local = validateMeasureForm(this.values());
-    const shown: Partial<Record<MeasureFormField, string>> = { ...this.serverErrors() };
-    for (const [field, key] of Object.entries(local) as [MeasureFormField, TranslationKey][]) {
-      shown[field] = this.t(key);
-    }
-    return shown;
-  });
-  protected readonly errorList = computed(() => {
-    const errors = this.errors();
-    return MEASURE_FORM_FIELDS.filter((field) => errors[field]).map((field) => ({
-      field,
-      label: this.t(FIELD_LABELS[field]),
-      message: errors[field] as string,
-    }));
-  });
+  protected readonly errors = computed(() =>
+    shownErrors(this.submitted(), this.serverErrors(), validateMeasureForm(this.values()), this.t),
+  );
+  protected readonly problems = computed(() =>
+    fieldProblems(
+      MEASURE_FORM_FIELDS,
+      this.errors(),
+      (field) => this.t(FIELD_LABELS[field]),
+      (field) => `measure-edit-${field}`,
+    ),
+  );
 
   protected readonly options = computed(() => {
     const language = this.language();
@@ -240,22 +232,15 @@ export class MeasureOverviewComponent {
     this.focusAfterRender('#measure-edit-feedback');
   }
 
-  protected focusField(event: Event, field: MeasureFormField): void {
-    event.preventDefault();
-    this.host.nativeElement.querySelector<HTMLElement>(`#measure-edit-${field}`)?.focus();
-  }
-
   private showRefusal(error: ApiError): void {
     const message = errorText(error, this.i18n);
     if (error.code === 'CONFLICT') {
       this.feedback.set({ kind: 'conflict', message });
     } else {
-      const fields: Partial<Record<MeasureFormField, string>> = {};
-      for (const problem of error.fields ?? []) {
-        const field = formFieldOf(problem.field);
-        if (field && !fields[field]) fields[field] = fieldErrorMessage(problem, this.i18n.language());
-      }
-      this.serverErrors.set(fields);
+      const language = this.i18n.language();
+      this.serverErrors.set(
+        fieldMessages(error.fields, formFieldOf, (problem) => fieldErrorMessage(problem, language)),
+      );
       this.feedback.set({ kind: 'error', message });
     }
     this.focusAfterRender('#measure-edit-feedback');
@@ -274,11 +259,5 @@ export class MeasureOverviewComponent {
     this.submitted.set(false);
     this.serverErrors.set({});
     this.form.reset(formValuesOf(measure));
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

@@ -103,10 +103,13 @@ describe('MeasureParticipantsComponent', () => {
     const open = row('Flesberg').querySelector('button') as HTMLButtonElement;
     open.click();
     await settle();
-    expect(open.getAttribute('aria-expanded')).toBe('true');
+    expect(open.getAttribute('aria-haspopup')).toBe('dialog');
+    const dialog = element.querySelector('#participation-optout dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
     const reason = element.querySelector('#participation-reason') as HTMLTextAreaElement;
     expect(document.activeElement).toBe(reason);
-    expect(element.querySelector('#participation-optout h3')?.textContent?.trim()).toBe(
+    expect(dialog.querySelector('h2')?.textContent?.trim()).toBe('Meld Flesberg ut av T7');
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent?.trim()).toBe(
       'Meld Flesberg ut av T7',
     );
 
@@ -122,6 +125,25 @@ describe('MeasureParticipantsComponent', () => {
     expect(element.querySelector('#participation-reason-error')?.textContent?.trim()).toBe(
       'Skriv en begrunnelse for hvorfor kommunen ikke skal delta.',
     );
+    expect(dialog.open).toBe(true);
+  });
+
+  it('cancels the opt-out from the dialog and gives the focus back to its button', async () => {
+    await render(USERS.directorFlesberg);
+    const open = row('Flesberg').querySelector('button') as HTMLButtonElement;
+    open.focus();
+    open.click();
+    await settle();
+    const dialog = element.querySelector('#participation-optout dialog') as HTMLDialogElement;
+    const cancel = Array.from(dialog.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === 'Avbryt',
+    );
+    cancel?.click();
+    await settle();
+    expect(dialog.open).toBe(false);
+    expect(element.querySelector('#participation-reason')).toBeNull();
+    expect(document.activeElement).toBe(open);
+    controller.expectNone('SetParticipation');
   });
 
   it('opts out with the reason, shows the outcome and reloads the measure for its history', async () => {
@@ -159,6 +181,7 @@ describe('MeasureParticipantsComponent', () => {
     );
     expect(document.activeElement?.id).toBe('participation-feedback');
     expect(element.querySelector('#participation-optout form')).toBeNull();
+    expect((element.querySelector('#participation-optout dialog') as HTMLDialogElement).open).toBe(false);
     expect(reload).toHaveBeenCalledTimes(1);
   });
 

@@ -1,18 +1,15 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { ParticipationState } from '@samarbeid/shared/domain';
 import { errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
 import { SetParticipationGQL } from '@samarbeid/web/graphql';
-import { type SaveFeedback, SaveFeedbackComponent } from '@samarbeid/web/ui';
+import {
+  ConfirmDialogComponent,
+  type DataTableColumn,
+  DataTableComponent,
+  FORM_KIT,
+  injectFocusAfterRender,
+  type SaveFeedback,
+} from '@samarbeid/web/ui';
 
 import { participationLabel } from '../../shared/labels';
 import { forgetParticipationFilteredLists } from '../../shared/participation-cache';
@@ -38,7 +35,7 @@ interface ParticipantRow {
 @Component({
   selector: 'sb-measure-participants',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SaveFeedbackComponent],
+  imports: [ConfirmDialogComponent, DataTableComponent, FORM_KIT],
   templateUrl: './measure-participants.component.html',
   styleUrl: './measure-participants.component.css',
 })
@@ -50,8 +47,7 @@ export class MeasureParticipantsComponent {
   private readonly permissions = inject(PortfolioPermissions);
   private readonly setParticipation = inject(SetParticipationGQL);
   private readonly context = inject(MeasureDetailContext);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
   protected readonly reasonMaxLength = REASON_MAX_LENGTH;
@@ -82,6 +78,19 @@ export class MeasureParticipantsComponent {
     () => this.rows().filter((row) => row.state === 'PARTICIPATING').length,
   );
   protected readonly optOutRow = computed(() => this.rows().find((row) => row.number === this.optingOut()));
+  protected readonly optOutHeading = computed(() => {
+    const row = this.optOutRow();
+    return row
+      ? this.t('participants.optOutHeading', { municipality: row.name, code: this.measure().code })
+      : '';
+  });
+  protected readonly columns = computed<readonly DataTableColumn[]>(() => [
+    { key: 'municipality', label: this.t('participants.col.municipality') },
+    { key: 'state', label: this.t('participants.col.state') },
+    { key: 'reason', label: this.t('participants.col.reason') },
+    { key: 'updated', label: this.t('participants.col.updated') },
+    ...(this.anyChangeable() ? [{ key: 'change', label: this.t('participants.col.change') }] : []),
+  ]);
   /** Who may change what, in a sentence for the user. */
   protected readonly roleHint = computed(() => {
     if (this.permissions.isSecretariat()) return this.t('participants.hintSecretariat');
@@ -110,8 +119,7 @@ export class MeasureParticipantsComponent {
   }
 
   /** Opting out needs a reason: without one, nothing is sent and the field says what is missing. */
-  protected async confirmOptOut(event: Event): Promise<void> {
-    event.preventDefault();
+  protected async confirmOptOut(): Promise<void> {
     const row = this.optOutRow();
     if (!row || this.saving()) return;
     const reason = this.reason().trim();
@@ -140,8 +148,9 @@ export class MeasureParticipantsComponent {
       }),
     );
     this.saving.set(false);
+    // The dialog closes either way: the outcome is said on the page, where the focus goes.
+    this.optingOut.set(undefined);
     if (outcome.ok) {
-      this.optingOut.set(undefined);
       const key = state === 'OPTED_OUT' ? 'participants.optedOut' : 'participants.optedIn';
       this.feedback.set({ kind: 'saved', text: this.t(key, { municipality: row.name, code: measure.code }) });
       // The history has a new entry.
@@ -154,11 +163,5 @@ export class MeasureParticipantsComponent {
       });
     }
     this.focusAfterRender('#participation-feedback');
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

@@ -1,14 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  ElementRef,
-  inject,
-  Injector,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { COLLABORATION_TIERS, LEGAL_FORM_LABELS, LEGAL_FORMS, SERVICE_AREAS } from '@samarbeid/shared/domain';
@@ -22,6 +12,15 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { CreateMeasureGQL, type CreateMeasureMutation, NewMeasureNetworksGQL } from '@samarbeid/web/graphql';
+import {
+  type FieldErrors,
+  fieldMessages,
+  fieldProblems,
+  FORM_KIT,
+  injectFocusAfterRender,
+  type SaveFeedback,
+  shownErrors,
+} from '@samarbeid/web/ui';
 import { map, pairwise, startWith } from 'rxjs';
 
 import { TITLE_MAX_LENGTH } from '../../measure-detail/overview/measure-form';
@@ -55,7 +54,7 @@ const FIELD_LABELS: Readonly<Record<NewMeasureField, TranslationKey>> = {
 @Component({
   selector: 'sb-new-measure-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, FORM_KIT],
   templateUrl: './new-measure-form.component.html',
 })
 export class NewMeasureFormComponent {
@@ -65,15 +64,18 @@ export class NewMeasureFormComponent {
   private readonly i18n = inject(I18nService);
   private readonly permissions = inject(PortfolioPermissions);
   private readonly create = inject(CreateMeasureGQL);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
   protected readonly titleMaxLength = TITLE_MAX_LENGTH;
   protected readonly submitted = signal(false);
   protected readonly saving = signal(false);
-  protected readonly refusal = signal<string | undefined>(undefined);
-  private readonly serverErrors = signal<Partial<Record<NewMeasureField, string>>>({});
+  private readonly refusalMessage = signal<string | undefined>(undefined);
+  protected readonly refusal = computed<SaveFeedback | null>(() => {
+    const message = this.refusalMessage();
+    return message ? { kind: 'error', heading: this.t('newMeasure.errorHeading'), message } : null;
+  });
+  private readonly serverErrors = signal<FieldErrors<NewMeasureField>>({});
 
   protected readonly form = inject(NonNullableFormBuilder).group(emptyNewMeasure());
   private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
@@ -101,6 +103,22 @@ export class NewMeasureFormComponent {
     }
     return { kind: 'loading' as const };
   });
+  protected readonly networkChoices = computed(() => {
+    const networks = this.networks();
+    return networks.kind === 'ready' ? networks.nodes : [];
+  });
+  /** Under the network's label: which networks there are to choose from, or why there are none. */
+  protected readonly networkHint = computed(() => {
+    const networks = this.networks();
+    switch (networks.kind) {
+      case 'loading':
+        return this.t('newMeasure.networksLoading');
+      case 'error':
+        return networks.message;
+      default:
+        return networks.nodes.length > 0 ? this.t('newMeasure.networkHint') : this.t('newMeasure.noNetworks');
+    }
+  });
 
   protected readonly options = computed(() => {
     const language = this.i18n.language();
@@ -112,25 +130,17 @@ export class NewMeasureFormComponent {
   });
 
   /** Each field's problem as a sentence, shown once the user has tried to save. */
-  protected readonly errors = computed<Partial<Record<NewMeasureField, string>>>(() => {
-    if (!this.submitted()) return {};
-    const shown: Partial<Record<NewMeasureField, string>> = { ...this.serverErrors() };
-    for (const [field, key] of Object.entries(validateNewMeasure(this.values())) as [
-      NewMeasureField,
-      TranslationKey,
-    ][]) {
-      shown[field] = this.t(key);
-    }
-    return shown;
-  });
-  protected readonly errorList = computed(() => {
-    const errors = this.errors();
-    return NEW_MEASURE_FIELDS.filter((field) => errors[field]).map((field) => ({
-      field,
-      label: this.t(FIELD_LABELS[field]),
-      message: errors[field] as string,
-    }));
-  });
+  protected readonly errors = computed(() =>
+    shownErrors(this.submitted(), this.serverErrors(), validateNewMeasure(this.values()), this.t),
+  );
+  protected readonly problems = computed(() =>
+    fieldProblems(
+      NEW_MEASURE_FIELDS,
+      this.errors(),
+      (field) => this.t(FIELD_LABELS[field]),
+      (field) => `new-measure-${field}`,
+    ),
+  );
 
   constructor() {
     this.form.valueChanges.subscribe(() => {
@@ -153,7 +163,7 @@ export class NewMeasureFormComponent {
     if (this.saving()) return;
     this.submitted.set(true);
     this.serverErrors.set({});
-    this.refusal.set(undefined);
+    this.refusalMessage.set(undefined);
     const values = this.form.getRawValue();
     if (Object.keys(validateNewMeasure(values)).length > 0) {
       this.focusAfterRender('#new-measure-errors');
@@ -176,33 +186,20 @@ export class NewMeasureFormComponent {
       return;
     }
     const language = this.i18n.language();
-    const fields: Partial<Record<NewMeasureField, string>> = {};
-    for (const problem of outcome.error.fields ?? []) {
-      const field = newMeasureFieldOf(problem.field);
-      if (field && !fields[field]) fields[field] = fieldErrorMessage(problem, language);
-    }
+    const fields = fieldMessages(outcome.error.fields, newMeasureFieldOf, (problem) =>
+      fieldErrorMessage(problem, language),
+    );
     const message = errorText(outcome.error, this.i18n);
     // A code already in use (CONFLICT) belongs to the code field.
     if (outcome.error.code === 'CONFLICT' && !fields.code) fields.code = message;
     this.serverErrors.set(fields);
-    this.refusal.set(message);
+    this.refusalMessage.set(message);
     this.focusAfterRender('#new-measure-refusal');
-  }
-
-  protected focusField(event: Event, field: NewMeasureField): void {
-    event.preventDefault();
-    this.host.nativeElement.querySelector<HTMLElement>(`#new-measure-${field}`)?.focus();
   }
 
   private serviceAreaOf(networkId: string): NewMeasureValues['serviceArea'] {
     const networks = this.networks();
     if (networks.kind !== 'ready') return '';
     return networks.nodes.find((network) => network.id === networkId)?.serviceArea ?? '';
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

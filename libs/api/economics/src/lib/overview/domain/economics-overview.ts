@@ -1,0 +1,159 @@
+import type { BenefitThresholds } from '@samarbeid/shared/domain/allocation';
+import { sumAmounts } from '@samarbeid/shared/domain/allocation';
+import Decimal from 'decimal.js';
+
+import type { BenefitUnit, BenefitValues } from '../../benefit/domain/benefit-years';
+import { benefitYears } from '../../benefit/domain/benefit-years';
+import type {
+  AgreementCostYear,
+  CostShareTable,
+  MunicipalityEconomicsYear,
+  SavingsGapYear,
+  YearAmount,
+} from '../../dto/economics.types';
+import type { RequirementRow } from '../../savings/savings.repository';
+
+/**
+ * The figures across measures, pure and exact: what a municipality pays and gains per year, what each measure costs
+ * and gains, and the savings gap (required against planned and realised).
+ */
+
+/** Amounts collected per year, summed exactly when read. */
+export class YearSums {
+  private readonly byYear = new Map<number, string[]>();
+
+  /** Adds an amount to its year; null adds nothing (and does not make the year appear). */
+  add(year: number, amount: string | null): void {
+    if (amount === null) return;
+    this.byYear.set(year, [...(this.byYear.get(year) ?? []), amount]);
+  }
+
+  /** One row per year with anything added, in year order. */
+  amounts(): YearAmount[] {
+    return [...this.byYear]
+      .sort(([a], [b]) => a - b)
+      .map(([year, amounts]) => ({ year, amount: sumAmounts(amounts) }));
+  }
+}
+
+/** The amount of `year` in a list, or null. */
+export const amountIn = (list: readonly YearAmount[], year: number): string | null =>
+  list.find((row) => row.year === year)?.amount ?? null;
+
+/** A measure's economic benefits (in NOK) planned and realised per year, optionally for one municipality only. */
+export function gainsOf(
+  benefits: readonly (BenefitUnit & { readonly measureId: string })[],
+  values: BenefitValues,
+  thresholds: BenefitThresholds,
+  measureId: string,
+  municipalityNumber?: string,
+): { plannedGain: YearAmount[]; realisedGain: YearAmount[] } {
+  const planned = new YearSums();
+  const realised = new YearSums();
+  const economic = benefits.filter((b) => b.measureId === measureId && b.unitKind !== 'QUALITATIVE');
+  for (const benefit of economic) {
+    for (const year of benefitYears(benefit, values, thresholds, { kroner: true, municipalityNumber })) {
+      planned.add(year.year, year.planned);
+      realised.add(year.year, year.realised);
+    }
+  }
+  return { plannedGain: planned.amounts(), realisedGain: realised.amounts() };
+}
+
+/**
+ * What a municipality pays for a measure per year: its share of the measure's costs by the measure's key, and what
+ * it buys under the measure's service-purchase agreements, split by their own terms.
+ */
+export function paysFor(
+  municipalityNumber: string,
+  shares: CostShareTable,
+  agreementCosts: readonly AgreementCostYear[],
+): YearAmount[] {
+  const pays = new YearSums();
+  const own = (list: readonly { municipalityNumber: string; amount: string }[]) =>
+    list.find((share) => share.municipalityNumber === municipalityNumber)?.amount ?? null;
+  for (const year of shares.years) pays.add(year.year, own(year.shares));
+  for (const cost of agreementCosts) pays.add(cost.year, own(cost.shares));
+  return pays.amounts();
+}
+
+/** What a measure costs per year: its cost lines and the agreements in force for it. */
+export function costsOf(
+  costLines: readonly { year: number; amount: string }[],
+  agreementCosts: readonly AgreementCostYear[],
+): YearAmount[] {
+  const costs = new YearSums();
+  for (const cost of costLines) costs.add(cost.year, cost.amount);
+  for (const cost of agreementCosts) costs.add(cost.year, cost.total);
+  return costs.amounts();
+}
+
+interface MunicipalityMeasureFigures {
+  readonly pays: readonly YearAmount[];
+  readonly plannedGain: readonly YearAmount[];
+  readonly realisedGain: readonly YearAmount[];
+}
+
+/**
+ * A municipality's year rows: every year with a payment, a gain or a requirement of its own. A measure counts in a
+ * year when it pays or plans a gain then; realised is null until something is realised in the year.
+ */
+export function municipalityYears(
+  measures: readonly MunicipalityMeasureFigures[],
+  requirements: readonly RequirementRow[],
+): MunicipalityEconomicsYear[] {
+  const years = [
+    ...new Set([
+      ...measures.flatMap((m) => [...m.pays, ...m.plannedGain, ...m.realisedGain].map((y) => y.year)),
+      ...requirements.map((r) => r.year),
+    ]),
+  ].sort((a, b) => a - b);
+  return years.map((year) => {
+    const active = measures.filter((m) =>
+      [amountIn(m.pays, year), amountIn(m.plannedGain, year)].some((a) => a !== null),
+    );
+    const realised = measures.map((m) => amountIn(m.realisedGain, year)).filter((a) => a !== null);
+    const required = requirements.find((r) => r.year === year);
+    return {
+      year,
+      measureCount: active.length,
+      pays: sumAmounts(measures.map((m) => amountIn(m.pays, year))),
+      plannedGain: sumAmounts(measures.map((m) => amountIn(m.plannedGain, year))),
+      realisedGain: realised.length ? sumAmounts(realised) : null,
+      required: required ? sumAmounts([required.amount]) : null,
+    };
+  });
+}
+
+/**
+ * The region's savings gap per year (every year with a requirement or a gain): required is the region's own
+ * requirement when it has set one for the year, else the sum of its municipalities'; the gaps are planned and
+ * realised minus required (negative: still to be found).
+ */
+export function savingsGapYears(
+  requirements: readonly RequirementRow[],
+  measures: readonly Omit<MunicipalityMeasureFigures, 'pays'>[],
+): SavingsGapYear[] {
+  const years = [
+    ...new Set([
+      ...requirements.map((r) => r.year),
+      ...measures.flatMap((m) => [...m.plannedGain, ...m.realisedGain].map((y) => y.year)),
+    ]),
+  ].sort((a, b) => a - b);
+  return years.map((year) => {
+    const regionWide = requirements.find((r) => r.year === year && r.municipalityNumber === null);
+    const required = regionWide
+      ? sumAmounts([regionWide.amount])
+      : sumAmounts(requirements.filter((r) => r.year === year).map((r) => r.amount));
+    const planned = sumAmounts(measures.map((m) => amountIn(m.plannedGain, year)));
+    const realised = sumAmounts(measures.map((m) => amountIn(m.realisedGain, year)));
+    return {
+      year,
+      required,
+      planned,
+      realised,
+      plannedGap: new Decimal(planned).minus(required).toFixed(),
+      realisedGap: new Decimal(realised).minus(required).toFixed(),
+    };
+  });
+}
