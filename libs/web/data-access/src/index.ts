@@ -18,3 +18,4 @@ export * from './lib/files/file-download';
 export * from './lib/format/money';
 export * from './lib/measure/measure-tabs';
 export * from './lib/shell/nav-badges';
+export * from './lib/url/url-filters';

@@ -50,7 +50,7 @@ function regionResult(year = 2025, counts: Readonly<Record<string, number>> = {}
       })),
     },
   };
-  return { region } as RegionMunicipalitiesQuery;
+  return { region };
 }
 
 const NBSP = '\u00a0';

@@ -5,7 +5,7 @@
 import { type Provider, signal } from '@angular/core';
 import type { Role } from '@samarbeid/shared/domain';
 import { AuthService, type SignedInUser } from '@samarbeid/web/data-access';
-import type { MeasureDetailQuery, PortfolioMunicipalitiesQuery } from '@samarbeid/web/graphql';
+import type { ApiResult, MeasureDetailQuery, PortfolioMunicipalitiesQuery } from '@samarbeid/web/graphql';
 
 import type { MeasureDetail } from '../lib/measure-detail/measure-detail-context';
 
@@ -45,8 +45,8 @@ export type ParticipationEntry = MeasureDetail['participation'][number];
 export function participation(
   overrides: Readonly<Record<string, Partial<ParticipationEntry>>> = {},
   measureId = T7_ID,
-): ParticipationEntry[] {
-  return MUNICIPALITIES.map(([number]) => ({
+): ApiResult<ParticipationEntry>[] {
+  return MUNICIPALITIES.map(([number]): ApiResult<ParticipationEntry> => ({
     __typename: 'Participation',
     measureId,
     municipalityNumber: number,
@@ -54,7 +54,7 @@ export function participation(
     reason: null,
     updatedAt: '2026-01-15T10:00:00.000Z',
     ...overrides[number],
-  })) as ParticipationEntry[];
+  }));
 }
 
 /**

@@ -90,9 +90,9 @@ describe('AgreementPageComponent', () => {
       ['Rollag', 'Kjøper', 'Ikke satt', 'Ikke satt', '500'],
     ]);
     const terms = Object.fromEntries(
-      Array.from(element.querySelectorAll('[data-testid="terms"] > div')).map((div) => [
-        div.querySelector('dt')?.textContent?.trim(),
-        div.querySelector('dd')?.textContent?.trim(),
+      Array.from(element.querySelectorAll('[data-testid="terms"] > div')).map((div): [string, string] => [
+        div.querySelector('dt')?.textContent?.trim() ?? '',
+        div.querySelector('dd')?.textContent?.trim() ?? '',
       ]),
     );
     expect(terms).toEqual({

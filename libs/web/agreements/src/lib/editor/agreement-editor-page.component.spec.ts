@@ -300,7 +300,7 @@ describe('AgreementEditorPageComponent', () => {
         ],
       },
     });
-    expect(op.operation.variables['input'].terms).not.toHaveProperty('assessment');
+    expect((op.operation.variables['input'] as { terms: object }).terms).not.toHaveProperty('assessment');
     op.flushData({
       createAgreement: agreement({ id: NEW_ID, legalForm: 'INTERMUNICIPAL_COMPANY', status: 'ACTIVE' }),
     });

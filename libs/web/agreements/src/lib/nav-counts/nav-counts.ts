@@ -130,6 +130,7 @@ export class NavCountsService implements NavBadgeCounts {
 
   /** Starts keeping the counts current, for as long as the caller (the shell) lives. Call it in a constructor. */
   start(): void {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- only its name is read, for the error message
     assertInInjectionContext(this.start);
     if (this.started) return;
     this.started = true;

@@ -240,7 +240,8 @@ export class NotificationsPageComponent {
       const result = await firstValueFrom(
         this.unreadIds.fetch({ variables: { first: UNREAD_IDS_PAGE_SIZE, after }, fetchPolicy: 'no-cache' }),
       );
-      if (result.error || !result.data) throw result.error ?? new Error('No data');
+      if (result.error || !result.data)
+        throw new Error(result.error?.message ?? 'No data', { cause: result.error });
       const page: NotificationsUnreadIdsQuery['notifications'] = result.data.notifications;
       ids.push(...page.nodes.map((node) => node.id));
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return ids;

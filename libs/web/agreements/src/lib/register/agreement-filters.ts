@@ -5,6 +5,7 @@ import {
   type AgreementLegalForm,
   type AgreementStatus,
 } from '@samarbeid/shared/domain';
+import { knownValue, withoutUnset } from '@samarbeid/web/data-access';
 import type { AgreementFilter } from '@samarbeid/web/graphql';
 
 /** The register's filter, as kept in the address (`/avtaler?avtaleform=…&status=…&kommune=3334`). */
@@ -22,21 +23,18 @@ export const AGREEMENT_FILTER_PARAMS: Readonly<Record<AgreementFilterKey, string
   municipality: 'kommune',
 };
 
-function known<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return (values as readonly (string | null)[]).includes(value) ? (value as T) : undefined;
-}
-
 /** Reads the filter from the query string; unknown values are left out. */
+/** No filter chosen: every agreement the user may see. */
+export const NO_AGREEMENT_FILTERS: AgreementFilters = {};
+
 export function agreementFiltersFromParams(params: ParamMap): AgreementFilters {
   const municipality = params.get(AGREEMENT_FILTER_PARAMS.municipality);
   const filters: AgreementFilters = {
-    legalForm: known(AGREEMENT_LEGAL_FORMS, params.get(AGREEMENT_FILTER_PARAMS.legalForm)),
-    status: known(AGREEMENT_STATUSES, params.get(AGREEMENT_FILTER_PARAMS.status)),
+    legalForm: knownValue(AGREEMENT_LEGAL_FORMS, params.get(AGREEMENT_FILTER_PARAMS.legalForm)),
+    status: knownValue(AGREEMENT_STATUSES, params.get(AGREEMENT_FILTER_PARAMS.status)),
     municipality: municipality && /^\d{4}$/.test(municipality) ? municipality : undefined,
   };
-  return Object.fromEntries(
-    Object.entries(filters).filter(([, value]) => value !== undefined),
-  ) as AgreementFilters;
+  return withoutUnset(filters);
 }
 
 /** The filter as query parameters; null removes a parameter. */

@@ -29,6 +29,7 @@ import {
   agreementFiltersFromParams,
   agreementFiltersToParams,
   agreementFiltersToVariables,
+  NO_AGREEMENT_FILTERS,
 } from './agreement-filters';
 
 export const AGREEMENTS_PAGE_SIZE = 50;
@@ -60,7 +61,7 @@ export class AgreementsPageComponent {
   protected readonly plural = this.i18n.plural;
 
   protected readonly filters = toSignal(this.route.queryParamMap.pipe(map(agreementFiltersFromParams)), {
-    initialValue: {} as AgreementFilters,
+    initialValue: NO_AGREEMENT_FILTERS,
   });
   protected readonly loadingMore = signal(false);
 

@@ -10,7 +10,7 @@ import { apiBaseUrl, FileDownloadService, fileApiError, fileNameOf } from './fil
 const CONFIG: AppConfig = {
   apiUrl: 'http://localhost:3000/graphql',
   auth: { url: 'http://localhost:8080', realm: 'samarbeid', clientId: 'samarbeid-web' },
-} as AppConfig;
+};
 
 describe('file downloads', () => {
   it('serves files from the API base, and the bearer token goes there and nowhere else', () => {

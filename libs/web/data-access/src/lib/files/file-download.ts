@@ -21,8 +21,8 @@ function blobText(blob: Blob): Promise<string> {
   if (typeof blob.text === 'function') return blob.text();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
     reader.readAsText(blob);
   });
 }
@@ -33,8 +33,8 @@ export async function fileApiError(error: unknown): Promise<ApiError> {
     return { code: undefined, message: undefined, messageEn: undefined, network: true };
   }
   try {
-    const body = error.error instanceof Blob ? JSON.parse(await blobText(error.error)) : error.error;
-    const parsed = body as { code?: string; message?: string; messageEn?: string };
+    const body: unknown = error.error instanceof Blob ? JSON.parse(await blobText(error.error)) : error.error;
+    const parsed = (body ?? {}) as { code?: string; message?: string; messageEn?: string };
     return { code: parsed.code, message: parsed.message, messageEn: parsed.messageEn, network: false };
   } catch {
     return { code: undefined, message: undefined, messageEn: undefined, network: error.status === 0 };
@@ -62,6 +62,8 @@ export class FileDownloadService {
         this.http.get(this.url(path), { responseType: 'blob', observe: 'response' }),
       );
     } catch (error) {
+      // Callers handle an ApiError, the same shape as a refused GraphQL operation, not an Error.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       throw await fileApiError(error);
     }
     const blob = response.body ?? new Blob();

@@ -46,4 +46,6 @@ export const nb = {
 export type CoreTranslationKey = keyof typeof nb;
 
 /** Every key: the core ones, and those whose dictionaries load with their feature (see provideTranslations). */
+// Each feature adds its keys to FeatureTranslationKey (declaration merging); before any does, it is `never`.
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
 export type TranslationKey = CoreTranslationKey | FeatureTranslationKey;

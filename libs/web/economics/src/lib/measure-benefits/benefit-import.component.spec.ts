@@ -32,9 +32,13 @@ async function render(result: unknown, sent: unknown[] = []) {
   input.dispatchEvent(new Event('change'));
   fixture.detectChanges();
   element.querySelector('form')?.dispatchEvent(new Event('submit'));
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await fixture.whenStable();
-  fixture.detectChanges();
+  // Reading the file is asynchronous (FileReader); wait until the component shows the outcome, however long that takes.
+  const outcome = () => element.querySelector('[role="status"], .ds-alert[role="alert"]');
+  for (let waited = 0; !outcome() && waited < 5000; waited += 10) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await fixture.whenStable();
+    fixture.detectChanges();
+  }
   return element;
 }
 

@@ -93,10 +93,10 @@ export class BenefitPlanEditorComponent {
 
   protected readonly prefix = computed(() => `plan-${this.benefit().id}`);
   protected readonly unit = computed(() => unitWord(this.benefit(), this.i18n));
-  protected readonly columns = computed(() =>
+  protected readonly columns = computed((): readonly { number: string | null; name: string }[] =>
     this.perMunicipality()
-      ? this.participants().map((p) => ({ number: p.number as string | null, name: p.name }))
-      : [{ number: null as string | null, name: this.t('benefits.plan.wholeRegion') }],
+      ? this.participants().map((p) => ({ number: p.number, name: p.name }))
+      : [{ number: null, name: this.t('benefits.plan.wholeRegion') }],
   );
   private readonly outcome = computed(() =>
     planValuesOf(

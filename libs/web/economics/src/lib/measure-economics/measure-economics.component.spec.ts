@@ -89,7 +89,7 @@ describe('MeasureEconomicsComponent', () => {
   function costRows(): string[][] {
     return Array.from(element.querySelectorAll('[data-testid="cost-table"] tr')).map((tr) =>
       Array.from(tr.querySelectorAll('th, td')).map(
-        (cell) => (cell.querySelector('input') as HTMLInputElement | null)?.value ?? text(cell),
+        (cell) => cell.querySelector<HTMLInputElement>('input')?.value ?? text(cell),
       ),
     );
   }

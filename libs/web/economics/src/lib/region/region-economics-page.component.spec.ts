@@ -194,7 +194,7 @@ describe('RegionEconomicsPageComponent', () => {
     await open(
       regionEconomics({
         thresholds: { greenFromPercent: '87.50', yellowFromPercent: '70' },
-      } as Partial<EconomicsRegionQuery['regionEconomics']>),
+      }),
     );
     expect(text(element.querySelector('[data-testid="thresholds-summary"]'))).toBe(
       'Grønn fra 87,5 %, gul fra 70 %.',

@@ -1,7 +1,6 @@
 import type { ParamMap, Params } from '@angular/router';
+import { knownValue, withoutUnset } from '@samarbeid/web/data-access';
 import type { AuditFilter } from '@samarbeid/web/graphql';
-
-import { knownValue } from '../shared/labels';
 
 /** The object types the change log can be searched for (the API's `entityType`). */
 export const ENTITY_TYPES = ['measure', 'decision', 'strategy', 'network'] as const;
@@ -22,6 +21,9 @@ export const HISTORY_PARAMS: Readonly<Record<keyof HistoryFilters, string>> = {
 };
 
 export const HISTORY_TEXT_MAX_LENGTH = 100;
+
+/** No filter chosen: every recorded change. */
+export const NO_HISTORY_FILTERS: HistoryFilters = {};
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function date(value: string | null | undefined): string | undefined {
@@ -36,7 +38,7 @@ export function historyFiltersFromParams(params: ParamMap): HistoryFilters {
     from: date(params.get(HISTORY_PARAMS.from)),
     to: date(params.get(HISTORY_PARAMS.to)),
   };
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as HistoryFilters;
+  return withoutUnset(filters);
 }
 
 export function historyFiltersToParams(filters: HistoryFilters): Params {

@@ -21,6 +21,7 @@ import {
   historyFiltersFromParams,
   historyFiltersToParams,
   historyFiltersToVariables,
+  NO_HISTORY_FILTERS,
 } from './history-filters';
 
 export const HISTORY_PAGE_SIZE = 25;
@@ -48,7 +49,7 @@ export class HistoryPageComponent {
   protected readonly entityTypes = ENTITY_TYPES;
 
   protected readonly filters = toSignal(this.route.queryParamMap.pipe(map(historyFiltersFromParams)), {
-    initialValue: {} as HistoryFilters,
+    initialValue: NO_HISTORY_FILTERS,
   });
   /** The form's values until "Søk" applies them. */
   protected readonly draft = linkedSignal<HistoryFilters>(() => this.filters());

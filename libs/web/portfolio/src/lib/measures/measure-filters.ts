@@ -9,9 +9,8 @@ import {
   SERVICE_AREAS,
   type ServiceArea,
 } from '@samarbeid/shared/domain';
+import { knownValue, withoutUnset } from '@samarbeid/web/data-access';
 import type { MeasureFilter } from '@samarbeid/web/graphql';
-
-import { knownValue } from '../shared/labels';
 
 /** The portfolio table's filters, as the URL keeps them. */
 export interface MeasureFilters {
@@ -38,6 +37,9 @@ export const FILTER_PARAMS: Readonly<Record<MeasureFilterKey, string>> = {
 };
 
 export const SEARCH_MAX_LENGTH = 100;
+
+/** No filter chosen: the whole portfolio. */
+export const NO_MEASURE_FILTERS: MeasureFilters = {};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MUNICIPALITY_NUMBER = /^\d{4}$/;
 
@@ -51,7 +53,7 @@ export function filtersFromParams(params: ParamMap): MeasureFilters {
   const get = (key: MeasureFilterKey) => params.get(FILTER_PARAMS[key]);
   const networkId = get('networkId');
   const municipality = get('municipality');
-  return withoutEmpty({
+  return withoutUnset({
     search: cleanSearch(get('search')),
     serviceArea: knownValue(SERVICE_AREAS, get('serviceArea')),
     tier: knownValue(COLLABORATION_TIERS, get('tier')),
@@ -88,10 +90,4 @@ export function filtersToVariables(filters: MeasureFilters): MeasureFilter {
 
 export function hasActiveFilters(filters: MeasureFilters): boolean {
   return Object.values(filters).some((value) => value !== undefined);
-}
-
-function withoutEmpty(filters: MeasureFilters): MeasureFilters {
-  return Object.fromEntries(
-    Object.entries(filters).filter(([, value]) => value !== undefined),
-  ) as MeasureFilters;
 }

@@ -42,6 +42,7 @@ import {
   hasActiveFilters,
   type MeasureFilterKey,
   type MeasureFilters,
+  NO_MEASURE_FILTERS,
   SEARCH_MAX_LENGTH,
 } from './measure-filters';
 
@@ -100,7 +101,7 @@ export class MeasuresPageComponent {
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
 
   protected readonly filters = toSignal(this.route.queryParamMap.pipe(map(filtersFromParams)), {
-    initialValue: {} as MeasureFilters,
+    initialValue: NO_MEASURE_FILTERS,
   });
   protected readonly filtered = computed(() => hasActiveFilters(this.filters()));
   /** What the search box shows: the URL's search until the user types. */

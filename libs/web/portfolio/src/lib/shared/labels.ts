@@ -38,13 +38,3 @@ export const MOBILISATION_COLORS: Readonly<Record<MobilisationRating, string>> =
   YELLOW: 'warning',
   RED: 'danger',
 };
-
-/** Only values the web app knows; anything else from a URL is ignored. */
-export function knownValue<T extends string>(
-  values: readonly T[],
-  value: string | null | undefined,
-): T | undefined {
-  return value !== null && value !== undefined && (values as readonly string[]).includes(value)
-    ? (value as T)
-    : undefined;
-}

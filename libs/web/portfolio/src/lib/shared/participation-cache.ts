@@ -10,7 +10,7 @@ export function forgetParticipationFilteredLists(cache: ApolloCache): void {
   cache.modify({
     id: 'ROOT_QUERY',
     fields: {
-      measures: (existing, { storeFieldName, DELETE }) =>
+      measures: (existing: unknown, { storeFieldName, DELETE }) =>
         storeFieldName.includes('participatingMunicipality') ? DELETE : existing,
     },
   });

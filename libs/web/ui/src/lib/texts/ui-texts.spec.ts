@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
-import { fillIn, injectUiTexts, provideUiLanguage, UI_TEXTS, type UiLanguage } from './ui-texts';
+import {
+  fillIn,
+  injectUiTexts,
+  provideUiLanguage,
+  UI_TEXTS,
+  type UiLanguage,
+  type UiTexts,
+} from './ui-texts';
 
 describe('the kit’s texts', () => {
   afterEach(() => {
@@ -12,7 +19,8 @@ describe('the kit’s texts', () => {
   it('has every text in both languages', () => {
     expect(Object.keys(UI_TEXTS.en).sort()).toEqual(Object.keys(UI_TEXTS.nb).sort());
     for (const language of ['nb', 'en'] as const) {
-      for (const text of Object.values(UI_TEXTS[language])) expect(text.trim()).not.toBe('');
+      const keys = Object.keys(UI_TEXTS.nb) as (keyof UiTexts)[];
+      for (const key of keys) expect(UI_TEXTS[language][key].trim()).not.toBe('');
     }
   });
 

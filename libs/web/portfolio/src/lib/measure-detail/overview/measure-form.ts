@@ -22,6 +22,19 @@ export interface MeasureFormValues {
   readonly progressPercent: string;
 }
 
+/** The form before the measure has loaded. */
+export const EMPTY_MEASURE_FORM: MeasureFormValues = {
+  title: '',
+  description: '',
+  tier: 'NETWORK',
+  legalForm: '',
+  mobilisation: '',
+  politicalAnchoring: 'NOT_NEEDED',
+  startDate: '',
+  endDate: '',
+  progressPercent: '',
+};
+
 export type MeasureFormField = keyof MeasureFormValues;
 export type MeasureFormErrors = Partial<Record<MeasureFormField, TranslationKey>>;
 export type MeasureChanges = Omit<UpdateMeasureInput, 'id' | 'version'>;

@@ -41,7 +41,7 @@ import {
   MEASURE_FORM_FIELDS,
   measureChanges,
   type MeasureFormField,
-  type MeasureFormValues,
+  EMPTY_MEASURE_FORM,
   TITLE_MAX_LENGTH,
   validateMeasureForm,
 } from './measure-form';
@@ -112,17 +112,7 @@ export class MeasureOverviewComponent {
   /** The version the user started editing from: sent with the save, so a change in between is a conflict. */
   private baseVersion = 0;
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    title: '',
-    description: '',
-    tier: 'NETWORK' as MeasureFormValues['tier'],
-    legalForm: '' as MeasureFormValues['legalForm'],
-    mobilisation: '' as MeasureFormValues['mobilisation'],
-    politicalAnchoring: 'NOT_NEEDED' as MeasureFormValues['politicalAnchoring'],
-    startDate: '',
-    endDate: '',
-    progressPercent: '',
-  });
+  protected readonly form = inject(NonNullableFormBuilder).group({ ...EMPTY_MEASURE_FORM });
   private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });
