@@ -108,6 +108,18 @@ describe('docker-compose.yml (structure)', () => {
     expect(api['depends_on']).toMatchObject({ postgres: { condition: 'service_healthy' } });
   });
 
+  it("runs two stateless API replicas behind the web container's nginx", () => {
+    const api = service(BASE, 'api');
+    expect(asJson(api['deploy'], 'api deploy')['replicas']).toBe(2);
+    // Several replicas need Compose to name the containers and no host port for the API.
+    expect(api['container_name']).toBeUndefined();
+    expect(api['ports']).toBeUndefined();
+    // nginx resolves the service name per request (Docker's DNS answers with every replica).
+    const nginx = readText('web/nginx.conf');
+    expect(nginx).toContain('resolver 127.0.0.11');
+    expect(nginx).toContain('set $samarbeid_api http://api:3000;');
+  });
+
   it('serves the web app on 8081 with its runtime configuration from the environment', () => {
     const web = service(BASE, 'web');
     expect(web['build']).toEqual({ context: '..', dockerfile: 'docker/web.Dockerfile' });

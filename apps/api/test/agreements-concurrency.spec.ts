@@ -3,17 +3,17 @@
  * agreement row (SELECT … FOR UPDATE) and decides inside that transaction; the unique constraint on
  * (version, municipality) backs up the once-per-party rule. These tests show the outcomes stay consistent.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 
 import { AgreementView, DECIDE, DIRECTOR_OF, ensureServicePurchase, UPDATE } from './support/agreements';
-import { DemoUsername, tokensForAll } from './support/portfolio';
-import { bootTestApp, errorCode, GraphQLResponse, TestApp } from './support/test-app';
+import { DemoUsername, useDemoTokens } from './support/portfolio';
+import { errorCode, GraphQLResponse, useTestApp } from './support/test-app';
 
 const PARTIES = ['3303', '3334', '3336'];
 
 describe('agreements under concurrent requests', () => {
-  let api: TestApp;
-  let tokens: Record<DemoUsername, string>;
+  const api = useTestApp();
+  const tokens = useDemoTokens();
 
   const call = (as: DemoUsername, document: string, variables: Record<string, unknown>) =>
     api.gql<Record<string, AgreementView>>(document, { token: tokens[as], variables });
@@ -55,12 +55,6 @@ describe('agreements under concurrent requests', () => {
     const keys = approvals.map((row) => `${row.number}:${row.municipality_number}`);
     expect(new Set(keys).size).toBe(keys.length);
   };
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-    tokens = await tokensForAll();
-  });
-  afterAll(() => api.close());
 
   it('(a) the same director approving the same version 10 times at once: one approval, nine refusals', async () => {
     const agreement = await ensureServicePurchase(api, tokens.sekretariat, 'Samtidig godkjenning', {

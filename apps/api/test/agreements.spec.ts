@@ -1,11 +1,7 @@
-import { AddressInfo } from 'node:net';
-
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { lastNoticeDate } from '@samarbeid/shared/domain';
-import { SMTPServer } from 'smtp-server';
 
 import { childWelfareEndDate, osloToday } from '../src/seed/agreements-seed';
-import { seedDemo } from '../src/seed/demo-seed.service';
 import {
   AGREEMENT_FIELDS,
   agreementRef,
@@ -21,64 +17,15 @@ import {
   TERMINATE,
   UPDATE,
 } from './support/agreements';
-import { countStatements, databaseFingerprint, DemoUsername, tokensForAll } from './support/portfolio';
-import { bootTestApp, errorCode, GraphQLResponse, TestApp } from './support/test-app';
-
-interface Received {
-  readonly recipients: readonly string[];
-  /** Headers unfolded and decoded, body decoded (quoted-printable or base64): what a person would read. */
-  readonly text: string;
-}
-
-function quotedPrintable(text: string): string {
-  const bytes = text
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-/** A received message as text: RFC 2047 words in the headers and the body's transfer encoding undone. */
-function readable(raw: string): string {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = raw
-    .slice(0, split)
-    .replace(/\r\n[ \t]+/g, ' ')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_match, kind: string, text: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : quotedPrintable(text.replace(/_/g, ' ')),
-    );
-  const body = raw.slice(split + 4);
-  const decoded = /content-transfer-encoding:\s*base64/i.test(headers)
-    ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-    : quotedPrintable(body);
-  return `${headers}\n\n${decoded}`;
-}
-
-/** A real SMTP server in this process (plain, no TLS) that keeps what it receives. */
-async function startSmtpServer(): Promise<{ server: SMTPServer; port: number; received: Received[] }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          text: readable(Buffer.concat(chunks).toString('latin1')),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, received };
-}
+import { ReceivedMail, useSmtpServer } from './support/smtp';
+import {
+  countStatements,
+  databaseFingerprint,
+  DemoUsername,
+  reseedDemo,
+  useDemoTokens,
+} from './support/portfolio';
+import { errorCode, GraphQLResponse, useTestApp } from './support/test-app';
 
 interface MunicipalityAgreement {
   title: string;
@@ -105,9 +52,9 @@ const NOTIFICATIONS = `query($first: Int, $unreadOnly: Boolean) { notifications(
   totalCount nodes { id kind title body link agreementId readAt } } unreadNotificationCount }`;
 
 describe('agreements', () => {
-  let api: TestApp;
-  let tokens: Record<DemoUsername, string>;
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  const smtp = useSmtpServer();
+  const api = useTestApp(() => smtp.appEnv());
+  const tokens = useDemoTokens();
 
   const call = async <T = Record<string, unknown>>(
     as: DemoUsername | null,
@@ -139,7 +86,7 @@ describe('agreements', () => {
     expect(await databaseFingerprint(api.dataSource)).toBe(before);
   };
 
-  const mailTo = async (address: string, subject: RegExp): Promise<Received> => {
+  const mailTo = async (address: string, subject: RegExp): Promise<ReceivedMail> => {
     for (let attempt = 0; attempt < 100; attempt++) {
       const found = smtp.received.find(
         (mail) => mail.recipients.includes(address) && subject.test(mail.text),
@@ -150,34 +97,11 @@ describe('agreements', () => {
     throw new Error(`no mail to ${address} matching ${subject}`);
   };
 
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await bootTestApp({
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      MAIL_FROM: 'Samarbeid <ikke-svar@example.no>',
-    });
-    tokens = await tokensForAll();
-  });
-  afterAll(async () => {
-    await api.close();
-    await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
-  });
-
   describe('the seeded register', () => {
     it('is seeded once (seeding again adds nothing), with the directors’ e-mail addresses', async () => {
-      const count = async () =>
-        (
-          await api.dataSource.query<
-            { agreements: number; approvals: number; notifications: number; audits: number }[]
-          >(`SELECT (SELECT count(*) FROM agreement)::int AS agreements,
-              (SELECT count(*) FROM agreement_approval)::int AS approvals,
-              (SELECT count(*) FROM notification)::int AS notifications,
-              (SELECT count(*) FROM audit_event)::int AS audits`)
-        )[0];
-      const before = await count();
-      await api.dataSource.transaction((manager) => seedDemo(manager));
-      expect(await count()).toEqual(before);
-      expect(before).toMatchObject({ agreements: 5, approvals: 6 });
+      const { before, after } = await reseedDemo(api.dataSource);
+      expect(after).toEqual(before);
+      expect(before).toMatchObject({ agreement: 5, agreement_approval: 6 });
       const emails: { email: string }[] = await api.dataSource.query(
         `SELECT nm.email FROM network_member nm JOIN network n ON n.id = nm.network_id
           WHERE n.key = 'KDU' AND nm.user_id IS NOT NULL ORDER BY nm.municipality_number`,

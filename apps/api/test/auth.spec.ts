@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TEST_CLIENT_ID } from '@samarbeid/shared/domain';
-import { DEMO_PASSWORD, passwordGrantToken, TEST_CLIENT_SECRET } from '@samarbeid/tools/stack';
+import { describe, expect, it } from '@jest/globals';
+import { passwordGrant, passwordGrantToken } from '@samarbeid/tools/stack';
 import { decodeJwt, decodeProtectedHeader, exportSPKI, importJWK, JWK, SignJWT } from 'jose';
 
-import { bootTestApp, errorCode, TestApp, testIssuerUrl } from './support/test-app';
-import { startTestIssuer, TestIssuer } from './support/test-issuer';
+import { errorCode, testIssuerUrl, useTestApp } from './support/test-app';
+import { startTestIssuer, useTestIssuer } from './support/test-issuer';
 
 const ME = '{ me { id username name email roles municipalityNumber municipality { number name } } }';
 
@@ -25,12 +24,7 @@ function base64url(value: object): string {
 }
 
 describe('authentication against the development identity provider', () => {
-  let api: TestApp;
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
 
   it('refuses an anonymous caller with UNAUTHENTICATED and a sentence', async () => {
     const response = await api.gql(ME);
@@ -100,22 +94,11 @@ describe('authentication against the development identity provider', () => {
   });
 
   it('refuses the development identity provider’s ID token, even one asked for the API', async () => {
-    const response = await fetch(`${testIssuerUrl()}/protocol/openid-connect/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'password',
-        client_id: TEST_CLIENT_ID,
-        client_secret: TEST_CLIENT_SECRET,
-        username: 'politiker',
-        password: DEMO_PASSWORD,
-        scope: 'openid',
-      }),
-    });
-    const body = (await response.json()) as { access_token: string; id_token: string };
+    const body = await passwordGrant(testIssuerUrl(), 'politiker', { scope: 'openid' });
     expect(decodeProtectedHeader(body.access_token).typ).toBe('at+jwt');
     expect(decodeJwt(body.access_token)['typ']).toBe('Bearer');
     expect(errorCode(await api.gql(ME, { token: body.access_token }))).toBeUndefined();
+    expect(body.id_token).toBeDefined();
     expect(errorCode(await api.gql(ME, { token: body.id_token }))).toBe('UNAUTHENTICATED');
   });
 
@@ -140,8 +123,11 @@ describe('authentication against the development identity provider', () => {
 });
 
 describe('token claims checks with a trusted key', () => {
-  let issuer: TestIssuer;
-  let api: TestApp;
+  const issuer = useTestIssuer();
+  const api = useTestApp(() => ({
+    OIDC_ISSUER_URL: issuer.issuerUrl,
+    OIDC_AUTHORIZED_PARTIES: 'samarbeid-web',
+  }));
   const valid = {
     typ: 'Bearer',
     sub: 'user-1',
@@ -151,15 +137,6 @@ describe('token claims checks with a trusted key', () => {
     realm_access: { roles: ['viewer'] },
     municipality: '3303',
   };
-
-  beforeAll(async () => {
-    issuer = await startTestIssuer();
-    api = await bootTestApp({ OIDC_ISSUER_URL: issuer.issuerUrl, OIDC_AUTHORIZED_PARTIES: 'samarbeid-web' });
-  });
-  afterAll(async () => {
-    await api.close();
-    await issuer.close();
-  });
 
   it('accepts a token with every claim right (the control case)', async () => {
     const response = await api.gql<MeData>(ME, { token: await issuer.sign(valid) });
@@ -213,23 +190,14 @@ describe('token claims checks with a trusted key', () => {
 });
 
 describe('authorised parties by default in production', () => {
-  let issuer: TestIssuer;
-  let api: TestApp;
+  const issuer = useTestIssuer();
+  const api = useTestApp(() => ({ NODE_ENV: 'production', OIDC_ISSUER_URL: issuer.issuerUrl }));
   const claims = {
     typ: 'Bearer',
     sub: 'user-2',
     aud: ['samarbeid-api'],
     realm_access: { roles: ['viewer'] },
   };
-
-  beforeAll(async () => {
-    issuer = await startTestIssuer();
-    api = await bootTestApp({ NODE_ENV: 'production', OIDC_ISSUER_URL: issuer.issuerUrl });
-  });
-  afterAll(async () => {
-    await api.close();
-    await issuer.close();
-  });
 
   it('accepts only the web client: a token of the test client (password grant) is refused', async () => {
     expect(api.config.oidc.authorizedParties).toEqual(['samarbeid-web']);

@@ -4,22 +4,16 @@
  * refusal the database is byte-for-byte unchanged; every success writes exactly one history record.
  * New operations join by adding a case to MATRIX.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 
 import { MATRIX } from './support/mutation-matrix';
-import { auditCount, databaseFingerprint, DemoUsername, tokensForAll } from './support/portfolio';
-import { bootTestApp, errorCode, TestApp } from './support/test-app';
+import { auditCount, databaseFingerprint, useDemoTokens } from './support/portfolio';
+import { errorCode, useTestApp } from './support/test-app';
 
 describe('authorization matrix', () => {
-  let api: TestApp;
-  let tokens: Record<DemoUsername, string>;
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-    tokens = await tokensForAll();
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
+  const tokens = useDemoTokens();
 
   it('covers every mutation of the schema', () => {
     const mutationType = api.app.get(GraphQLSchemaHost).schema.getMutationType();

@@ -5,15 +5,11 @@
  * its e-mails not yet sent. After a restart on the same database, the change is there whole or not at all, and every
  * e-mail queued by a committed change reaches the SMTP server exactly once (counted by Message-ID).
  */
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PAUSE_MARKER, type PausePoint } from '@samarbeid/api/platform';
-import { binPath, freePort, ServiceProcess, startApi, workspaceRoot } from '@samarbeid/tools/stack';
-import ExcelJS from 'exceljs';
-import { SMTPServer } from 'smtp-server';
+import { freePort, runNx, ServiceProcess, startApi, workspaceRoot } from '@samarbeid/tools/stack';
 import { DataSource } from 'typeorm';
 
 import {
@@ -25,55 +21,15 @@ import {
   SUBMIT,
   tokenFor,
 } from './support/agreements';
+import { benefitPlanBase64, IMPORT_BENEFIT_PLAN, kronerBenefit } from './support/benefit-plan';
 import { databaseFingerprint, DemoUsername, measureRef } from './support/portfolio';
+import { MAIL_DOMAIN, useSmtpServer } from './support/smtp';
 import { createTestDatabase, GraphQLResponse, testIssuerUrl } from './support/test-app';
 
 const root = workspaceRoot();
-const MAIL_DOMAIN = 'example.no';
-
-const IMPORT = `mutation($input: ImportBenefitPlanInput!) {
-  importBenefitPlan(input: $input) { created updated plannedValues } }`;
 
 /** Builds dist/apps/api/main.js (Nx answers from its cache when nothing changed). */
-function buildApiBundle(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(binPath(root, 'nx'), ['run', 'api:bundle', '--outputStyle=static'], {
-      cwd: root,
-      env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const output: string[] = [];
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`nx run api:bundle failed:\n${output.join('')}`)),
-    );
-  });
-}
-
-/** An SMTP server that keeps the Message-ID of every message it accepts. */
-async function startSmtpServer(): Promise<{ server: SMTPServer; port: number; messageIds: string[] }> {
-  const messageIds: string[] = [];
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('latin1');
-        const headers = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
-        messageIds.push(/^message-id:\s*(\S+)/im.exec(headers)?.[1] ?? '(none)');
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, messageIds };
-}
+const buildApiBundle = (): Promise<void> => runNx(root, ['run', 'api:bundle'], 'nx run api:bundle failed');
 
 interface ChildApi {
   readonly service: ServiceProcess;
@@ -97,7 +53,7 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
 
 describe('crash safety (the API killed with SIGKILL mid-change, then restarted)', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  const smtp = useSmtpServer();
   let db: DataSource;
   const running: ChildApi[] = [];
   let agreementId = '';
@@ -115,8 +71,7 @@ describe('crash safety (the API killed with SIGKILL mid-change, then restarted)'
       env: {
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
-        SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-        MAIL_FROM: `Samarbeid <ikke-svar@${MAIL_DOMAIN}>`,
+        ...smtp.appEnv(),
         SSB_PXWEB_URL: 'http://127.0.0.1:9/pxwebapi/v2',
         SSB_KLASS_URL: 'http://127.0.0.1:9/klass/v1',
         RATE_LIMIT_USER_PER_MINUTE: '0',
@@ -166,49 +121,26 @@ describe('crash safety (the API killed with SIGKILL mid-change, then restarted)'
 
   const unsentMail = () => count('SELECT count(*)::int AS n FROM mail_outbox WHERE sent_at IS NULL');
 
-  async function benefitPlanFile(): Promise<string> {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Gevinstplan');
-    sheet.addRow([
-      'Gevinst',
-      'Gevinsttype',
-      'Måleenhet',
-      'Kostnad per årsverk',
-      'Indikator',
-      'Enhet',
-      'Nullpunkt',
-      'Nullpunktsdato',
-      'Gevinsteier',
-      'Endring',
-      'Kommunenummer',
-      'År',
-      'Planlagt verdi',
-    ]);
-    const plan = [
-      'Krasjsikker gevinst',
-      'Effektiviseringsgevinst',
-      'Kroner',
-      null,
-      null,
-      null,
-      null,
-      null,
-      'Eier',
-    ];
-    for (const [municipality, year, amount] of [
+  const benefitPlan = (): Promise<string> => {
+    const plan = kronerBenefit('Krasjsikker gevinst', 'Eier');
+    const values = [
       ['3334', 2027, 1000],
       ['3336', 2027, 2000],
       ['3334', 2028, 3000],
       ['3336', 2028, 4000],
-    ] as const) {
-      sheet.addRow([...plan, '', municipality, year, amount]);
-    }
-    return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-  }
+    ] as const;
+    return benefitPlanBase64(
+      values.map(([municipality, year, amount]) => ({
+        ...plan,
+        Kommunenummer: municipality,
+        År: year,
+        'Planlagt verdi': amount,
+      })),
+    );
+  };
 
   beforeAll(async () => {
     await buildApiBundle();
-    smtp = await startSmtpServer();
     database = await createTestDatabase();
     db = new DataSource({ type: 'postgres', url: database.url });
   }, 300_000);
@@ -217,7 +149,6 @@ describe('crash safety (the API killed with SIGKILL mid-change, then restarted)'
     for (const api of running) await api.service.stop();
     if (db?.isInitialized) await db.destroy();
     await database?.drop();
-    if (smtp) await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
   }, 60_000);
 
   it('a benefit-plan import killed before its commit leaves nothing; after a restart it imports whole', async () => {
@@ -240,18 +171,22 @@ describe('crash safety (the API killed with SIGKILL mid-change, then restarted)'
     expect(await count('SELECT count(*)::int AS n FROM mail_outbox')).toBeGreaterThan(0);
 
     const t5 = await measureRef(db, 'T5');
-    const file = await benefitPlanFile();
+    const file = await benefitPlan();
     const before = await databaseFingerprint(db);
     await killAtPausePoint(api, () =>
-      api.gql(IMPORT, 'leder.teknisk', { input: { measureId: t5.id, fileBase64: file } }),
+      api.gql(IMPORT_BENEFIT_PLAN, 'leder.teknisk', { input: { measureId: t5.id, fileBase64: file } }),
     );
     expect(await databaseFingerprint(db)).toBe(before);
 
     const restarted = await startChildApi('decide-agreement:before-commit');
     expect(await databaseFingerprint(db)).toBe(before);
-    const imported = await restarted.gql<{ importBenefitPlan: unknown }>(IMPORT, 'leder.teknisk', {
-      input: { measureId: t5.id, fileBase64: file },
-    });
+    const imported = await restarted.gql<{ importBenefitPlan: unknown }>(
+      IMPORT_BENEFIT_PLAN,
+      'leder.teknisk',
+      {
+        input: { measureId: t5.id, fileBase64: file },
+      },
+    );
     expect(imported.errors).toBeUndefined();
     expect(imported.data?.importBenefitPlan).toEqual({ created: 1, updated: 0, plannedValues: 4 });
     expect(
@@ -286,7 +221,7 @@ describe('crash safety (the API killed with SIGKILL mid-change, then restarted)'
       await count('SELECT count(*)::int AS n FROM notification WHERE agreement_id = $1', [agreementId]),
       await count('SELECT count(*)::int AS n FROM mail_outbox'),
     ];
-    const receivedBefore = smtp.messageIds.length;
+    const receivedBefore = smtp.received.length;
     await killAtPausePoint(api, () =>
       api.gql(DECIDE, 'direktor.kongsberg', {
         input: { agreementId, versionNumber: 1, decision: 'APPROVE' },
@@ -307,20 +242,20 @@ describe('crash safety (the API killed with SIGKILL mid-change, then restarted)'
     expect(queued).toBeGreaterThan(0);
     // Killed before it woke its mail worker (whose first poll comes 10 s after the start): nothing sent yet.
     expect(await unsentMail()).toBe(queued);
-    expect(smtp.messageIds.length).toBe(receivedBefore);
+    expect(smtp.received.length).toBe(receivedBefore);
 
     await startChildApi();
     await waitFor(
       'the restarted API to send what the killed one left',
       async () => (await unsentMail()) === 0,
     );
-    expect(smtp.messageIds.length).toBe(receivedBefore + queued);
+    expect(smtp.received.length).toBe(receivedBefore + queued);
   }, 120_000);
 
   it('sends every e-mail queued by a committed change exactly once, with its outbox row as Message-ID', async () => {
     const rows: { id: string }[] = await db.query('SELECT id FROM mail_outbox WHERE sent_at IS NOT NULL');
     const expected = rows.map((row) => `<${row.id}@${MAIL_DOMAIN}>`).sort();
     expect(expected.length).toBe(await count('SELECT count(*)::int AS n FROM mail_outbox'));
-    expect([...smtp.messageIds].sort()).toEqual(expected);
+    expect(smtp.received.map((mail) => mail.messageId).sort()).toEqual(expected);
   });
 });

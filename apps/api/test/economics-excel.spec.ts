@@ -1,66 +1,28 @@
 import { randomBytes } from 'node:crypto';
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { zipArchive } from '@samarbeid/tools/stack';
 import ExcelJS from 'exceljs';
 
-import { databaseFingerprint, DemoUsername, measureRef, tokensForAll } from './support/portfolio';
-import { bootTestApp, errorCode, TestApp } from './support/test-app';
-
-const IMPORT = `mutation($input: ImportBenefitPlanInput!) {
-  importBenefitPlan(input: $input) { created updated plannedValues } }`;
-const HEADERS = [
-  'Gevinst',
-  'Gevinsttype',
-  'Måleenhet',
-  'Kostnad per årsverk',
-  'Indikator',
-  'Enhet',
-  'Nullpunkt',
-  'Nullpunktsdato',
-  'Gevinsteier',
-  'Endring',
-  'Kommunenummer',
-  'År',
-  'Planlagt verdi',
-];
-
-async function workbookOf(rows: readonly (string | number | null)[][]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Gevinstplan');
-  sheet.addRow(HEADERS);
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-}
+import { benefitPlanFile, IMPORT_BENEFIT_PLAN, kronerBenefit } from './support/benefit-plan';
+import { databaseFingerprint, measureRef, useDemoTokens } from './support/portfolio';
+import { errorCode, TestApp, useTestApp } from './support/test-app';
 
 /**
  * A valid plan (two rows) padded to about `targetBytes` with a comment column of random text, which the import
  * ignores and which hardly compresses: a big file that is still a good one.
  */
 async function paddedWorkbook(targetBytes: number): Promise<Buffer> {
-  const build = async (paddingRows: number): Promise<Buffer> => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Gevinstplan');
-    sheet.addRow([...HEADERS, 'Kommentar']);
-    const plan = [
-      'Stor fil',
-      'Effektiviseringsgevinst',
-      'Kroner',
-      null,
-      null,
-      null,
-      null,
-      null,
-      'Eiendomssjef',
-      '',
-    ];
-    sheet.addRow([...plan, '3334', 2027, 1000]);
-    sheet.addRow([...plan, '3336', 2027, 2000]);
-    for (let row = 0; row < paddingRows; row++) {
-      sheet.addRow([...HEADERS.map(() => null), randomBytes(12_000).toString('base64')]);
-    }
-    return Buffer.from(await workbook.xlsx.writeBuffer());
-  };
+  const plan = kronerBenefit('Stor fil', 'Eiendomssjef');
+  const build = (paddingRows: number): Promise<Buffer> =>
+    benefitPlanFile(
+      [
+        { ...plan, Kommunenummer: '3334', År: 2027, 'Planlagt verdi': 1000 },
+        { ...plan, Kommunenummer: '3336', År: 2027, 'Planlagt verdi': 2000 },
+        ...Array.from({ length: paddingRows }, () => ({ Kommentar: randomBytes(12_000).toString('base64') })),
+      ],
+      true,
+    );
   const first = await build(100);
   return build(Math.floor((100 * targetBytes) / first.length));
 }
@@ -70,14 +32,31 @@ async function download(api: TestApp, path: string, token?: string): Promise<Res
 }
 
 describe('economics in Excel', () => {
-  let api: TestApp;
-  let tokens: Record<DemoUsername, string>;
+  const api = useTestApp();
+  const tokens = useDemoTokens();
 
-  beforeAll(async () => {
-    api = await bootTestApp();
-    tokens = await tokensForAll();
-  });
-  afterAll(() => api.close());
+  async function importPlan(file: Buffer) {
+    const t5 = await measureRef(api.dataSource, 'T5');
+    return api.gql<{ importBenefitPlan: { created: number; updated: number; plannedValues: number } }>(
+      IMPORT_BENEFIT_PLAN,
+      {
+        token: tokens['leder.teknisk'],
+        variables: { input: { measureId: t5.id, fileBase64: file.toString('base64') } },
+      },
+    );
+  }
+
+  /** Imports `file`: refused with BAD_USER_INPUT and a sentence matching `sentence`, and nothing saved. */
+  async function expectRefused(file: Buffer, sentence: RegExp) {
+    const before = await databaseFingerprint(api.dataSource);
+    const started = Date.now();
+    const response = await importPlan(file);
+    const millis = Date.now() - started;
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(sentence);
+    expect(await databaseFingerprint(api.dataSource)).toBe(before);
+    return { response, millis };
+  }
 
   it("exports a measure's economics: read back, the numbers are numbers and the sums formulas", async () => {
     const t5 = await measureRef(api.dataSource, 'T5');
@@ -119,60 +98,23 @@ describe('economics in Excel', () => {
   });
 
   it('refuses a plan with bad rows, reporting each row, column and reason, and saves nothing', async () => {
-    const t5 = await measureRef(api.dataSource, 'T5');
-    const before = await databaseFingerprint(api.dataSource);
-    const file = await workbookOf([
-      [
-        'Lavere husleie',
-        'Effektiviseringsgevinst',
-        'Kroner',
-        null,
-        null,
-        null,
-        null,
-        null,
-        'Eiendomssjef',
-        '',
-        null,
-        2027,
-        100000,
-      ],
-      [
-        'Lavere husleie',
-        'Effektiviseringsgevinst',
-        'Kroner',
-        null,
-        null,
-        null,
-        null,
-        null,
-        'Eiendomssjef',
-        '',
-        null,
-        2035,
-        100000,
-      ],
-      [
-        'Færre klager',
-        'Kvalitetsgevinst',
-        'Kvalitativ',
-        null,
-        'Klager',
-        null,
-        null,
-        null,
-        'Servicetorget',
-        '',
-        '3303',
-        2027,
-        'mange',
-      ],
+    const husleie = kronerBenefit('Lavere husleie', 'Eiendomssjef');
+    const file = await benefitPlanFile([
+      { ...husleie, År: 2027, 'Planlagt verdi': 100000 },
+      { ...husleie, År: 2035, 'Planlagt verdi': 100000 },
+      {
+        Gevinst: 'Færre klager',
+        Gevinsttype: 'Kvalitetsgevinst',
+        Måleenhet: 'Kvalitativ',
+        Indikator: 'Klager',
+        Gevinsteier: 'Servicetorget',
+        Endring: '',
+        Kommunenummer: '3303',
+        År: 2027,
+        'Planlagt verdi': 'mange',
+      },
     ]);
-    const response = await api.gql(IMPORT, {
-      token: tokens['leder.teknisk'],
-      variables: { input: { measureId: t5.id, fileBase64: file } },
-    });
-    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    const { response } = await expectRefused(file, /Ingenting er lagret/);
     const rowErrors = (response.errors?.[0]?.extensions as { rowErrors: { row: number; column: string }[] })
       .rowErrors;
     expect(rowErrors.map((e) => [e.row, e.column])).toEqual(
@@ -182,65 +124,22 @@ describe('economics in Excel', () => {
         [4, 'Planlagt verdi'],
       ]),
     );
-    expect(response.errors?.[0]?.message).toMatch(/Ingenting er lagret/);
-    expect(await databaseFingerprint(api.dataSource)).toBe(before);
   });
 
   it('imports a good plan: new benefits added, a benefit with the same name updated', async () => {
-    const t5 = await measureRef(api.dataSource, 'T5');
-    const file = await workbookOf([
-      [
-        'Lavere husleie',
-        'Effektiviseringsgevinst',
-        'Kroner',
-        null,
-        null,
-        null,
-        null,
-        null,
-        'Eiendomssjef',
-        'Færre lokaler',
-        '3334',
-        2027,
-        '12 500,50',
-      ],
-      [
-        'Lavere husleie',
-        'Effektiviseringsgevinst',
-        'Kroner',
-        null,
-        null,
-        null,
-        null,
-        null,
-        'Eiendomssjef',
-        'Færre lokaler',
-        '3336',
-        2027,
-        8000,
-      ],
-      [
-        'Frigjort tid i eiendomsskattekontorene',
-        'Effektiviseringsgevinst',
-        'Årsverk',
-        780000,
-        null,
-        null,
-        null,
-        null,
-        'Leder for teknisk nettverk',
-        '',
-        null,
-        2028,
-        2,
-      ],
+    const husleie = kronerBenefit('Lavere husleie', 'Eiendomssjef', 'Færre lokaler');
+    const file = await benefitPlanFile([
+      { ...husleie, Kommunenummer: '3334', År: 2027, 'Planlagt verdi': '12 500,50' },
+      { ...husleie, Kommunenummer: '3336', År: 2027, 'Planlagt verdi': 8000 },
+      {
+        ...kronerBenefit('Frigjort tid i eiendomsskattekontorene', 'Leder for teknisk nettverk'),
+        Måleenhet: 'Årsverk',
+        'Kostnad per årsverk': 780000,
+        År: 2028,
+        'Planlagt verdi': 2,
+      },
     ]);
-    const response = await api.gql<{
-      importBenefitPlan: { created: number; updated: number; plannedValues: number };
-    }>(IMPORT, {
-      token: tokens['leder.teknisk'],
-      variables: { input: { measureId: t5.id, fileBase64: file } },
-    });
+    const response = await importPlan(file);
     expect(response.errors).toBeUndefined();
     expect(response.data?.importBenefitPlan).toEqual({ created: 1, updated: 1, plannedValues: 3 });
     const [row]: { planned: string }[] = await api.dataSource.query(
@@ -254,29 +153,17 @@ describe('economics in Excel', () => {
     const MB = 1024 * 1024;
     const LIMIT_SENTENCE = /^Filen er større enn 2 MB/;
 
-    async function importFile(file: Buffer) {
-      const t5 = await measureRef(api.dataSource, 'T5');
-      return api.gql<{ importBenefitPlan: { created: number; updated: number; plannedValues: number } }>(
-        IMPORT,
-        {
-          token: tokens['leder.teknisk'],
-          variables: { input: { measureId: t5.id, fileBase64: file.toString('base64') } },
-        },
-      );
-    }
-
     it('accepts a good file of 1.9 MB (2.5 MB as base64 in the request)', async () => {
       const file = await paddedWorkbook(1.9 * MB);
       expect(file.length).toBeGreaterThan(1.8 * MB);
       expect(file.length).toBeLessThan(2 * MB);
-      const response = await importFile(file);
+      const response = await importPlan(file);
       expect(response.errors).toBeUndefined();
       expect(response.data?.importBenefitPlan).toEqual({ created: 1, updated: 0, plannedValues: 2 });
     });
 
     it('answers a 2.5 MB file (a 3.3 MB request) with 413 and a GraphQL BAD_USER_INPUT naming the limit', async () => {
-      const before = await databaseFingerprint(api.dataSource);
-      const response = await importFile(randomBytes(2.5 * MB));
+      const { response } = await expectRefused(randomBytes(2.5 * MB), LIMIT_SENTENCE);
       expect(response.status).toBe(413);
       expect(response.errors).toEqual([
         {
@@ -288,16 +175,11 @@ describe('economics in Excel', () => {
           },
         },
       ]);
-      expect(await databaseFingerprint(api.dataSource)).toBe(before);
     });
 
     it('refuses a file just over 2 MB (a request under the body limit) with the same sentence', async () => {
-      const before = await databaseFingerprint(api.dataSource);
-      const response = await importFile(randomBytes(2 * MB + 3));
+      const { response } = await expectRefused(randomBytes(2 * MB + 3), LIMIT_SENTENCE);
       expect(response.status).toBeLessThan(500);
-      expect(errorCode(response)).toBe('BAD_USER_INPUT');
-      expect(response.errors?.[0]?.message).toMatch(LIMIT_SENTENCE);
-      expect(await databaseFingerprint(api.dataSource)).toBe(before);
     });
 
     it('keeps the 100 kB limit off the GraphQL path', async () => {
@@ -315,24 +197,15 @@ describe('economics in Excel', () => {
         { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(63 * MB) },
       ]);
       expect(bomb.length).toBeLessThan(70 * 1024);
-      const before = await databaseFingerprint(api.dataSource);
-      const started = Date.now();
-      const response = await importFile(bomb);
-      expect(Date.now() - started).toBeLessThan(2000);
-      expect(errorCode(response)).toBe('BAD_USER_INPUT');
-      expect(response.errors?.[0]?.message).toMatch(/utpakket blir det 63 MB, og grensen er 20 MB/);
-      expect(await databaseFingerprint(api.dataSource)).toBe(before);
+      const { millis } = await expectRefused(bomb, /utpakket blir det 63 MB, og grensen er 20 MB/);
+      expect(millis).toBeLessThan(2000);
     });
 
     it('refuses a file whose zip directory lies about its sizes, and saves nothing', async () => {
       const liar = zipArchive([
         { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(40 * MB), declaredSize: 1000 },
       ]);
-      const before = await databaseFingerprint(api.dataSource);
-      const response = await importFile(liar);
-      expect(errorCode(response)).toBe('BAD_USER_INPUT');
-      expect(response.errors?.[0]?.message).toMatch(/^Filen er skadet eller forfalsket/);
-      expect(await databaseFingerprint(api.dataSource)).toBe(before);
+      await expectRefused(liar, /^Filen er skadet eller forfalsket/);
     });
   });
 });

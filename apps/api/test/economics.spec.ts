@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import Decimal from 'decimal.js';
 
 import {
@@ -7,9 +7,9 @@ import {
   DemoUsername,
   measureRef,
   networkId,
-  tokensForAll,
+  useDemoTokens,
 } from './support/portfolio';
-import { bootTestApp, errorCode, TestApp } from './support/test-app';
+import { errorCode, useTestApp } from './support/test-app';
 
 interface Share {
   municipalityNumber: string;
@@ -62,8 +62,8 @@ const PLAN = `query($measureId: ID!) { benefitPlan(measureId: $measureId) {
 const sum = (values: readonly string[]) => values.reduce((total, value) => total.plus(value), new Decimal(0));
 
 describe('economics', () => {
-  let api: TestApp;
-  let tokens: Record<DemoUsername, string>;
+  const api = useTestApp();
+  const tokens = useDemoTokens();
   const economics = async (code: string, as: DemoUsername = 'politiker') => {
     const response = await api.gql<{ measureEconomics: Economics }>(ECONOMICS, {
       token: tokens[as],
@@ -72,12 +72,11 @@ describe('economics', () => {
     expect(response.errors).toBeUndefined();
     return response.data?.measureEconomics as Economics;
   };
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-    tokens = await tokensForAll();
-  });
-  afterAll(() => api.close());
+  const setCosts = (as: DemoUsername, input: Record<string, unknown>, fields = 'version') =>
+    api.gql<{ setMeasureCosts: Economics }>(
+      `mutation($input: SetMeasureCostsInput!) { setMeasureCosts(input: $input) { ${fields} } }`,
+      { token: tokens[as], variables: { input } },
+    );
 
   it('splits T5 (30 % equal, 70 % by population 1.1.2025) to the krone and explains each share', async () => {
     const t5 = await economics('T5');
@@ -179,22 +178,18 @@ describe('economics', () => {
     const t7 = await measureRef(api.dataSource, 'T7');
     const current = await economics('T7', 'leder.teknisk');
     expect(current.viewerCanEdit).toBe(true);
-    const saved = await api.gql<{ setMeasureCosts: Economics }>(
-      `mutation($input: SetMeasureCostsInput!) { setMeasureCosts(input: $input) { version costs { year kind amount } shares { ${SHARE_FIELDS} } } }`,
+    const saved = await setCosts(
+      'leder.teknisk',
       {
-        token: tokens['leder.teknisk'],
-        variables: {
-          input: {
-            measureId: t7.id,
-            expectedVersion: current.version,
-            costs: [
-              { year: 2026, kind: 'RUNNING', amount: '780000.50' },
-              { year: 2027, kind: 'ONE_OFF', amount: '0.10' },
-              { year: 2027, kind: 'RUNNING', amount: '0.20' },
-            ],
-          },
-        },
+        measureId: t7.id,
+        expectedVersion: current.version,
+        costs: [
+          { year: 2026, kind: 'RUNNING', amount: '780000.50' },
+          { year: 2027, kind: 'ONE_OFF', amount: '0.10' },
+          { year: 2027, kind: 'RUNNING', amount: '0.20' },
+        ],
       },
+      `version costs { year kind amount } shares { ${SHARE_FIELDS} }`,
     );
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.setMeasureCosts.version).toBe(current.version + 1);
@@ -202,36 +197,30 @@ describe('economics', () => {
     const year2027 = saved.data?.setMeasureCosts.shares.years.find((y) => y.year === 2027) as ShareYear;
     expect(year2027.total).toBe('0.3');
     expect(sum(year2027.shares.map((s) => s.amount)).toFixed()).toBe('0.3');
-    const stale = await api.gql(
-      'mutation($input: SetMeasureCostsInput!) { setMeasureCosts(input: $input) { version } }',
-      {
-        token: tokens.sekretariat,
-        variables: { input: { measureId: t7.id, expectedVersion: current.version, costs: [] } },
-      },
-    );
+    const stale = await setCosts('sekretariat', {
+      measureId: t7.id,
+      expectedVersion: current.version,
+      costs: [],
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
   });
 
   it('splits costs entered with øre to the øre, the shares summing exactly, and refuses a third decimal', async () => {
     const t7 = await measureRef(api.dataSource, 'T7');
     const current = await economics('T7', 'leder.teknisk');
-    const saved = await api.gql<{ setMeasureCosts: Economics }>(
-      `mutation($input: SetMeasureCostsInput!) { setMeasureCosts(input: $input) { version shares { ${SHARE_FIELDS} } } }`,
+    const saved = await setCosts(
+      'leder.teknisk',
       {
-        token: tokens['leder.teknisk'],
-        variables: {
-          input: {
-            measureId: t7.id,
-            expectedVersion: current.version,
-            costs: [
-              { year: 2026, kind: 'RUNNING', amount: '1000.01' },
-              { year: 2027, kind: 'ONE_OFF', amount: '0.10' },
-              { year: 2027, kind: 'RUNNING', amount: '0.20' },
-              { year: 2028, kind: 'RUNNING', amount: '5000.00' },
-            ],
-          },
-        },
+        measureId: t7.id,
+        expectedVersion: current.version,
+        costs: [
+          { year: 2026, kind: 'RUNNING', amount: '1000.01' },
+          { year: 2027, kind: 'ONE_OFF', amount: '0.10' },
+          { year: 2027, kind: 'RUNNING', amount: '0.20' },
+          { year: 2028, kind: 'RUNNING', amount: '5000.00' },
+        ],
       },
+      `version shares { ${SHARE_FIELDS} }`,
     );
     expect(saved.errors).toBeUndefined();
     const table = saved.data?.setMeasureCosts.shares as Economics['shares'];
@@ -274,15 +263,10 @@ describe('economics', () => {
     }
 
     // More than two decimals is refused before anything is saved, with a sentence in both languages.
-    const refused = await api.gql(
-      'mutation($input: SetMeasureCostsInput!) { setMeasureCosts(input: $input) { version } }',
-      {
-        token: tokens['leder.teknisk'],
-        variables: {
-          input: { measureId: t7.id, costs: [{ year: 2026, kind: 'RUNNING', amount: '1000.001' }] },
-        },
-      },
-    );
+    const refused = await setCosts('leder.teknisk', {
+      measureId: t7.id,
+      costs: [{ year: 2026, kind: 'RUNNING', amount: '1000.001' }],
+    });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0]?.message).toContain('høyst to desimaler');
     expect(refused.errors?.[0]?.extensions?.messageEn).toContain('at most two decimals');

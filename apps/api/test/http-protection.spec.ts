@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { PostgresRateLimitStorage } from '@samarbeid/api/data-access';
 import { API_CONTENT_SECURITY_POLICY } from '@samarbeid/api/platform';
 import { passwordGrantToken } from '@samarbeid/tools/stack';
 
-import { bootTestApp, TestApp, testIssuerUrl } from './support/test-app';
+import { testIssuerUrl, useTestApp } from './support/test-app';
 
 const ME = '{ me { id } }';
 const RATE_LIMITED = /^For mange forespørsler\. Vent (\d+) sekunder? og prøv igjen\.$/;
@@ -21,12 +21,7 @@ interface Answer {
 }
 
 describe('security headers', () => {
-  let api: TestApp;
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
 
   it.each([
     ['GET /health', () => fetch(`${api.url}/health`)],
@@ -61,19 +56,14 @@ describe('security headers', () => {
 });
 
 describe('rate limits (5 a minute per address, 3 per user)', () => {
-  let api: TestApp;
+  const api = useTestApp({
+    RATE_LIMIT_ADDRESS_PER_MINUTE: '5',
+    RATE_LIMIT_USER_PER_MINUTE: '3',
+    TRUST_PROXY: 'loopback',
+  });
   let nextAddress = 1;
   /** A fresh client address each time: the API trusts the loopback proxy's X-Forwarded-For in this suite. */
   const freshAddress = (): string => `203.0.113.${nextAddress++}`;
-
-  beforeAll(async () => {
-    api = await bootTestApp({
-      RATE_LIMIT_ADDRESS_PER_MINUTE: '5',
-      RATE_LIMIT_USER_PER_MINUTE: '3',
-      TRUST_PROXY: 'loopback',
-    });
-  });
-  afterAll(() => api.close());
 
   async function call(
     path: string,

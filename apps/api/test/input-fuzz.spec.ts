@@ -5,7 +5,7 @@
  * BAD_USER_INPUT with a sentence (naming the field, or the length limit), never INTERNAL_SERVER_ERROR, and leave the
  * database byte-for-byte unchanged.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   getNullableType,
@@ -20,8 +20,8 @@ import {
 } from 'graphql';
 
 import { MATRIX } from './support/mutation-matrix';
-import { databaseFingerprint, DemoUsername, tokensForAll } from './support/portfolio';
-import { bootTestApp, TestApp } from './support/test-app';
+import { databaseFingerprint, DemoUsername, useDemoTokens } from './support/portfolio';
+import { TestApp, useTestApp } from './support/test-app';
 
 const HOSTILE = {
   NUL: 'Tekst\u0000med NUL',
@@ -106,18 +106,13 @@ function argumentTypes(
 }
 
 describe('hostile text in every mutation argument', () => {
-  let api: TestApp;
-  let tokens: Record<DemoUsername, string>;
+  const api = useTestApp();
+  const tokens = useDemoTokens();
   let schema: GraphQLSchema;
   const covered = new Set<string>();
 
-  beforeAll(async () => {
-    api = await bootTestApp();
-    tokens = await tokensForAll();
+  beforeAll(() => {
     schema = api.app.get(GraphQLSchemaHost).schema;
-  });
-  afterAll(async () => {
-    await api.close();
   });
 
   for (const entry of fuzzCases()) {

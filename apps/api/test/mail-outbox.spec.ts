@@ -1,39 +1,10 @@
-import { AddressInfo } from 'node:net';
-
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { enqueueMail, MAX_MAIL_ATTEMPTS, MailDeliveryWorker, retryDelayMs } from '@samarbeid/api/data-access';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { enqueueMail, MailDeliveryWorker, MAX_MAIL_ATTEMPTS, retryDelayMs } from '@samarbeid/api/data-access';
 import { Mailer } from '@samarbeid/api/platform';
-import { SMTPServer } from 'smtp-server';
 
 import { ensureServicePurchase, tokenFor } from './support/agreements';
-import { bootTestApp, TestApp } from './support/test-app';
-
-/** An SMTP server that refuses the next `refuse` messages with a temporary error, and keeps the Message-IDs. */
-async function startSmtpServer() {
-  const state = { refuse: 0, messageIds: [] as string[] };
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        if (state.refuse > 0) {
-          state.refuse -= 1;
-          callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
-          return;
-        }
-        const raw = Buffer.concat(chunks).toString('latin1');
-        state.messageIds.push(/^message-id:\s*(\S+)/im.exec(raw)?.[1] ?? '(none)');
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, state };
-}
+import { useSmtpServer } from './support/smtp';
+import { useTestApp } from './support/test-app';
 
 interface OutboxRow {
   id: string;
@@ -45,8 +16,8 @@ interface OutboxRow {
 }
 
 describe('the mail outbox', () => {
-  let api: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  const smtp = useSmtpServer();
+  const api = useTestApp(() => smtp.appEnv());
   let worker: MailDeliveryWorker;
 
   const rowsWithSubject = (subject: string): Promise<OutboxRow[]> =>
@@ -65,17 +36,8 @@ describe('the mail outbox', () => {
       ),
     );
 
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    api = await bootTestApp({
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      MAIL_FROM: 'Samarbeid <ikke-svar@example.no>',
-    });
+  beforeAll(() => {
     worker = api.app.get(MailDeliveryWorker);
-  });
-  afterAll(async () => {
-    await api.close();
-    await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
   });
 
   it('waits 30 s after the first failure, doubling up to an hour, and gives up after about a day', () => {
@@ -106,7 +68,7 @@ describe('the mail outbox', () => {
   });
 
   it('retries a refused delivery with back-off, and then sends it once, with its row id as Message-ID', async () => {
-    smtp.state.refuse = 1;
+    smtp.refuseNext(1);
     await queue(['Forsøk igjen']);
     worker.wake();
     await worker.idle();
@@ -121,7 +83,7 @@ describe('the mail outbox', () => {
     await worker.idle();
     const [sent] = await rowsWithSubject('Forsøk igjen');
     expect(sent.sent_at).not.toBeNull();
-    expect(smtp.state.messageIds.filter((id) => id === `<${failed.id}@example.no>`)).toHaveLength(1);
+    expect(smtp.received.filter((mail) => mail.messageId === `<${failed.id}@example.no>`)).toHaveLength(1);
   });
 
   it('is shared by replicas: two workers draining at once send each message once', async () => {
@@ -136,11 +98,11 @@ describe('the mail outbox', () => {
       .flat()
       .map((row) => `<${row.id}@example.no>`);
     expect(ids).toHaveLength(20);
-    for (const id of ids) expect(smtp.state.messageIds.filter((received) => received === id)).toHaveLength(1);
+    for (const id of ids) expect(smtp.received.filter((mail) => mail.messageId === id)).toHaveLength(1);
   });
 
   it('never fails a change when the SMTP server refuses: the change stands, its e-mails wait in the outbox', async () => {
-    smtp.state.refuse = 100;
+    smtp.refuseNext(100);
     const token = await tokenFor('sekretariat');
     const agreement = await ensureServicePurchase(api, token, 'Utsendelse feiler', { submitted: true });
     expect(agreement.status).toBe('SUBMITTED');
@@ -150,7 +112,7 @@ describe('the mail outbox', () => {
           AND sent_at IS NULL AND attempts >= 1`,
     );
     expect(waiting[0].n).toBeGreaterThan(0);
-    smtp.state.refuse = 0;
+    smtp.refuseNext(0);
     await api.dataSource.query(
       `UPDATE mail_outbox SET next_attempt_at = now() WHERE subject LIKE '%Utsendelse feiler%'`,
     );

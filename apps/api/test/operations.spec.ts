@@ -4,14 +4,14 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { backupDatabase, restoreDatabase } from '@samarbeid/tools/stack';
-import pg from 'pg';
 import { register as globalRegistry } from 'prom-client';
 import { DataSource } from 'typeorm';
 
 import { dataSourceOptions } from '../src/app/data-source';
 import { schemaDrift } from '../src/app/schema-drift';
 import { MIGRATIONS } from '../src/migrations';
-import { bootTestApp, errorCode, TestApp } from './support/test-app';
+import { rowCounts } from './support/portfolio';
+import { createTestDatabase, errorCode, useTestApp } from './support/test-app';
 
 /** One sample of a metric in Prometheus' text format, matched on the given labels; 0 when there is none yet. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {
@@ -30,14 +30,9 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 }
 
 describe('health endpoints', () => {
-  let api: TestApp;
+  const api = useTestApp();
   const last = new MIGRATIONS[MIGRATIONS.length - 1]();
   const lastName = last.name ?? last.constructor.name;
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-  });
-  afterAll(() => api.close());
 
   // First, before any check has seen every migration applied (the probe remembers that once it is true).
   it('answers 503 with a reason while a migration is missing, and 200 once it is applied', async () => {
@@ -107,23 +102,19 @@ describe('health endpoints', () => {
 });
 
 describe('backup of the real schema', () => {
-  let api: TestApp;
+  const api = useTestApp();
   let dir: string;
 
   beforeAll(async () => {
-    api = await bootTestApp();
     dir = await mkdtemp(join(tmpdir(), 'samarbeid-operations-'));
   });
-  afterAll(async () => {
-    await api.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('restores the migrated, seeded database into an empty one: same rows, same schema as TypeORM sees it', async () => {
     const file = join(dir, 'api.sql.gz');
     const backup = await backupDatabase(api.config.databaseUrl, file);
     expect(backup.migrations).toMatch(new RegExp(`^${MIGRATIONS.length}, the last `));
-    const copy = await createDatabase();
+    const copy = await createTestDatabase();
     const restored = new DataSource(dataSourceOptions(copy.url));
     try {
       await restoreDatabase(copy.url, file, { yes: true });
@@ -139,48 +130,15 @@ describe('backup of the real schema', () => {
   });
 });
 
-async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
-  const tables: { name: string }[] = await dataSource.query(
-    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
-  );
-  const counts: Record<string, number> = {};
-  for (const { name } of tables) {
-    counts[name] = (
-      await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM public."${name}"`)
-    )[0].n;
-  }
-  return counts;
-}
-
-/** An empty database beside the test apps' ones. */
-async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const server = process.env['TEST_DATABASE_URL'] as string;
-  const name = `restore_${Date.now().toString(36)}`;
-  const run = async (sql: string): Promise<void> => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 describe('Prometheus metrics', () => {
   const token = 'test-metrics-token-7d1f0c9a';
-  let api: TestApp;
+  const api = useTestApp({ METRICS_ENABLED: 'true', METRICS_TOKEN: token });
 
   const scrape = async (): Promise<string> => {
     const response = await fetch(`${api.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
     return response.text();
   };
-
-  beforeAll(async () => {
-    api = await bootTestApp({ METRICS_ENABLED: 'true', METRICS_TOKEN: token });
-  });
-  afterAll(() => api.close());
 
   it('refuses a scrape without the token, or with another one', async () => {
     const without = await fetch(`${api.url}/metrics`);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_POLICY } from '@samarbeid/api/platform';
 import { workspaceRoot } from '@samarbeid/tools/stack';
@@ -10,15 +10,11 @@ import { RESOLVERS } from '../src/app/resolvers';
 import { schemaDrift } from '../src/app/schema-drift';
 import { schemaFileText } from '../src/app/schema-file';
 import { seedDemo } from '../src/seed/demo-seed.service';
-import { bootTestApp, TestApp } from './support/test-app';
+import { reseedDemo } from './support/portfolio';
+import { useTestApp } from './support/test-app';
 
 describe('the platform around the features', () => {
-  let api: TestApp;
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
 
   it('reports health with the database up, and echoes a request id', async () => {
     const response = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'test-123' } });
@@ -53,19 +49,14 @@ describe('the platform around the features', () => {
   });
 
   it('seeds the demo idempotently', async () => {
-    const count = async () =>
-      (
-        await api.dataSource.query<
-          { regions: number; municipalities: number; memberships: number; populations: number }[]
-        >(`SELECT (SELECT count(*) FROM region)::int AS regions,
-            (SELECT count(*) FROM municipality)::int AS municipalities,
-            (SELECT count(*) FROM region_membership)::int AS memberships,
-            (SELECT count(*) FROM municipality_population)::int AS populations`)
-      )[0];
-    const before = await count();
-    await api.dataSource.transaction((manager) => seedDemo(manager));
-    expect(await count()).toEqual(before);
-    expect(before).toEqual({ regions: 2, municipalities: 13, memberships: 13, populations: 7 });
+    const { before, after } = await reseedDemo(api.dataSource);
+    expect(after).toEqual(before);
+    expect(before).toMatchObject({
+      region: 2,
+      municipality: 13,
+      region_membership: 13,
+      municipality_population: 7,
+    });
   });
 
   it('has a committed schema file equal to the running schema (run `npx nx build api` when this fails)', async () => {

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { workspaceRoot } from '@samarbeid/tools/stack';
 
 import { DEMO_USER_IDS } from '../src/seed/portfolio-seed';
-import { countStatements, DemoUsername, measureRef, tokensForAll } from './support/portfolio';
-import { bootTestApp, errorCode, TestApp } from './support/test-app';
+import { countStatements, DemoUsername, measureRef, useDemoTokens } from './support/portfolio';
+import { errorCode, useTestApp } from './support/test-app';
 
 const MEASURES = `query($filter: MeasureFilter, $first: Int!) {
   measures(regionSlug: "kongsbergregionen", filter: $filter, first: $first) {
@@ -30,14 +30,8 @@ interface MeasuresData {
 
 /** Counts the SQL statements the app sends while `run` runs. */
 describe('portfolio', () => {
-  let api: TestApp;
-  let tokens: Record<DemoUsername, string>;
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-    tokens = await tokensForAll();
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
+  const tokens = useDemoTokens();
 
   it("lists Kongsbergregionen's 31 measures in code order with network, participation and dependencies", async () => {
     const response = await api.gql<MeasuresData>(MEASURES, {

@@ -2,28 +2,53 @@
  * Every query, tried as anonymous, as the readers it is for, as a role it is not for, and with bad input.
  * It fails when a query in the schema is missing here.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 
 import { agreementRef } from './support/agreements';
-import { DemoUsername, measureRef, networkId, tokensForAll } from './support/portfolio';
-import { bootTestApp, errorCode, TestApp } from './support/test-app';
-
-interface QueryCase {
-  readonly query: string;
-  readonly document: string;
-  readonly variables: (api: TestApp) => Promise<Record<string, unknown>>;
-  /** Who may read; everyone else signed in gets FORBIDDEN. */
-  readonly readers: readonly DemoUsername[] | 'everyone';
-  readonly badInput: readonly {
-    why: string;
-    variables: (api: TestApp) => Promise<Record<string, unknown>>;
-    code: string;
-  }[];
-}
+import { type BadInput, QueryCase } from './support/matrix';
+import { INDICATOR_QUERIES } from './support/indicators-matrix';
+import { DemoUsername, measureRef, networkId, useDemoTokens } from './support/portfolio';
+import { PREPAREDNESS_QUERIES } from './support/preparedness-matrix';
+import { errorCode, useTestApp } from './support/test-app';
 
 const none = async () => ({});
 const slug = (regionSlug: string) => async () => ({ regionSlug });
+const inRegion = (variables: Record<string, unknown>) => async () => ({
+  regionSlug: 'kongsbergregionen',
+  ...variables,
+});
+
+const UNKNOWN_REGION: BadInput = { why: 'an unknown region', variables: slug('ukjent'), code: 'NOT_FOUND' };
+const FORGED_CURSOR: BadInput = {
+  why: 'a forged cursor',
+  variables: inRegion({ after: 'x' }),
+  code: 'BAD_USER_INPUT',
+};
+
+/** The id argument `name` given something that is not an id (`notAnId`), and the id of nothing (a `what`). */
+const badIds = (name: string, what: string, notAnId = 'x'): BadInput[] => [
+  { why: 'an id that is not one', variables: async () => ({ [name]: notAnId }), code: 'BAD_USER_INPUT' },
+  {
+    why: `an unknown ${what}`,
+    variables: async () => ({ [name]: '00000000-0000-4000-8000-000000000000' }),
+    code: 'NOT_FOUND',
+  },
+];
+
+/** A municipality number that is not one, and one outside the region. */
+const BAD_MUNICIPALITIES: BadInput[] = [
+  {
+    why: 'a municipality number that is not one',
+    variables: inRegion({ number: '33' }),
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    why: 'a municipality outside the region',
+    variables: inRegion({ number: '3301' }),
+    code: 'NOT_FOUND',
+  },
+];
 
 const QUERIES: readonly QueryCase[] = [
   { query: 'me', document: '{ me { id roles } }', variables: none, readers: 'everyone', badInput: [] },
@@ -51,12 +76,8 @@ const QUERIES: readonly QueryCase[] = [
     variables: slug('kongsbergregionen'),
     readers: 'everyone',
     badInput: [
-      {
-        why: 'first above 200',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', first: 201 }),
-        code: 'BAD_USER_INPUT',
-      },
-      { why: 'an unknown region', variables: slug('ukjent'), code: 'NOT_FOUND' },
+      { why: 'first above 200', variables: inRegion({ first: 201 }), code: 'BAD_USER_INPUT' },
+      UNKNOWN_REGION,
     ],
   },
   {
@@ -68,11 +89,7 @@ const QUERIES: readonly QueryCase[] = [
     badInput: [
       { why: 'an id that is not one', variables: async () => ({ id: 'x' }), code: 'BAD_USER_INPUT' },
       { why: 'no id and no code', variables: none, code: 'BAD_USER_INPUT' },
-      {
-        why: 'an unknown code',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', code: 'T99' }),
-        code: 'NOT_FOUND',
-      },
+      { why: 'an unknown code', variables: inRegion({ code: 'T99' }), code: 'NOT_FOUND' },
     ],
   },
   {
@@ -80,21 +97,14 @@ const QUERIES: readonly QueryCase[] = [
     document: 'query($regionSlug: String!) { networks(regionSlug: $regionSlug) { totalCount } }',
     variables: slug('kongsbergregionen'),
     readers: 'everyone',
-    badInput: [{ why: 'an unknown region', variables: slug('ukjent'), code: 'NOT_FOUND' }],
+    badInput: [UNKNOWN_REGION],
   },
   {
     query: 'network',
     document: 'query($id: ID!) { network(id: $id) { name } }',
     variables: async (api) => ({ id: await networkId(api.dataSource, 'TEKNISK') }),
     readers: 'everyone',
-    badInput: [
-      { why: 'an id that is not one', variables: async () => ({ id: '42' }), code: 'BAD_USER_INPUT' },
-      {
-        why: 'an unknown network',
-        variables: async () => ({ id: '00000000-0000-4000-8000-000000000000' }),
-        code: 'NOT_FOUND',
-      },
-    ],
+    badInput: badIds('id', 'network', '42'),
   },
   {
     query: 'strategies',
@@ -116,14 +126,7 @@ const QUERIES: readonly QueryCase[] = [
       id: (await api.dataSource.query<{ id: string }[]>('SELECT id FROM strategy LIMIT 1'))[0].id,
     }),
     readers: 'everyone',
-    badInput: [
-      { why: 'an id that is not one', variables: async () => ({ id: 'x' }), code: 'BAD_USER_INPUT' },
-      {
-        why: 'an unknown strategy',
-        variables: async () => ({ id: '00000000-0000-4000-8000-000000000000' }),
-        code: 'NOT_FOUND',
-      },
-    ],
+    badInput: badIds('id', 'strategy'),
   },
   {
     query: 'decisions',
@@ -131,13 +134,7 @@ const QUERIES: readonly QueryCase[] = [
       'query($regionSlug: String!, $after: String) { decisions(regionSlug: $regionSlug, after: $after) { totalCount } }',
     variables: slug('kongsbergregionen'),
     readers: 'everyone',
-    badInput: [
-      {
-        why: 'a forged cursor',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', after: 'x' }),
-        code: 'BAD_USER_INPUT',
-      },
-    ],
+    badInput: [FORGED_CURSOR],
   },
   {
     query: 'auditEvents',
@@ -148,12 +145,12 @@ const QUERIES: readonly QueryCase[] = [
     badInput: [
       {
         why: 'an unknown object type',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', filter: { entityType: 'x' } }),
+        variables: inRegion({ filter: { entityType: 'x' } }),
         code: 'BAD_USER_INPUT',
       },
       {
         why: 'a date that is not one',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', filter: { from: '1. mai' } }),
+        variables: inRegion({ filter: { from: '1. mai' } }),
         code: 'BAD_USER_INPUT',
       },
     ],
@@ -178,14 +175,7 @@ const QUERIES: readonly QueryCase[] = [
     document: `query($measureId: ID!) { ${query}(measureId: $measureId) { measureId viewerCanEdit } }`,
     variables: async (api) => ({ measureId: (await measureRef(api.dataSource, 'T5')).id }),
     readers: 'everyone',
-    badInput: [
-      { why: 'an id that is not one', variables: async () => ({ measureId: 'T5' }), code: 'BAD_USER_INPUT' },
-      {
-        why: 'an unknown measure',
-        variables: async () => ({ measureId: '00000000-0000-4000-8000-000000000000' }),
-        code: 'NOT_FOUND',
-      },
-    ],
+    badInput: badIds('measureId', 'measure', 'T5'),
   })),
   {
     query: 'costSharePreview',
@@ -220,19 +210,10 @@ const QUERIES: readonly QueryCase[] = [
     query: 'municipalityEconomics',
     document: `query($regionSlug: String!, $number: String!) {
       municipalityEconomics(regionSlug: $regionSlug, municipalityNumber: $number) { measureCount } }`,
-    variables: async () => ({ regionSlug: 'kongsbergregionen', number: '3334' }),
+    variables: inRegion({ number: '3334' }),
     readers: 'everyone',
     badInput: [
-      {
-        why: 'a municipality number that is not one',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', number: '33' }),
-        code: 'BAD_USER_INPUT',
-      },
-      {
-        why: 'a municipality outside the region',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', number: '3301' }),
-        code: 'NOT_FOUND',
-      },
+      ...BAD_MUNICIPALITIES,
       {
         why: 'an unknown region',
         variables: async () => ({ regionSlug: 'ukjent', number: '3334' }),
@@ -247,15 +228,11 @@ const QUERIES: readonly QueryCase[] = [
     variables: slug('kongsbergregionen'),
     readers: 'everyone',
     badInput: [
-      { why: 'an unknown region', variables: slug('ukjent'), code: 'NOT_FOUND' },
-      {
-        why: 'a forged cursor',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', after: 'x' }),
-        code: 'BAD_USER_INPUT',
-      },
+      UNKNOWN_REGION,
+      FORGED_CURSOR,
       {
         why: 'an unknown status',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', filter: { statuses: ['PAUSED'] } }),
+        variables: inRegion({ filter: { statuses: ['PAUSED'] } }),
         code: 'BAD_USER_INPUT',
       },
     ],
@@ -268,14 +245,7 @@ const QUERIES: readonly QueryCase[] = [
       id: (await agreementRef(api, 'Byggesaksbehandling – Kongsberg selger til Flesberg og Rollag')).id,
     }),
     readers: 'everyone',
-    badInput: [
-      { why: 'an id that is not one', variables: async () => ({ id: 'T7' }), code: 'BAD_USER_INPUT' },
-      {
-        why: 'an unknown agreement',
-        variables: async () => ({ id: '00000000-0000-4000-8000-000000000000' }),
-        code: 'NOT_FOUND',
-      },
-    ],
+    badInput: badIds('id', 'agreement', 'T7'),
   },
   {
     query: 'approvalInbox',
@@ -296,27 +266,18 @@ const QUERIES: readonly QueryCase[] = [
     document: `query($regionSlug: String!, $number: String!, $within: Int, $asOf: String) {
       municipalityAgreements(regionSlug: $regionSlug, municipalityNumber: $number, withinMonths: $within, asOf: $asOf) {
         totalAnnualCost agreements { title endsSoon noticeSoon } } }`,
-    variables: async () => ({ regionSlug: 'kongsbergregionen', number: '3334' }),
+    variables: inRegion({ number: '3334' }),
     readers: 'everyone',
     badInput: [
-      {
-        why: 'a municipality number that is not one',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', number: '33' }),
-        code: 'BAD_USER_INPUT',
-      },
-      {
-        why: 'a municipality outside the region',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', number: '3301' }),
-        code: 'NOT_FOUND',
-      },
+      ...BAD_MUNICIPALITIES,
       {
         why: 'more than 120 months',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', number: '3334', within: 500 }),
+        variables: inRegion({ number: '3334', within: 500 }),
         code: 'BAD_USER_INPUT',
       },
       {
         why: 'a day that does not exist',
-        variables: async () => ({ regionSlug: 'kongsbergregionen', number: '3334', asOf: '2027-02-29' }),
+        variables: inRegion({ number: '3334', asOf: '2027-02-29' }),
         code: 'BAD_USER_INPUT',
       },
     ],
@@ -344,8 +305,10 @@ const QUERIES: readonly QueryCase[] = [
     document: 'query($regionSlug: String!) { regionEconomics(regionSlug: $regionSlug) { years { year } } }',
     variables: slug('kongsbergregionen'),
     readers: 'everyone',
-    badInput: [{ why: 'an unknown region', variables: slug('ukjent'), code: 'NOT_FOUND' }],
+    badInput: [UNKNOWN_REGION],
   },
+  ...INDICATOR_QUERIES,
+  ...PREPAREDNESS_QUERIES,
 ];
 
 const SIGNED_IN: readonly DemoUsername[] = [
@@ -357,14 +320,8 @@ const SIGNED_IN: readonly DemoUsername[] = [
 ];
 
 describe('query access', () => {
-  let api: TestApp;
-  let tokens: Record<DemoUsername, string>;
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-    tokens = await tokensForAll();
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
+  const tokens = useDemoTokens();
 
   it('covers every query of the schema', () => {
     const fields = Object.keys(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeSsb, startFakeSsb, workspaceRoot } from '@samarbeid/tools/stack';
 
 import { DemoUsername, tokensForAll } from './support/portfolio';
-import { bootTestApp, errorCode, TestApp } from './support/test-app';
+import { bootTestApp, errorCode, TestApp, useTestApp } from './support/test-app';
 
 interface Job {
   id: string;
@@ -129,12 +129,7 @@ describe('import from SSB (recorded responses, never the network)', () => {
   });
 
   describe('access', () => {
-    let api: TestApp;
-
-    beforeAll(async () => {
-      api = await bootTestApp();
-    });
-    afterAll(() => api.close());
+    const api = useTestApp();
 
     it('lets only the secretariat follow an import', async () => {
       const started = await api.gql<{ startSsbImport: Job }>(START, {

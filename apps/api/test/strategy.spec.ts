@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 
-import { DemoUsername, networkId, tokensForAll } from './support/portfolio';
-import { bootTestApp, errorCode, TestApp } from './support/test-app';
+import { networkId, useDemoTokens } from './support/portfolio';
+import { errorCode, useTestApp } from './support/test-app';
 
 const STRATEGY_FIELDS = `id status version title periodFrom periodTo
   goals { title indicators { name unit baselineYear baselineValue targetYear targetValue direction } }
@@ -18,14 +18,8 @@ interface StrategyData {
 }
 
 describe('strategies', () => {
-  let api: TestApp;
-  let tokens: Record<DemoUsername, string>;
-
-  beforeAll(async () => {
-    api = await bootTestApp();
-    tokens = await tokensForAll();
-  });
-  afterAll(() => api.close());
+  const api = useTestApp();
+  const tokens = useDemoTokens();
 
   it("shows Teknisk nettverk's seeded draft with goals, indicators and the 2026 action plan", async () => {
     const response = await api.gql<{ strategies: StrategyData[] }>(

@@ -7,6 +7,8 @@
  *    with the 31 demo measures, then with 500 more.
  * 3. Economics: a municipality's page (every measure's shares and gains, computed on read) and a measure's shares.
  * Everything runs on loopback with bounded loops.
+ *
+ * `npm run bench -- --national`: every page query on a national data set against hand-written SQL (national.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 import { freePort, passwordGrantToken, startStack, workspaceRoot } from '../src';
+import { runNational } from './national';
 
 const root = workspaceRoot(__dirname);
 const REQUESTS = 50;
@@ -103,7 +106,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+(process.argv.includes('--national') ? runNational(root, process.argv.slice(2)) : main()).catch(
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

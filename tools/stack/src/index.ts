@@ -1,6 +1,7 @@
 export * from './backup';
 export * from './embedded-postgres';
 export * from './fake-ssb';
+export * from './library-shape';
 export * from './ports';
 export * from './service-process';
 export * from './services';

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 import { WEB_CLIENT_ID } from '@samarbeid/shared/domain';
@@ -8,7 +7,7 @@ import { isPortFree } from './ports';
 import { ServiceProcess } from './service-process';
 import { issuerUrlFor, startApi, startIdp } from './services';
 import { serveWebApp } from './static-web';
-import { binPath } from './workspace';
+import { runNx } from './workspace';
 
 export interface StackOptions {
   readonly root: string;
@@ -149,22 +148,5 @@ async function requireFreePorts(ports: Record<string, number>): Promise<void> {
 
 /** `nx run-many -t build -p api web`; on failure the error carries the build output. */
 function buildApps(root: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      binPath(root, 'nx'),
-      ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'],
-      {
-        cwd: root,
-        env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    const output: string[] = [];
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`Byggingen feilet / the build failed:\n${output.join('')}`)),
-    );
-  });
+  return runNx(root, ['run-many', '-t', 'build', '-p', 'api', 'web'], 'Byggingen feilet / the build failed');
 }

@@ -4,15 +4,20 @@ import { TEST_CLIENT_ID } from '@samarbeid/shared/domain';
 export const TEST_CLIENT_SECRET = 'samarbeid-test-secret';
 export const DEMO_PASSWORD = 'samarbeid';
 
+export interface PasswordGrantTokens {
+  readonly access_token: string;
+  readonly id_token?: string;
+}
+
 /**
- * An access token for a demo user through the password grant of the test client, exactly as a script would
- * get one from Keycloak (direct access grants).
+ * The tokens for a demo user through the password grant of the test client, exactly as a script would get them
+ * from Keycloak (direct access grants).
  */
-export async function passwordGrantToken(
+export async function passwordGrant(
   issuerUrl: string,
   username: string,
-  password = DEMO_PASSWORD,
-): Promise<string> {
+  { password = DEMO_PASSWORD, scope = 'openid profile email' }: { password?: string; scope?: string } = {},
+): Promise<PasswordGrantTokens> {
   const response = await fetch(`${issuerUrl}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -22,11 +27,10 @@ export async function passwordGrantToken(
       client_secret: TEST_CLIENT_SECRET,
       username,
       password,
-      scope: 'openid profile email',
+      scope,
     }),
   });
-  const body = (await response.json()) as {
-    access_token?: string;
+  const body = (await response.json()) as Partial<PasswordGrantTokens> & {
     error?: string;
     error_description?: string;
   };
@@ -35,5 +39,14 @@ export async function passwordGrantToken(
       `No token for ${username}: ${response.status} ${body.error ?? ''} ${body.error_description ?? ''}`,
     );
   }
-  return body.access_token;
+  return { access_token: body.access_token, id_token: body.id_token };
+}
+
+/** An access token for a demo user through the password grant of the test client (see passwordGrant). */
+export async function passwordGrantToken(
+  issuerUrl: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
+  return (await passwordGrant(issuerUrl, username, { password })).access_token;
 }

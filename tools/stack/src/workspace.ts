@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -14,4 +15,25 @@ export function workspaceRoot(start: string = process.cwd()): string {
 
 export function binPath(root: string, name: string): string {
   return join(root, 'node_modules', '.bin', name);
+}
+
+/**
+ * Runs the workspace's Nx (no daemon, no terminal UI, static output) in `root`. On failure the error is `failure`
+ * followed by Nx's output.
+ */
+export function runNx(root: string, args: readonly string[], failure: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binPath(root, 'nx'), [...args, '--outputStyle=static'], {
+      cwd: root,
+      env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: string[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${failure}:\n${output.join('')}`)),
+    );
+  });
 }

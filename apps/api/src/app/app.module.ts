@@ -20,7 +20,9 @@ import {
 import { AgreementsModule } from '@samarbeid/api/agreements';
 import { PostgresRateLimitStorage } from '@samarbeid/api/data-access';
 import { EconomicsModule } from '@samarbeid/api/economics';
+import { IndicatorsModule } from '@samarbeid/api/indicators';
 import { PortfolioModule } from '@samarbeid/api/portfolio';
+import { PreparednessModule } from '@samarbeid/api/preparedness';
 import { RegionModule } from '@samarbeid/api/region';
 import { DataSource } from 'typeorm';
 
@@ -66,6 +68,8 @@ export class AppModule {
         PortfolioModule,
         EconomicsModule,
         AgreementsModule,
+        PreparednessModule,
+        IndicatorsModule,
         MetricsModule.forRoot(config.metrics),
       ],
       controllers: [HealthController],

@@ -1,6 +1,8 @@
 import { AGREEMENT_RESOLVERS } from '@samarbeid/api/agreements';
 import { ECONOMICS_RESOLVERS } from '@samarbeid/api/economics';
+import { INDICATOR_RESOLVERS } from '@samarbeid/api/indicators';
 import { PORTFOLIO_RESOLVERS } from '@samarbeid/api/portfolio';
+import { PREPAREDNESS_RESOLVERS } from '@samarbeid/api/preparedness';
 import { REGION_RESOLVERS } from '@samarbeid/api/region';
 
 /** Every resolver class, for building the schema file without starting the app. */
@@ -9,4 +11,6 @@ export const RESOLVERS = [
   ...PORTFOLIO_RESOLVERS,
   ...ECONOMICS_RESOLVERS,
   ...AGREEMENT_RESOLVERS,
+  ...PREPAREDNESS_RESOLVERS,
+  ...INDICATOR_RESOLVERS,
 ];

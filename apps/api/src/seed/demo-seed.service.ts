@@ -12,7 +12,9 @@ import {
 } from './demo-data';
 import { seedAgreements } from './agreements-seed';
 import { seedEconomics } from './economics-seed';
+import { seedIndicators } from './indicators-seed';
 import { seedPortfolio } from './portfolio-seed';
+import { seedPreparedness } from './preparedness-seed';
 
 /**
  * With DEMO_SEED=true, writes the demo regions at start-up. Idempotent: running it again changes nothing,
@@ -69,5 +71,7 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
   if (kongsberg) {
     await seedEconomics(manager, kongsberg.id);
     await seedAgreements(manager, kongsberg.id);
+    await seedIndicators(manager, kongsberg.id);
   }
+  await seedPreparedness(manager);
 }

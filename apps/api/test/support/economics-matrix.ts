@@ -1,6 +1,5 @@
 /** The economics operations' rows of the authorization matrix. */
-import ExcelJS from 'exceljs';
-
+import { benefitPlanBase64, IMPORT_BENEFIT_PLAN, kronerBenefit } from './benefit-plan';
 import { NON_EDITORS, OperationCase, refusedFor } from './matrix';
 import { measureRef } from './portfolio';
 import type { TestApp } from './test-app';
@@ -68,49 +67,16 @@ const requirementVars =
   (values: Record<string, unknown>[], municipalityNumber: string | null = null) =>
   async () => ({ input: { regionSlug: REGION, municipalityNumber, values } });
 
-/** A one-benefit plan file, base64, in the import template's columns. */
-async function planFile(year: number, planned: string | number): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Gevinstplan');
-  sheet.addRow([
-    'Gevinst',
-    'Gevinsttype',
-    'Måleenhet',
-    'Kostnad per årsverk',
-    'Indikator',
-    'Enhet',
-    'Nullpunkt',
-    'Nullpunktsdato',
-    'Gevinsteier',
-    'Endring',
-    'Kommunenummer',
-    'År',
-    'Planlagt verdi',
-  ]);
-  sheet.addRow([
-    'Importert gevinst',
-    'Effektiviseringsgevinst',
-    'Kroner',
-    null,
-    null,
-    null,
-    null,
-    null,
-    'Økonomisjef',
-    '',
-    null,
-    year,
-    planned,
-  ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-}
-
 const importVars =
   (code: string, year = 2027, planned: string | number = 50000, fileBase64?: string) =>
   async (api: TestApp) => ({
     input: {
       measureId: (await measureRef(api.dataSource, code)).id,
-      fileBase64: fileBase64 ?? (await planFile(year, planned)),
+      fileBase64:
+        fileBase64 ??
+        (await benefitPlanBase64([
+          { ...kronerBenefit('Importert gevinst', 'Økonomisjef'), År: year, 'Planlagt verdi': planned },
+        ])),
     },
   });
 
@@ -503,8 +469,7 @@ export const ECONOMICS_MATRIX: readonly OperationCase[] = [
   },
   {
     operation: 'importBenefitPlan',
-    document:
-      'mutation($input: ImportBenefitPlanInput!) { importBenefitPlan(input: $input) { created updated plannedValues } }',
+    document: IMPORT_BENEFIT_PLAN,
     attempts: [
       ...refusedFor([null, ...NON_EDITORS], importVars('T5')),
       ...refusedFor(['leder.teknisk'], importVars('O2'), 'leader of another network'),

@@ -33,3 +33,19 @@ export function refusedFor(
     variables,
   }));
 }
+
+/** A row of the query access test (query-access.spec.ts): who may read a query, and input it refuses. */
+export interface QueryCase {
+  readonly query: string;
+  readonly document: string;
+  readonly variables: (api: TestApp) => Promise<Record<string, unknown>>;
+  /** Who may read; everyone else signed in gets FORBIDDEN. */
+  readonly readers: readonly DemoUsername[] | 'everyone';
+  readonly badInput: readonly BadInput[];
+}
+
+export interface BadInput {
+  readonly why: string;
+  readonly variables: (api: TestApp) => Promise<Record<string, unknown>>;
+  readonly code: string;
+}

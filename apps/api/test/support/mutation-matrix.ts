@@ -2,7 +2,9 @@
 import { ensureStrategy, measureRef, networkId } from './portfolio';
 import { AGREEMENTS_MATRIX } from './agreements-matrix';
 import { ECONOMICS_MATRIX } from './economics-matrix';
+import { INDICATORS_MATRIX } from './indicators-matrix';
 import { NON_EDITORS, OperationCase, refusedFor } from './matrix';
+import { PREPAREDNESS_MATRIX } from './preparedness-matrix';
 import type { TestApp } from './test-app';
 
 const updateVars = (code: string, changes: Record<string, unknown>) => async (api: TestApp) => {
@@ -520,4 +522,6 @@ export const MATRIX: readonly OperationCase[] = [
   },
   ...ECONOMICS_MATRIX,
   ...AGREEMENTS_MATRIX,
+  ...PREPAREDNESS_MATRIX,
+  ...INDICATORS_MATRIX,
 ];

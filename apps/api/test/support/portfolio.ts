@@ -1,6 +1,8 @@
+import { beforeAll } from '@jest/globals';
 import { passwordGrantToken } from '@samarbeid/tools/stack';
 import { DataSource } from 'typeorm';
 
+import { seedDemo } from '../../src/seed/demo-seed.service';
 import { TestApp, testIssuerUrl } from './test-app';
 
 export const DEMO_USERNAMES = [
@@ -22,6 +24,15 @@ export async function tokensForAll(): Promise<Record<DemoUsername, string>> {
     ),
   );
   return Object.fromEntries(entries) as Record<DemoUsername, string>;
+}
+
+/** Every demo user's access token, fetched before the tests of the surrounding describe block. */
+export function useDemoTokens(): Readonly<Record<DemoUsername, string>> {
+  const tokens = {} as Record<DemoUsername, string>;
+  beforeAll(async () => {
+    Object.assign(tokens, await tokensForAll());
+  });
+  return tokens;
 }
 
 /** The tables a portfolio change may touch. */
@@ -54,6 +65,15 @@ const DOMAIN_TABLES = [
   'audit_event',
   'municipality',
   'municipality_population',
+  'crisis_team_member',
+  'exercise',
+  'exercise_participant',
+  'follow_up_action',
+  'preparedness_routine',
+  'indicator_setting',
+  'indicator_value',
+  'kostra_value',
+  'municipality_kostra_group',
 ];
 
 /** A fingerprint of every row of the domain tables: equal fingerprints mean nothing was written. */
@@ -66,6 +86,29 @@ export async function databaseFingerprint(dataSource: DataSource): Promise<strin
     parts.push(`${table}:${digest}`);
   }
   return parts.join(',');
+}
+
+/** Row counts by table name, of every table of the public schema. */
+export async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
+  const tables = await dataSource.query<{ name: string }[]>(
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    counts[name] = (
+      await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM public."${name}"`)
+    )[0].n;
+  }
+  return counts;
+}
+
+/** Runs the demo seed again: the row counts of every table before and after, equal when seeding is idempotent. */
+export async function reseedDemo(
+  dataSource: DataSource,
+): Promise<{ before: Record<string, number>; after: Record<string, number> }> {
+  const before = await rowCounts(dataSource);
+  await dataSource.transaction((manager) => seedDemo(manager));
+  return { before, after: await rowCounts(dataSource) };
 }
 
 export async function auditCount(dataSource: DataSource): Promise<number> {

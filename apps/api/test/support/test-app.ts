@@ -6,6 +6,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../../src/app/create-app';
+import { suiteHandle } from './suite';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly status: number;
@@ -77,6 +78,18 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
       await database.drop();
     },
   };
+}
+
+/**
+ * The app of the surrounding describe block: booted (as bootTestApp, with `env` or what it returns then) before its
+ * tests and closed after them (see suiteResource).
+ */
+export function useTestApp(env: Record<string, string> | (() => Record<string, string>) = {}): TestApp {
+  return suiteHandle(
+    'The test app',
+    () => bootTestApp(typeof env === 'function' ? env() : env),
+    (api) => api.close(),
+  );
 }
 
 /** A new, empty database on the test PostgreSQL (TEST_DATABASE_URL); `drop` removes it. */

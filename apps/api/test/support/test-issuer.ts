@@ -2,6 +2,8 @@ import { createServer, Server } from 'node:http';
 
 import { exportJWK, generateKeyPair, JWTPayload, SignJWT } from 'jose';
 
+import { suiteHandle } from './suite';
+
 /**
  * An issuer of our own for the token-rejection cases that need a key the API trusts (expired, wrong
  * audience…): a real RS256 key pair whose public half is served as a JWKS over HTTP, so the API's verifier
@@ -41,4 +43,9 @@ export async function startTestIssuer(): Promise<TestIssuer> {
         .sign(privateKey),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The issuer of the surrounding describe block: started before its tests (register it before the app that trusts it). */
+export function useTestIssuer(): TestIssuer {
+  return suiteHandle('The test issuer', startTestIssuer, (issuer) => issuer.close());
 }

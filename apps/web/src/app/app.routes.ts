@@ -72,6 +72,14 @@ export const APP_ROUTES: Routes = [
         loadChildren: () => import('@samarbeid/web/networks').then((m) => m.NETWORK_ROUTES),
       },
       {
+        path: 'indikatorer',
+        loadChildren: () => import('@samarbeid/web/indicators').then((m) => m.INDICATOR_ROUTES),
+      },
+      {
+        path: 'beredskap',
+        loadChildren: () => import('@samarbeid/web/preparedness').then((m) => m.PREPAREDNESS_ROUTES),
+      },
+      {
         path: 'historikk',
         loadChildren: () => import('@samarbeid/web/portfolio').then((m) => m.HISTORY_ROUTES),
       },

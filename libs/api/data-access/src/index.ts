@@ -2,10 +2,12 @@ import { AGREEMENT_ENTITIES } from './lib/agreements';
 import { AuditEventEntity } from './lib/audit/audit-event.entity';
 import { ECONOMICS_ENTITIES } from './lib/economics/economics.entity';
 import { ImportJobEntity } from './lib/import/import-job.entity';
+import { INDICATOR_ENTITIES } from './lib/indicators/indicator.entity';
 import { MailOutboxEntity } from './lib/mail/mail-outbox.entity';
 import { DecisionEntity, DecisionMeasureEntity } from './lib/measure/decision.entity';
 import { MeasureDependencyEntity, MeasureEntity, ParticipationEntity } from './lib/measure/measure.entity';
 import { NetworkEntity, NetworkMemberEntity } from './lib/network/network.entity';
+import { PREPAREDNESS_ENTITIES } from './lib/preparedness/preparedness.entity';
 import { RateLimitCounterEntity } from './lib/rate-limit/rate-limit-counter.entity';
 import { REGION_ENTITIES } from './lib/region';
 import {
@@ -20,14 +22,21 @@ export * from './lib/access/portfolio-access';
 export * from './lib/agreements';
 export * from './lib/audit/audit-event.entity';
 export * from './lib/audit/audit-log';
+export * from './lib/change-transactions';
 export * from './lib/economics/economics.entity';
 export * from './lib/import/import-job.entity';
+export * from './lib/import/import-job.types';
+export * from './lib/import/import-jobs';
+export * from './lib/import/json-stat';
+export * from './lib/import/ssb-http';
+export * from './lib/indicators/indicator.entity';
 export * from './lib/mail/mail-delivery.worker';
 export * from './lib/mail/mail-outbox';
 export * from './lib/mail/mail-outbox.entity';
 export * from './lib/measure/decision.entity';
 export * from './lib/measure/measure.entity';
 export * from './lib/network/network.entity';
+export * from './lib/preparedness/preparedness.entity';
 export * from './lib/rate-limit/rate-limit-counter.entity';
 export * from './lib/rate-limit/rate-limit.storage';
 export * from './lib/region';
@@ -53,5 +62,7 @@ export const ALL_ENTITIES = [
   MailOutboxEntity,
   ...ECONOMICS_ENTITIES,
   ...AGREEMENT_ENTITIES,
+  ...PREPAREDNESS_ENTITIES,
   RateLimitCounterEntity,
+  ...INDICATOR_ENTITIES,
 ];

@@ -14,3 +14,5 @@ export * from './lib/strategy';
 export * from './lib/decimal';
 export * from './lib/agreement-terms-rules';
 export * from './lib/agreement-workflow';
+export * from './lib/preparedness';
+export * from './lib/indicators';

@@ -40,6 +40,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/godkjenninger', label: 'nav.approvals', role: Role.MunicipalDirector, badge: 'approvals' },
   { path: '/okonomi', label: 'nav.economics' },
   { path: '/nettverk', label: 'nav.networks' },
+  { path: '/indikatorer', label: 'nav.indicators' },
+  { path: '/beredskap', label: 'nav.preparedness' },
   { path: '/historikk', label: 'nav.history', role: Role.Secretariat },
   { path: '/kommuner', label: 'nav.municipalities' },
   { path: '/varsler', label: 'nav.notifications', badge: 'unread' },

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor, AuditRecord } from '@samarbeid/api/data-access';
-import { recordAudit } from '@samarbeid/api/data-access';
-import { DataSource, EntityManager } from 'typeorm';
+import { ChangeTransactions, recordAudit } from '@samarbeid/api/data-access';
+import { EntityManager } from 'typeorm';
 
 /**
  * The transaction a change runs in. Every repository method that writes takes it, and reads inside a change take it
@@ -12,13 +11,7 @@ export type Tx = EntityManager;
 
 /** Starts the transaction of one change: the change, its locks and its audit commit together or not at all. */
 @Injectable()
-export class EconomicsTransactions {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-}
+export class EconomicsTransactions extends ChangeTransactions {}
 
 /** The change history, written in the change's own transaction (decisions/0003). */
 @Injectable()

@@ -72,16 +72,15 @@ export class PortfolioReads {
       [ids],
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
+    const membersOf = new Map<string, MemberRow[]>();
+    for (const member of members) {
+      const list = membersOf.get(member.measure_id);
+      if (list) list.push(member);
+      else membersOf.set(member.measure_id, [member]);
+    }
     return ids.flatMap((id) => {
       const measure = byId.get(id);
-      return measure
-        ? [
-            measureContext(
-              measure,
-              members.filter((member) => member.measure_id === id),
-            ),
-          ]
-        : [];
+      return measure ? [measureContext(measure, membersOf.get(id) ?? [])] : [];
     });
   }
 
@@ -111,6 +110,39 @@ export class PortfolioReads {
       [regionId, municipalityNumber],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * The region's measures the municipality takes part in, by code, each with its participating current members
+   * (by number): one statement, the rows the municipality's economics need and no more.
+   */
+  async participatingMeasures(
+    regionId: string,
+    municipalityNumber: string,
+  ): Promise<
+    { id: string; code: string; title: string; participants: { number: string; name: string }[] }[]
+  > {
+    const rows: { id: string; code: string; title: string; numbers: string[]; names: string[] }[] =
+      await this.dataSource.query(
+        `SELECT me.id, me.code, me.title,
+                array_agg(m.number ORDER BY m.number) AS numbers, array_agg(m.name ORDER BY m.number) AS names
+           FROM measure me
+           JOIN participation own ON own.measure_id = me.id AND own.municipality_number = $2
+                AND own.state = 'PARTICIPATING'
+           JOIN participation p ON p.measure_id = me.id AND p.state = 'PARTICIPATING'
+           JOIN region_membership rm ON rm.region_id = me.region_id AND rm.municipality_number = p.municipality_number
+                AND ${currentMembership('rm')}
+           JOIN municipality m ON m.number = p.municipality_number
+          WHERE me.region_id = $1
+          GROUP BY me.id ORDER BY me.code`,
+        [regionId, municipalityNumber],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      code: row.code,
+      title: row.title,
+      participants: row.numbers.map((number, index) => ({ number, name: row.names[index] })),
+    }));
   }
 
   /** The region's measures the municipality takes part in, by code. */

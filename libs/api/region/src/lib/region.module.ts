@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ImportJobs, SsbHttp } from '@samarbeid/api/data-access';
 
 import { MeResolver } from './me.resolver';
 import { MunicipalityResolver, RegionResolver } from './region.resolver';
@@ -16,6 +17,8 @@ import { SsbImportService } from './ssb/ssb-import.service';
     RegionResolver,
     MunicipalityResolver,
     MeResolver,
+    SsbHttp,
+    ImportJobs,
     SsbClient,
     SsbImportRepository,
     SsbImportService,

@@ -84,6 +84,7 @@ export const NOTIFICATION_KINDS = [
   'AGREEMENT_APPROVED',
   'AGREEMENT_REJECTED',
   'AGREEMENT_ACTIVE',
+  'FOLLOW_UP_OVERDUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Labels<NotificationKind> = {
@@ -91,6 +92,7 @@ export const NOTIFICATION_KIND_LABELS: Labels<NotificationKind> = {
   AGREEMENT_APPROVED: { nb: 'Avtale godkjent av en part', en: 'Agreement approved by a party' },
   AGREEMENT_REJECTED: { nb: 'Avtale avvist', en: 'Agreement rejected' },
   AGREEMENT_ACTIVE: { nb: 'Avtale aktiv', en: 'Agreement active' },
+  FOLLOW_UP_OVERDUE: { nb: 'Oppfølgingstiltak forfalt', en: 'Follow-up action overdue' },
 };
 
 /** The web path of an agreement, used in notifications and e-mails. */

@@ -100,33 +100,7 @@ export function allocate(
   participants: readonly AllocationParticipant[],
   key: DistributionKey,
 ): Share[] {
-  const amount = decimal(total, 'Beløpet');
-  if (amount.decimalPlaces() > 2) {
-    throw new AllocationError(
-      `Beløpet kan ha høyst to desimaler (øre), ikke ${format(amount)}.`,
-      `The amount can have at most two decimals (øre), not ${amount.toFixed()}.`,
-    );
-  }
-  if (participants.length === 0) {
-    throw new AllocationError(
-      'Ingen kommuner deltar, så kostnaden kan ikke fordeles.',
-      'No municipality takes part, so the cost cannot be split.',
-    );
-  }
-  const numbers = new Set(participants.map((p) => p.municipalityNumber));
-  if (numbers.size !== participants.length) {
-    throw new AllocationError('En kommune står flere ganger.', 'A municipality appears more than once.');
-  }
-  const sorted = [...participants].sort((a, b) => a.municipalityNumber.localeCompare(b.municipalityNumber));
-  const { denominator, weights } = weightsFor(sorted, key);
-  // The total in its unit, as an integer: 1000.01 kr → 100001 øre, 1000 kr → 1000 kroner.
-  const places = amount.isInteger() ? 0 : 2;
-  const units = scaled(amount, places);
-  const rounded = largestRemainder(
-    units,
-    weights.map((weight) => weight.numerator),
-    denominator,
-  );
+  const { amount, sorted, weights, denominator, places, units, rounded } = split(total, participants, key);
   return sorted.map((participant, index) => {
     const exact = exactDecimal(units * weights[index].numerator, denominator * 10n ** BigInt(places));
     return {
@@ -140,6 +114,94 @@ export function allocate(
       },
     };
   });
+}
+
+/**
+ * The rounded shares only (the `rounded` of `allocate`, by municipality number), for figures read across many
+ * measures where the exact shares and explanations are not shown. Same rules, same refusals.
+ */
+export function allocateRounded(
+  total: string,
+  participants: readonly AllocationParticipant[],
+  key: DistributionKey,
+): Map<string, string> {
+  return roundedSplitter(participants, key)(total);
+}
+
+/**
+ * `allocateRounded` for several totals split by the same participants and key (a measure's years): the key's weights
+ * are checked and computed once, at the first total. Throws AllocationError as `allocate` does, in the same order.
+ */
+export function roundedSplitter(
+  participants: readonly AllocationParticipant[],
+  key: DistributionKey,
+): (total: string) => Map<string, string> {
+  let prepared: { sorted: AllocationParticipant[]; numerators: bigint[]; denominator: bigint } | undefined;
+  return (total) => {
+    const amount = checkedAmount(total);
+    if (participants.length === 0) {
+      throw new AllocationError(
+        'Ingen kommuner deltar, så kostnaden kan ikke fordeles.',
+        'No municipality takes part, so the cost cannot be split.',
+      );
+    }
+    if (!prepared) {
+      const { sorted, weights, denominator } = checkedWeights(participants, key);
+      prepared = { sorted, numerators: weights.map((weight) => weight.numerator), denominator };
+    }
+    const { sorted, numerators, denominator } = prepared;
+    const places = amount.isInteger() ? 0 : 2;
+    const rounded = largestRemainder(scaled(amount, places), numerators, denominator);
+    return new Map(
+      sorted.map((participant, index) => [
+        participant.municipalityNumber,
+        fromScaled(rounded[index], places),
+      ]),
+    );
+  };
+}
+
+/** The checks and the integer split `allocate` makes. */
+function split(total: string, participants: readonly AllocationParticipant[], key: DistributionKey) {
+  const amount = checkedAmount(total);
+  if (participants.length === 0) {
+    throw new AllocationError(
+      'Ingen kommuner deltar, så kostnaden kan ikke fordeles.',
+      'No municipality takes part, so the cost cannot be split.',
+    );
+  }
+  const { sorted, weights, denominator } = checkedWeights(participants, key);
+  // The total in its unit, as an integer: 1000.01 kr → 100001 øre, 1000 kr → 1000 kroner.
+  const places = amount.isInteger() ? 0 : 2;
+  const units = scaled(amount, places);
+  const rounded = largestRemainder(
+    units,
+    weights.map((weight) => weight.numerator),
+    denominator,
+  );
+  return { amount, sorted, weights, denominator, places, units, rounded };
+}
+
+/** The total as a decimal with at most two places (øre). */
+function checkedAmount(total: string): Dec {
+  const amount = decimal(total, 'Beløpet');
+  if (amount.decimalPlaces() > 2) {
+    throw new AllocationError(
+      `Beløpet kan ha høyst to desimaler (øre), ikke ${format(amount)}.`,
+      `The amount can have at most two decimals (øre), not ${amount.toFixed()}.`,
+    );
+  }
+  return amount;
+}
+
+/** The participants in municipality order (each once) and the key's weights over them. */
+function checkedWeights(participants: readonly AllocationParticipant[], key: DistributionKey) {
+  const numbers = new Set(participants.map((p) => p.municipalityNumber));
+  if (numbers.size !== participants.length) {
+    throw new AllocationError('En kommune står flere ganger.', 'A municipality appears more than once.');
+  }
+  const sorted = [...participants].sort((a, b) => a.municipalityNumber.localeCompare(b.municipalityNumber));
+  return { sorted, ...weightsFor(sorted, key) };
 }
 
 /**

@@ -16,7 +16,7 @@ import type {
 import type { AgreementRow, ApprovalRecord, VersionRecord } from '../repository/agreement-rows';
 import { AgreementRepository } from '../repository/agreement.repository';
 import { termsChanges } from '../terms/agreement-diff';
-import { missingAssessment } from '../terms/agreement-terms';
+import { missingAssessment, statedTerms } from '../terms/agreement-terms';
 import { osloDate } from '../terms/norwegian-format';
 
 /**
@@ -166,18 +166,9 @@ function versionView(
   return {
     id: version.id,
     number: version.number,
-    serviceDescription: terms.serviceDescription,
-    volumeAmount: terms.volumeAmount,
-    volumeUnit: terms.volumeUnit,
-    priceModel: terms.priceModel,
-    price: terms.price,
-    priceAdjustment: terms.priceAdjustment,
-    startDate: terms.startDate,
-    endDate: terms.endDate,
-    noticeMonths: terms.noticeMonths,
+    ...statedTerms(terms),
     lastNoticeDate:
       terms.endDate && terms.noticeMonths !== null ? lastNoticeDate(terms.endDate, terms.noticeMonths) : null,
-    dataProcessingAgreement: terms.dataProcessingAgreement,
     assessment: {
       commonPublicGoals: terms.assessment.commonGoals,
       publicInterestOnly: terms.assessment.publicInterest,

@@ -6,7 +6,7 @@ import type {
 import type { AgreementDecision, AgreementLegalForm } from '@samarbeid/shared/domain';
 import { normalizeDecimal } from '@samarbeid/shared/domain';
 
-import type { Terms } from '../terms/agreement-terms';
+import { statedTerms, type Terms } from '../terms/agreement-terms';
 
 /** The typed rows the agreement repository reads and writes; the services never see a table. */
 
@@ -90,16 +90,7 @@ export type AgreementChanges = Partial<{
 /** A version's columns from its terms. */
 export function versionColumns(terms: Terms) {
   return {
-    serviceDescription: terms.serviceDescription,
-    volumeAmount: terms.volumeAmount,
-    volumeUnit: terms.volumeUnit,
-    priceModel: terms.priceModel,
-    price: terms.price,
-    priceAdjustment: terms.priceAdjustment,
-    startDate: terms.startDate,
-    endDate: terms.endDate,
-    noticeMonths: terms.noticeMonths,
-    dataProcessingAgreement: terms.dataProcessingAgreement,
+    ...statedTerms(terms),
     assessmentCommonGoals: terms.assessment.commonGoals,
     assessmentPublicInterest: terms.assessment.publicInterest,
     assessmentMarketUnder20: terms.assessment.marketUnder20,

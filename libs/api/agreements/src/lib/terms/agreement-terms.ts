@@ -47,6 +47,26 @@ export interface Terms {
   readonly parties: readonly PartyTerms[];
 }
 
+/** The terms a version keeps in columns of their own, as given: all but the assessment and the parties. */
+const STATED_TERMS = [
+  'serviceDescription',
+  'volumeAmount',
+  'volumeUnit',
+  'priceModel',
+  'price',
+  'priceAdjustment',
+  'startDate',
+  'endDate',
+  'noticeMonths',
+  'dataProcessingAgreement',
+] as const satisfies readonly (keyof Terms)[];
+
+export type StatedTerms = Pick<Terms, (typeof STATED_TERMS)[number]>;
+
+export function statedTerms(terms: Terms): StatedTerms {
+  return Object.fromEntries(STATED_TERMS.map((key) => [key, terms[key]])) as StatedTerms;
+}
+
 export const EMPTY_ASSESSMENT: Assessment = {
   commonGoals: null,
   publicInterest: null,

@@ -15,14 +15,28 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
-  PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
 
 import { MeasureEntity } from '../measure/measure.entity';
-import { MunicipalityEntity } from '../region/municipality.entity';
-import { RegionEntity } from '../region/region.entity';
-import { VersionedEntity } from '../versioned.entity';
+import { MunicipalityEntity, MunicipalityRelation } from '../region/municipality.entity';
+import { VersionedRegionOwnedEntity } from '../region/region-owned.entity';
+import { type EntityBase, UuidEntity } from '../versioned.entity';
+
+/** Adds who drafted the row: subject, name and e-mail from their token (notifications and e-mails go to them). */
+function DraftedBy<TBase extends EntityBase>(Base: TBase) {
+  abstract class DrafterColumns extends Base {
+    @Column({ type: 'varchar', length: 255, name: 'created_by_id' })
+    createdById!: string;
+
+    @Column({ type: 'varchar', length: 200, name: 'created_by_name', nullable: true })
+    createdByName!: string | null;
+
+    @Column({ type: 'varchar', length: 320, name: 'created_by_email', nullable: true })
+    createdByEmail!: string | null;
+  }
+  return DrafterColumns;
+}
 
 /** Statuses that are stored; EXPIRED is computed on read (ACTIVE and the version in force ended before today). */
 export type StoredAgreementStatus = Exclude<AgreementStatus, 'EXPIRED'>;
@@ -37,17 +51,7 @@ export type StoredAgreementStatus = Exclude<AgreementStatus, 'EXPIRED'>;
 @Check('ck_agreement_versions', '"active_version" IS NULL OR "active_version" <= "current_version"')
 @Check('ck_agreement_status', `"status" IN ('DRAFT', 'SUBMITTED', 'ACTIVE', 'REJECTED', 'TERMINATED')`)
 @Check('ck_agreement_active', `"status" <> 'ACTIVE' OR "active_version" IS NOT NULL`)
-export class AgreementEntity extends VersionedEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid', name: 'region_id' })
-  regionId!: string;
-
-  @ManyToOne(() => RegionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_id' })
-  region?: RegionEntity;
-
+export class AgreementEntity extends DraftedBy(VersionedRegionOwnedEntity) {
   @Column({ type: 'varchar', length: 300 })
   title!: string;
 
@@ -71,16 +75,6 @@ export class AgreementEntity extends VersionedEntity {
   @Column({ type: 'integer', name: 'active_version', nullable: true })
   activeVersion!: number | null;
 
-  /** The drafter: subject, name and e-mail from their token (notifications and e-mails go to them). */
-  @Column({ type: 'varchar', length: 255, name: 'created_by_id' })
-  createdById!: string;
-
-  @Column({ type: 'varchar', length: 200, name: 'created_by_name', nullable: true })
-  createdByName!: string | null;
-
-  @Column({ type: 'varchar', length: 320, name: 'created_by_email', nullable: true })
-  createdByEmail!: string | null;
-
   @Column({ type: 'timestamptz', name: 'terminated_at', nullable: true })
   terminatedAt!: Date | null;
 
@@ -99,10 +93,7 @@ export class AgreementEntity extends VersionedEntity {
 @Check('ck_agreement_version_price', '"price" IS NULL OR "price" >= 0')
 @Check('ck_agreement_version_volume', '"volume_amount" IS NULL OR "volume_amount" >= 0')
 @Check('ck_agreement_version_number', '"number" >= 1')
-export class AgreementVersionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class AgreementVersionEntity extends DraftedBy(UuidEntity) {
   @Column({ type: 'uuid', name: 'agreement_id' })
   agreementId!: string;
 
@@ -163,15 +154,6 @@ export class AgreementVersionEntity {
   @Column({ type: 'varchar', length: 4000, name: 'assessment_conclusion', nullable: true })
   assessmentConclusion!: string | null;
 
-  @Column({ type: 'varchar', length: 255, name: 'created_by_id' })
-  createdById!: string;
-
-  @Column({ type: 'varchar', length: 200, name: 'created_by_name', nullable: true })
-  createdByName!: string | null;
-
-  @Column({ type: 'varchar', length: 320, name: 'created_by_email', nullable: true })
-  createdByEmail!: string | null;
-
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 
@@ -197,8 +179,7 @@ export class AgreementVersionPartyEntity {
   @PrimaryColumn({ type: 'char', length: 4, name: 'municipality_number' })
   municipalityNumber!: string;
 
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_number' })
+  @MunicipalityRelation()
   municipality?: MunicipalityEntity;
 
   @Column({ type: 'varchar', length: 16 })
@@ -230,10 +211,7 @@ export class AgreementVersionPartyEntity {
 @Entity({ name: 'agreement_approval' })
 @Unique('uq_agreement_approval_party', ['versionId', 'municipalityNumber'])
 @Check('ck_agreement_approval_comment', `"decision" <> 'REJECT' OR length(trim("comment")) > 0`)
-export class AgreementApprovalEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class AgreementApprovalEntity extends UuidEntity {
   @Column({ type: 'uuid', name: 'version_id' })
   versionId!: string;
 
@@ -244,8 +222,7 @@ export class AgreementApprovalEntity {
   @Column({ type: 'char', length: 4, name: 'municipality_number' })
   municipalityNumber!: string;
 
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_number' })
+  @MunicipalityRelation()
   municipality?: MunicipalityEntity;
 
   @Column({ type: 'varchar', length: 8 })

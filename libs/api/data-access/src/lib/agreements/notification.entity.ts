@@ -1,16 +1,8 @@
 import type { NotificationKind } from '@samarbeid/shared/domain';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { MunicipalityEntity } from '../region/municipality.entity';
+import { MunicipalityEntity, MunicipalityRelation } from '../region/municipality.entity';
+import { UuidEntity } from '../versioned.entity';
 import { AgreementEntity } from './agreement.entity';
 
 /**
@@ -25,18 +17,14 @@ import { AgreementEntity } from './agreement.entity';
   `("recipient_user_id" IS NOT NULL AND "recipient_municipality" IS NULL AND "recipient_role" IS NULL)
    OR ("recipient_user_id" IS NULL AND "recipient_municipality" IS NOT NULL AND "recipient_role" IS NOT NULL)`,
 )
-export class NotificationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class NotificationEntity extends UuidEntity {
   @Column({ type: 'varchar', length: 255, name: 'recipient_user_id', nullable: true })
   recipientUserId!: string | null;
 
   @Column({ type: 'char', length: 4, name: 'recipient_municipality', nullable: true })
   recipientMunicipality!: string | null;
 
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'recipient_municipality' })
+  @MunicipalityRelation('recipient_municipality')
   municipality?: MunicipalityEntity | null;
 
   /** With a municipality: the role that receives it, e.g. 'municipal-director'. */

@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+
+import { UuidEntity } from '../versioned.entity';
 
 export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'TRANSITION'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -10,10 +12,10 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 @Entity({ name: 'audit_event' })
 @Index('ix_audit_event_entity', ['entityType', 'entityId', 'occurredAt'])
 @Index('ix_audit_event_region', ['regionId', 'occurredAt'])
-export class AuditEventEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+// Trigram indexes for the history's text search (pg_trgm), created by migration NationalScale.
+@Index('ix_audit_event_summary_trgm', { synchronize: false })
+@Index('ix_audit_event_actor_trgm', { synchronize: false })
+export class AuditEventEntity extends UuidEntity {
   @Column({ type: 'timestamptz', name: 'occurred_at', default: () => 'clock_timestamp()' })
   occurredAt!: Date;
 

@@ -8,14 +8,14 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
-  PrimaryGeneratedColumn,
 } from 'typeorm';
 
 import { MeasureEntity } from '../measure/measure.entity';
-import { MunicipalityEntity } from '../region/municipality.entity';
+import { MunicipalityEntity, MunicipalityRelation } from '../region/municipality.entity';
 import { RegionEntity } from '../region/region.entity';
+import { RegionOwnedEntity } from '../region/region-owned.entity';
 import { StrategyGoalEntity } from '../strategy/strategy.entity';
-import { VersionedEntity } from '../versioned.entity';
+import { UuidEntity, VersionedEntity, VersionedUuidEntity } from '../versioned.entity';
 
 /*
  * Economics of a measure. Money is PostgreSQL numeric, read as strings and computed with decimal.js: never floats.
@@ -92,8 +92,7 @@ export class CostKeyEntryEntity {
   @PrimaryColumn({ type: 'char', length: 4, name: 'municipality_number' })
   municipalityNumber!: string;
 
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_number' })
+  @MunicipalityRelation()
   municipality?: MunicipalityEntity;
 
   /** An agreed population used instead of SSB's (e.g. corrected for an asylum reception centre). */
@@ -114,10 +113,7 @@ export class CostKeyEntryEntity {
 @Entity({ name: 'benefit' })
 @Check('ck_benefit_fte', `"unit_kind" <> 'FTE' OR "fte_cost_nok" > 0`)
 @Check('ck_benefit_qualitative', `"unit_kind" <> 'QUALITATIVE' OR "unit" IS NOT NULL`)
-export class BenefitEntity extends VersionedEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class BenefitEntity extends VersionedUuidEntity {
   @Index('ix_benefit_measure')
   @Column({ type: 'uuid', name: 'measure_id' })
   measureId!: string;
@@ -185,10 +181,7 @@ export class BenefitEntity extends VersionedEntity {
   where: '"municipality_number" IS NOT NULL',
 })
 @Check('ck_benefit_plan_value_planned', '"planned" >= 0')
-export class BenefitPlanValueEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class BenefitPlanValueEntity extends UuidEntity {
   @Column({ type: 'uuid', name: 'benefit_id' })
   benefitId!: string;
 
@@ -202,8 +195,7 @@ export class BenefitPlanValueEntity {
   @Column({ type: 'char', length: 4, name: 'municipality_number', nullable: true })
   municipalityNumber!: string | null;
 
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_number' })
+  @MunicipalityRelation()
   municipality?: MunicipalityEntity | null;
 
   @Column({ type: 'numeric', precision: 16, scale: 2 })
@@ -216,10 +208,7 @@ export class BenefitPlanValueEntity {
  */
 @Entity({ name: 'benefit_actual' })
 @Index('ix_benefit_actual_benefit', ['benefitId', 'year', 'municipalityNumber', 'recordedAt'])
-export class BenefitActualEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class BenefitActualEntity extends UuidEntity {
   @Column({ type: 'uuid', name: 'benefit_id' })
   benefitId!: string;
 
@@ -233,8 +222,7 @@ export class BenefitActualEntity {
   @Column({ type: 'char', length: 4, name: 'municipality_number' })
   municipalityNumber!: string;
 
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_number' })
+  @MunicipalityRelation()
   municipality?: MunicipalityEntity;
 
   @Column({ type: 'numeric', precision: 16, scale: 2 })
@@ -282,25 +270,14 @@ export class RegionEconomicsEntity extends VersionedEntity {
   where: '"municipality_number" IS NOT NULL',
 })
 @Check('ck_savings_requirement_amount', '"amount" >= 0')
-export class SavingsRequirementEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid', name: 'region_id' })
-  regionId!: string;
-
-  @ManyToOne(() => RegionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_id' })
-  region?: RegionEntity;
-
+export class SavingsRequirementEntity extends RegionOwnedEntity {
   @Column({ type: 'integer' })
   year!: number;
 
   @Column({ type: 'char', length: 4, name: 'municipality_number', nullable: true })
   municipalityNumber!: string | null;
 
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_number' })
+  @MunicipalityRelation()
   municipality?: MunicipalityEntity | null;
 
   @Column({ type: 'numeric', precision: 16, scale: 2 })

@@ -3,6 +3,9 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 export const IMPORT_JOB_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
 
+/** What a job imports: population and municipality names, or KOSTRA key figures. */
+export type ImportJobKind = 'SSB_POPULATION' | 'SSB_KOSTRA';
+
 /**
  * A long-running import (e.g. population from SSB): its progress and outcome live in the database, so any API
  * replica can answer a client that polls it.
@@ -15,7 +18,7 @@ export class ImportJobEntity {
   id!: string;
 
   @Column({ type: 'varchar', length: 32 })
-  kind!: 'SSB_POPULATION';
+  kind!: ImportJobKind;
 
   @Column({ type: 'uuid', name: 'region_id' })
   regionId!: string;

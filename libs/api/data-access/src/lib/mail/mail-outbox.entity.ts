@@ -1,4 +1,6 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index } from 'typeorm';
+
+import { UuidEntity } from '../versioned.entity';
 
 /**
  * An e-mail waiting to be sent, or sent. Written in the transaction of the change that causes it (so the e-mail
@@ -8,10 +10,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Entity({ name: 'mail_outbox' })
 @Index('ix_mail_outbox_due', ['nextAttemptAt'], { where: '"sent_at" IS NULL AND "failed_at" IS NULL' })
 @Check('ck_mail_outbox_recipients', 'cardinality("recipients") > 0')
-export class MailOutboxEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class MailOutboxEntity extends UuidEntity {
   @Column({ type: 'text', array: true })
   recipients!: string[];
 

@@ -1,34 +1,15 @@
 import type { DecisionBody } from '@samarbeid/shared/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 
 import { NetworkEntity } from '../network/network.entity';
 import { MunicipalityEntity } from '../region/municipality.entity';
-import { RegionEntity } from '../region/region.entity';
+import { RegionOwnedEntity } from '../region/region-owned.entity';
 import { MeasureEntity } from './measure.entity';
 
 /** A decision (vedtak) by KDU, a municipal council or a network. */
 @Entity({ name: 'decision' })
 @Index('ix_decision_region_date', ['regionId', 'decidedOn'])
-export class DecisionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid', name: 'region_id' })
-  regionId!: string;
-
-  @ManyToOne(() => RegionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_id' })
-  region?: RegionEntity;
-
+export class DecisionEntity extends RegionOwnedEntity {
   @Column({ type: 'varchar', length: 32 })
   body!: DecisionBody;
 

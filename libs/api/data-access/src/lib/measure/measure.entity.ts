@@ -6,23 +6,11 @@ import type {
   PoliticalAnchoringState,
   ServiceArea,
 } from '@samarbeid/shared/domain';
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
-
-import { VersionedEntity } from '../versioned.entity';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, UpdateDateColumn } from 'typeorm';
 
 import { NetworkEntity } from '../network/network.entity';
-import { MunicipalityEntity } from '../region/municipality.entity';
-import { RegionEntity } from '../region/region.entity';
+import { MunicipalityEntity, MunicipalityRelation } from '../region/municipality.entity';
+import { VersionedRegionOwnedEntity } from '../region/region-owned.entity';
 
 /** A collaboration measure (samarbeidstiltak), e.g. "T7 Byggesakstjenester". */
 @Entity({ name: 'measure' })
@@ -31,17 +19,9 @@ import { RegionEntity } from '../region/region.entity';
 @Check('ck_measure_period', '"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"')
 @Check('ck_measure_progress', '"progress_percent" IS NULL OR "progress_percent" BETWEEN 0 AND 100')
 @Check('ck_measure_weight', '"weight" IS NULL OR "weight" >= 0')
-export class MeasureEntity extends VersionedEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid', name: 'region_id' })
-  regionId!: string;
-
-  @ManyToOne(() => RegionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_id' })
-  region?: RegionEntity;
-
+// Natural code order (letters, then the number) as an expression index, created by migration NationalScale.
+@Index('ix_measure_code_order', { synchronize: false })
+export class MeasureEntity extends VersionedRegionOwnedEntity {
   @Column({ type: 'varchar', length: 16 })
   code!: string;
 
@@ -138,8 +118,7 @@ export class ParticipationEntity {
   @Column({ type: 'char', length: 4, name: 'municipality_number', primary: true })
   municipalityNumber!: string;
 
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_number' })
+  @MunicipalityRelation()
   municipality?: MunicipalityEntity;
 
   @Column({ type: 'varchar', length: 16 })

@@ -1,24 +1,13 @@
 import type { NetworkKind, NetworkRole, ServiceArea } from '@samarbeid/shared/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 
-import { VersionedEntity } from '../versioned.entity';
-
-import { RegionEntity } from '../region/region.entity';
+import { VersionedRegionOwnedEntity } from '../region/region-owned.entity';
+import { UuidEntity } from '../versioned.entity';
 
 /** A network in a region: the steering committee (KDU), a leader network, a professional network, a working group. */
 @Entity({ name: 'network' })
 @Unique('uq_network_key', ['regionId', 'key'])
-export class NetworkEntity extends VersionedEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid', name: 'region_id' })
-  regionId!: string;
-
-  @ManyToOne(() => RegionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_id' })
-  region?: RegionEntity;
-
+export class NetworkEntity extends VersionedRegionOwnedEntity {
   /** Short key unique in the region, e.g. "TEKNISK". */
   @Column({ type: 'varchar', length: 32 })
   key!: string;
@@ -45,10 +34,7 @@ export class NetworkEntity extends VersionedEntity {
 @Entity({ name: 'network_member' })
 @Index('ix_network_member_user', ['userId'])
 @Unique('uq_network_member_user', ['networkId', 'userId'])
-export class NetworkMemberEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class NetworkMemberEntity extends UuidEntity {
   @Column({ type: 'uuid', name: 'network_id' })
   networkId!: string;
 

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** A municipality (kommune), identified by its current 4-digit number in SSB's KLASS 131. */
 @Entity({ name: 'municipality' })
@@ -14,4 +22,17 @@ export class MunicipalityEntity {
 
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt!: Date;
+}
+
+/**
+ * The relation to the municipality whose number is in `column`: a municipality that rows refer to cannot be
+ * deleted, and a new number (a KLASS change) carries over to them.
+ */
+export function MunicipalityRelation(column = 'municipality_number'): PropertyDecorator {
+  const relation = ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' });
+  const join = JoinColumn({ name: column });
+  return (target, property) => {
+    relation(target, property);
+    join(target, property);
+  };
 }

@@ -1,13 +1,10 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 
-import { VersionedEntity } from '../versioned.entity';
+import { VersionedUuidEntity } from '../versioned.entity';
 
 /** A collaboration region (samarbeidsregion), e.g. Kongsbergregionen. */
 @Entity({ name: 'region' })
-export class RegionEntity extends VersionedEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class RegionEntity extends VersionedUuidEntity {
   /** Short, URL-safe name, unique in the installation: "kongsbergregionen". */
   @Column({ type: 'varchar', length: 64, unique: true })
   slug!: string;

@@ -1,7 +1,7 @@
 import type { IndicatorDirection, StrategyStatus } from '@samarbeid/shared/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { VersionedEntity } from '../versioned.entity';
+import { UuidEntity, VersionedUuidEntity } from '../versioned.entity';
 
 import { DecisionEntity } from '../measure/decision.entity';
 import { MeasureEntity } from '../measure/measure.entity';
@@ -18,10 +18,7 @@ export type { IndicatorDirection, StrategyStatus } from '@samarbeid/shared/domai
   'ck_strategy_adopted',
   `("status" IN ('ADOPTED', 'ARCHIVED')) = ("adopted_by_decision_id" IS NOT NULL)`,
 )
-export class StrategyEntity extends VersionedEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class StrategyEntity extends VersionedUuidEntity {
   @Index('ix_strategy_network')
   @Column({ type: 'uuid', name: 'network_id' })
   networkId!: string;
@@ -51,10 +48,7 @@ export class StrategyEntity extends VersionedEntity {
 }
 
 @Entity({ name: 'strategy_goal' })
-export class StrategyGoalEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class StrategyGoalEntity extends UuidEntity {
   @Index('ix_strategy_goal_strategy')
   @Column({ type: 'uuid', name: 'strategy_id' })
   strategyId!: string;
@@ -76,10 +70,7 @@ export class StrategyGoalEntity {
 /** How a goal is measured: unit, baseline (year, value), target (year, value), direction. Values are exact decimals. */
 @Entity({ name: 'goal_indicator' })
 @Check('ck_goal_indicator_years', '"target_year" >= "baseline_year"')
-export class GoalIndicatorEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class GoalIndicatorEntity extends UuidEntity {
   @Index('ix_goal_indicator_goal')
   @Column({ type: 'uuid', name: 'goal_id' })
   goalId!: string;

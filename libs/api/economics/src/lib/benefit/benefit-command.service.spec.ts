@@ -10,14 +10,14 @@ import {
   emptyData,
   FakeData,
   fakeEconomics,
-  REGION,
+  LEADER,
   refusalOf,
+  REGION,
+  SECRETARIAT,
 } from '../testing/economics-fakes';
 import { BenefitCommandService } from './benefit-command.service';
 import { BenefitQueryService } from './benefit-query.service';
 
-const SECRETARIAT = aUser([Role.Secretariat], { id: 'siri' });
-const LEADER = aUser([Role.NetworkLeader], { id: 'tor' });
 const FLESBERG_DIRECTOR = aUser([Role.MunicipalDirector], { id: 'dina', municipalityNumber: '3334' });
 const MEMBER = aUser([Role.NetworkMember], { id: 'mons' });
 

@@ -85,32 +85,25 @@ export function planImported(
   };
 }
 
-/** A stored benefit's own fields, as the history shows them. */
+/** A benefit's own fields, as the history shows them. */
+const BENEFIT_FIELDS = [
+  'title',
+  'type',
+  'unitKind',
+  'fteCostNok',
+  'indicator',
+  'unit',
+  'baselineValue',
+  'baselineDate',
+  'owner',
+  'change',
+  'goalId',
+] as const satisfies readonly (keyof BenefitFieldValues)[];
+
+/** A stored benefit's own fields. */
 function storedFields(benefit: BenefitEntity): BenefitFieldValues {
-  const {
-    title,
-    type,
-    unitKind,
-    fteCostNok,
-    indicator,
-    unit,
-    baselineValue,
-    baselineDate,
-    owner,
-    change,
-    goalId,
-  } = benefit;
-  return {
-    title,
-    type,
-    unitKind,
-    fteCostNok,
-    indicator,
-    unit,
-    baselineValue,
-    baselineDate,
-    owner,
-    change,
-    goalId,
-  };
+  return Object.fromEntries(BENEFIT_FIELDS.map((key) => [key, benefit[key]])) as Pick<
+    BenefitEntity,
+    (typeof BENEFIT_FIELDS)[number]
+  >;
 }

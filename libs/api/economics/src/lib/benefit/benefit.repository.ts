@@ -45,6 +45,14 @@ export interface ActualRow {
   readonly recordedByName: string | null;
 }
 
+/** A measure's economic benefits (in NOK) in one year, summed: planned, and realised (null: nothing recorded). */
+export interface MeasureGainYear {
+  readonly measureId: string;
+  readonly year: number;
+  readonly planned: string;
+  readonly realised: string | null;
+}
+
 /**
  * The benefit plan aggregate (benefit, benefit_plan_value, benefit_actual): every SQL statement and TypeORM call
  * for it. The measure row is the aggregate's lock (see PortfolioReads); a benefit row is locked after it.
@@ -52,6 +60,43 @@ export interface ActualRow {
 @Injectable()
 export class BenefitRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Planned and realised economic benefits in NOK (FTE × cost per FTE) per measure and year, summed in SQL (exact
+   * numeric) in one statement for any number of measures, in year order. A year counts when a benefit plans or
+   * realises anything in it (planned 0 when it only realises); realised is the latest actual per year and
+   * municipality. With a municipality, only its own values (planned values for the whole region count for nobody).
+   */
+  async economicGains(
+    measureIds: readonly string[],
+    municipalityNumber?: string,
+  ): Promise<MeasureGainYear[]> {
+    if (measureIds.length === 0) return [];
+    const rows: { measure_id: string; year: number; planned: string; realised: string | null }[] =
+      await this.dataSource.query(
+        `WITH b AS (SELECT id, measure_id, CASE WHEN unit_kind = 'FTE' THEN coalesce(fte_cost_nok, 0) ELSE 1 END AS factor
+                      FROM benefit WHERE measure_id = ANY($1::uuid[]) AND unit_kind <> 'QUALITATIVE'),
+              planned AS (SELECT b.measure_id, v.year, v.planned * b.factor AS amount
+                            FROM b JOIN benefit_plan_value v ON v.benefit_id = b.id
+                           WHERE $2::text IS NULL OR v.municipality_number = $2),
+              realised AS (SELECT DISTINCT ON (a.benefit_id, a.year, a.municipality_number)
+                                  b.measure_id, a.year, a.value * b.factor AS amount
+                             FROM b JOIN benefit_actual a ON a.benefit_id = b.id
+                            WHERE $2::text IS NULL OR a.municipality_number = $2
+                            ORDER BY a.benefit_id, a.year, a.municipality_number, a.recorded_at DESC, a.id DESC)
+         SELECT measure_id, year, coalesce(sum(planned), 0)::text AS planned, sum(realised)::text AS realised
+           FROM (SELECT measure_id, year, amount AS planned, NULL::numeric AS realised FROM planned
+                 UNION ALL SELECT measure_id, year, NULL, amount FROM realised) figures
+          GROUP BY measure_id, year ORDER BY year`,
+        [[...measureIds], municipalityNumber ?? null],
+      );
+    return rows.map((row) => ({
+      measureId: row.measure_id,
+      year: row.year,
+      planned: row.planned,
+      realised: row.realised,
+    }));
+  }
 
   /** Three queries for any number of measures (four with goals). */
   async figures(measureIds: readonly string[]): Promise<BenefitFigures> {

@@ -79,6 +79,52 @@ export class CostPlanRepository {
     );
   }
 
+  /**
+   * The distribution keys of several measures in one statement, without the cost lines (EQUAL and no entries where
+   * no plan is stored, as `loadMany`).
+   */
+  async keysOf(measureIds: readonly string[]): Promise<Map<string, KeySpec>> {
+    const rows: {
+      measure_id: string;
+      key_kind: KeySpec['kind'];
+      fixed_percent: string | null;
+      population_year: number | null;
+      population_source: string | null;
+      entries: { n: string; o: number | null; a: string | null; u: string | null; p: string | null }[];
+    }[] = measureIds.length
+      ? await this.dataSource.query(
+          `SELECT cp.measure_id, cp.key_kind, cp.fixed_percent::text, cp.population_year, cp.population_source,
+                  coalesce(json_agg(json_build_object('n', e.municipality_number, 'o', e.population_override,
+                    'a', e.adjustment_note, 'u', e.units::text, 'p', e.percent::text) ORDER BY e.municipality_number)
+                    FILTER (WHERE e.measure_id IS NOT NULL), '[]') AS entries
+             FROM cost_plan cp LEFT JOIN cost_key_entry e ON e.measure_id = cp.measure_id
+            WHERE cp.measure_id = ANY($1::uuid[]) GROUP BY cp.measure_id`,
+          [[...measureIds]],
+        )
+      : [];
+    const stored = new Map(rows.map((row) => [row.measure_id, row]));
+    return new Map(
+      measureIds.map((measureId): [string, KeySpec] => {
+        const row = stored.get(measureId);
+        return [
+          measureId,
+          {
+            kind: row?.key_kind ?? 'EQUAL',
+            fixedPercent: row?.fixed_percent ?? null,
+            populationYear: row?.population_year ?? null,
+            populationSource: row?.population_source ?? null,
+            entries: new Map(
+              (row?.entries ?? []).map((entry) => [
+                entry.n,
+                { populationOverride: entry.o, adjustmentNote: entry.a, units: entry.u, percent: entry.p },
+              ]),
+            ),
+          },
+        ];
+      }),
+    );
+  }
+
   /** Replaces the cost lines and bumps the plan's version (creating the plan row with the key it had). */
   async replaceLines(
     tx: Tx,

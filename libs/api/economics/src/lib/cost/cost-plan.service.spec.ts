@@ -3,11 +3,18 @@ import 'reflect-metadata';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '@samarbeid/shared/domain';
 
-import { aMeasure, aUser, emptyData, FakeData, fakeEconomics, refusalOf } from '../testing/economics-fakes';
+import {
+  aMeasure,
+  aUser,
+  emptyData,
+  FakeData,
+  fakeEconomics,
+  LEADER,
+  refusalOf,
+  SECRETARIAT,
+} from '../testing/economics-fakes';
 import { CostPlanService } from './cost-plan.service';
 
-const SECRETARIAT = aUser([Role.Secretariat], { id: 'siri' });
-const LEADER = aUser([Role.NetworkLeader], { id: 'tor' });
 const OTHER_LEADER = aUser([Role.NetworkLeader], { id: 'hanne' });
 
 describe('CostPlanService', () => {

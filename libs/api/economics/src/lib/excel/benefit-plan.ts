@@ -9,6 +9,8 @@ import {
   BENEFIT_UNIT_LABELS as UNIT_LABELS,
 } from '@samarbeid/shared/domain';
 
+import type { BenefitFieldValues, PlanValueRow } from '../benefit/benefit.repository';
+
 export type { BenefitType, BenefitUnitKind };
 
 const bokmal = <T extends string>(labels: Labels<T>) =>
@@ -20,24 +22,10 @@ const bokmal = <T extends string>(labels: Labels<T>) =>
 export const BENEFIT_TYPE_LABELS = bokmal(TYPE_LABELS);
 export const BENEFIT_UNIT_LABELS = bokmal(UNIT_LABELS);
 
-export interface ParsedBenefit {
-  readonly title: string;
-  readonly type: BenefitType;
-  readonly unitKind: BenefitUnitKind;
-  readonly fteCostNok: string | null;
-  readonly indicator: string | null;
-  readonly unit: string | null;
-  readonly baselineValue: string | null;
-  /** YYYY-MM-DD */
-  readonly baselineDate: string | null;
-  readonly owner: string;
-  readonly change: string;
+/** A benefit as a row group of the file gives it: its own fields (no goal: the file has no column for one), its plan. */
+export interface ParsedBenefit extends Omit<BenefitFieldValues, 'goalId'> {
   /** `municipalityNumber` null: planned for the whole region. */
-  readonly plan: readonly {
-    readonly year: number;
-    readonly municipalityNumber: string | null;
-    readonly planned: string;
-  }[];
+  readonly plan: readonly PlanValueRow[];
 }
 
 export interface RowError {

@@ -101,6 +101,26 @@ function columnSum(column: number, firstRow: number, lastRow: number): string {
   return `SUM(${address(firstRow, column)}:${address(lastRow, column)})`;
 }
 
+/**
+ * The bold row under `firstRow`…`lastRow`: "Sum" in the first column, then from `firstColumn` on each column's sum
+ * as a formula, with its total cached.
+ */
+function addSumRow(
+  sheet: Worksheet,
+  firstRow: number,
+  lastRow: number,
+  firstColumn: number,
+  totals: readonly Decimal[],
+): void {
+  const totalRow = lastRow + 1;
+  sheet.getCell(totalRow, 1).value = 'Sum';
+  totals.forEach((total, index) => {
+    const column = firstColumn + index;
+    setFormula(sheet.getCell(totalRow, column), columnSum(column, firstRow, lastRow), total);
+  });
+  boldRow(sheet, totalRow);
+}
+
 export async function measureEconomicsWorkbook(data: MeasureEconomicsSheetData): Promise<Buffer> {
   const workbook = newWorkbook();
   const title = `${data.regionName} – ${data.measure.code} ${data.measure.title}`;
@@ -138,13 +158,7 @@ function addCostsSheet(sheet: Worksheet, title: string, data: MeasureEconomicsSh
   });
   if (data.years.length === 0) return;
 
-  const lastRow = firstRow + data.years.length - 1;
-  const totalRow = lastRow + 1;
-  sheet.getCell(totalRow, 1).value = 'Sum';
-  columnTotals.forEach((total, index) => {
-    setFormula(sheet.getCell(totalRow, index + 2), columnSum(index + 2, firstRow, lastRow), total);
-  });
-  boldRow(sheet, totalRow);
+  addSumRow(sheet, firstRow, firstRow + data.years.length - 1, 2, columnTotals);
 }
 
 /** Kommunenummer | Kommune | one column per year | Sum | Forklaring, one row per municipality, then a sum row. */
@@ -179,15 +193,7 @@ function addSharesSheet(sheet: Worksheet, title: string, data: MeasureEconomicsS
   });
   if (data.shares.length === 0 || data.years.length === 0) return;
 
-  const lastRow = firstRow + data.shares.length - 1;
-  const totalRow = lastRow + 1;
-  sheet.getCell(totalRow, 1).value = 'Sum';
-  yearTotals.forEach((total, yearIndex) => {
-    const column = yearColumn + yearIndex;
-    setFormula(sheet.getCell(totalRow, column), columnSum(column, firstRow, lastRow), total);
-  });
-  setFormula(sheet.getCell(totalRow, sumColumn), columnSum(sumColumn, firstRow, lastRow), sum(yearTotals));
-  boldRow(sheet, totalRow);
+  addSumRow(sheet, firstRow, firstRow + data.shares.length - 1, yearColumn, [...yearTotals, sum(yearTotals)]);
 }
 
 function isMoney(unitLabel: string): boolean {
@@ -355,18 +361,7 @@ function addMunicipalityYearSheet(
   if (data.measures.length === 0 || data.years.length === 0) return measureTotals;
 
   const lastRow = MEASURE_FIRST_ROW + data.measures.length - 1;
-  const totalRow = lastRow + 1;
-  sheet.getCell(totalRow, 1).value = 'Sum';
-  yearTotals.forEach((total, yearIndex) => {
-    const column = yearColumn + yearIndex;
-    setFormula(sheet.getCell(totalRow, column), columnSum(column, MEASURE_FIRST_ROW, lastRow), total);
-  });
-  setFormula(
-    sheet.getCell(totalRow, sumColumn),
-    columnSum(sumColumn, MEASURE_FIRST_ROW, lastRow),
-    sum(yearTotals),
-  );
-  boldRow(sheet, totalRow);
+  addSumRow(sheet, MEASURE_FIRST_ROW, lastRow, yearColumn, [...yearTotals, sum(yearTotals)]);
   return measureTotals;
 }
 
@@ -417,11 +412,5 @@ function addMunicipalityOverview(
   });
   if (data.measures.length === 0) return;
 
-  const lastRow = MEASURE_FIRST_ROW + data.measures.length - 1;
-  const totalRow = lastRow + 1;
-  sheet.getCell(totalRow, 1).value = 'Sum';
-  columnTotals.forEach((total, index) => {
-    setFormula(sheet.getCell(totalRow, 3 + index), columnSum(3 + index, MEASURE_FIRST_ROW, lastRow), total);
-  });
-  boldRow(sheet, totalRow);
+  addSumRow(sheet, MEASURE_FIRST_ROW, MEASURE_FIRST_ROW + data.measures.length - 1, 3, columnTotals);
 }

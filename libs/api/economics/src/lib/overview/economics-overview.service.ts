@@ -4,18 +4,27 @@ import { AuthenticatedUser } from '@samarbeid/api/platform';
 import { sumAmounts } from '@samarbeid/shared/domain/allocation';
 
 import { BenefitRepository } from '../benefit/benefit.repository';
-import { CostPlanRepository, StoredCostPlan } from '../cost/cost-plan.repository';
-import { shareTable } from '../cost/cost-shares';
+import { CostPlanRepository } from '../cost/cost-plan.repository';
+import type { KeySpec } from '../cost/cost-shares';
 import { MunicipalityEconomics, MunicipalityMeasureEconomics, RegionEconomics } from '../dto/economics.types';
 import { notAMember } from '../economics.errors';
 import { PortfolioReads } from '../portfolio-reads.repository';
 import { SavingsRepository } from '../savings/savings.repository';
-import { costsOf, gainsOf, municipalityYears, paysFor, savingsGapYears } from './domain/economics-overview';
+import {
+  costsOf,
+  gainsByMeasure,
+  groupRows,
+  municipalityPays,
+  municipalityYears,
+  savingsGapYears,
+} from './domain/economics-overview';
 import { EconomicsOverviewReadModel } from './economics-overview.read-model';
 
 /**
  * Economics across measures: what a municipality takes part in, pays and gains; the region's savings gap. Reads
- * only: every figure in a fixed number of queries, however many measures are in play.
+ * only: every figure in a fixed number of queries, however many measures are in play. Costs and gains are summed
+ * in SQL (exact numeric); only the municipality's rounded cost shares are computed here, with the same allocation
+ * as the measure's share table but without its explanations (they are rendered on the measure's own page).
  */
 @Injectable()
 export class EconomicsOverviewService {
@@ -32,31 +41,37 @@ export class EconomicsOverviewService {
     const region = await this.portfolio.region(regionSlug);
     const municipalityName = await this.portfolio.memberName(region.id, municipalityNumber);
     if (municipalityName === null) throw notAMember(municipalityNumber, region.name);
-    const ids = await this.portfolio.participatingMeasureIds(region.id, municipalityNumber);
-    const [contexts, plans, figures, thresholds, requirements, agreementCosts] = await Promise.all([
-      this.portfolio.measures(ids),
-      this.plans.loadMany(ids),
-      this.benefits.figures(ids),
-      this.savings.thresholds(region.id),
+    const refs = await this.portfolio.participatingMeasures(region.id, municipalityNumber);
+    const ids = refs.map((ref) => ref.id);
+    const [keys, totals, gains, requirements, agreementCosts] = await Promise.all([
+      this.plans.keysOf(ids),
+      this.plans.yearlyTotals(ids),
+      this.benefits.economicGains(ids, municipalityNumber),
       this.savings.requirementsOf(region.id, municipalityNumber),
       this.plans.agreementCosts(ids),
     ]);
     const populations = await this.plans.populationsIn(
-      [...plans.values()].flatMap((plan) =>
-        plan.spec.populationYear === null ? [] : [plan.spec.populationYear],
-      ),
+      [...keys.values()].flatMap((spec) => (spec.populationYear === null ? [] : [spec.populationYear])),
     );
-    const measures = contexts.map((measure): MunicipalityMeasureEconomics => {
-      const plan = plans.get(measure.id) as StoredCostPlan;
-      const year = populations.get(plan.spec.populationYear ?? 0) ?? new Map();
-      const shares = shareTable(plan.lines, plan.spec, measure.participants, year);
+    const totalsOf = groupRows(totals, (row) => row.measureId);
+    const gainsOf = gainsByMeasure(gains);
+    const measures = refs.map((measure): MunicipalityMeasureEconomics => {
+      const spec = keys.get(measure.id) as KeySpec;
+      const { pays, shareError } = municipalityPays(
+        municipalityNumber,
+        totalsOf.get(measure.id) ?? [],
+        spec,
+        measure.participants,
+        populations.get(spec.populationYear ?? 0) ?? new Map(),
+        agreementCosts.get(measure.id) ?? [],
+      );
       return {
         measureId: measure.id,
         code: measure.code,
         title: measure.title,
-        pays: paysFor(municipalityNumber, shares, agreementCosts.get(measure.id) ?? []),
-        ...gainsOf(figures.benefits, figures, thresholds, measure.id, municipalityNumber),
-        shareError: shares.error,
+        pays,
+        ...(gainsOf.get(measure.id) ?? { plannedGain: [], realisedGain: [] }),
+        shareError,
       };
     });
     return {
@@ -74,22 +89,21 @@ export class EconomicsOverviewService {
     const region = await this.portfolio.region(regionSlug);
     const refs = await this.readModel.measuresWithEconomics(region.id);
     const ids = refs.map((ref) => ref.id);
-    const [figures, settings, requirements, costLines, agreementCosts] = await Promise.all([
-      this.benefits.figures(ids),
+    const [gains, settings, requirements, costLines, agreementCosts] = await Promise.all([
+      this.benefits.economicGains(ids),
       this.savings.settings(region.id),
       this.savings.requirementsOfRegion(region.id),
       this.plans.yearlyTotals(ids),
       this.plans.agreementCosts(ids),
     ]);
+    const linesOf = groupRows(costLines, (line) => line.measureId);
+    const gainsOf = gainsByMeasure(gains);
     const measures = refs.map((ref) => ({
       measureId: ref.id,
       code: ref.code,
       title: ref.title,
-      costs: costsOf(
-        costLines.filter((line) => line.measureId === ref.id),
-        agreementCosts.get(ref.id) ?? [],
-      ),
-      ...gainsOf(figures.benefits, figures, settings.thresholds, ref.id),
+      costs: costsOf(linesOf.get(ref.id) ?? [], agreementCosts.get(ref.id) ?? []),
+      ...(gainsOf.get(ref.id) ?? { plannedGain: [], realisedGain: [] }),
     }));
     return {
       regionSlug: region.slug,

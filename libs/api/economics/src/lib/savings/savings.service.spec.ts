@@ -1,15 +1,19 @@
 import 'reflect-metadata';
 
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { Role } from '@samarbeid/shared/domain';
 
 import type { RegionEconomics } from '../dto/economics.types';
 import type { EconomicsOverviewService } from '../overview/economics-overview.service';
-import { aUser, emptyData, FakeData, fakeEconomics, REGION, refusalOf } from '../testing/economics-fakes';
+import {
+  emptyData,
+  FakeData,
+  fakeEconomics,
+  LEADER,
+  refusalOf,
+  REGION,
+  SECRETARIAT,
+} from '../testing/economics-fakes';
 import { SavingsService } from './savings.service';
-
-const SECRETARIAT = aUser([Role.Secretariat], { id: 'siri' });
-const LEADER = aUser([Role.NetworkLeader], { id: 'tor' });
 
 describe('SavingsService', () => {
   let data: FakeData;

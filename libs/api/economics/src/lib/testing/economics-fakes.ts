@@ -6,8 +6,6 @@
  */
 import type { Actor, AuditRecord, BenefitActualEntity, BenefitEntity } from '@samarbeid/api/data-access';
 import { PortfolioAccess } from '@samarbeid/api/data-access';
-import type { AuthenticatedUser } from '@samarbeid/api/platform';
-import type { Role } from '@samarbeid/shared/domain';
 import type { BenefitThresholds } from '@samarbeid/shared/domain/allocation';
 import type { DataSource } from 'typeorm';
 
@@ -58,18 +56,6 @@ export function aMeasure(
     participants: participating.map((number) => ({ number, name: MEMBERS.get(number) ?? number })),
     members: MEMBERS,
     ...rest,
-  };
-}
-
-export function aUser(roles: Role[], overrides: Partial<AuthenticatedUser> = {}): AuthenticatedUser {
-  return {
-    id: 'user',
-    username: 'user',
-    name: 'Test Testesen',
-    email: null,
-    roles,
-    municipalityNumber: null,
-    ...overrides,
   };
 }
 
@@ -285,11 +271,5 @@ export function fakeEconomics(data: FakeData) {
 }
 
 /** The AppError a refused call rejects with. */
-export async function refusalOf(call: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await call;
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a refusal');
-}
+
+export { aUser, LEADER, refusalOf, SECRETARIAT } from '@samarbeid/api/platform/testing';

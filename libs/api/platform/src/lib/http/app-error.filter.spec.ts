@@ -4,14 +4,29 @@ import { describe, expect, it } from '@jest/globals';
 import { forbidden, rateLimited, unauthenticated } from '../errors/app-error';
 import { AppErrorHttpFilter } from './app-error.filter';
 
-function host(
-  type: 'http' | 'graphql',
-  response?: { status(code: number): unknown; json(body: unknown): void },
-) {
+function host(type: 'http' | 'graphql', response?: object) {
   return {
     getType: () => type,
     switchToHttp: () => ({ getResponse: () => response }),
   } as unknown as ArgumentsHost;
+}
+
+/** An HTTP response that keeps what the filter sends: status, body and headers (by lower-case name). */
+function recordingResponse() {
+  const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
+  const response = {
+    status(code: number) {
+      sent.status = code;
+      return response;
+    },
+    json(body: unknown) {
+      sent.body = body;
+    },
+    setHeader(name: string, value: string) {
+      sent.headers[name.toLowerCase()] = value;
+    },
+  };
+  return { sent, response };
 }
 
 describe('AppErrorHttpFilter', () => {
@@ -21,16 +36,7 @@ describe('AppErrorHttpFilter', () => {
   });
 
   it('answers a refusal on a plain HTTP route with its status and sentences', () => {
-    const sent: { status?: number; body?: unknown } = {};
-    const response = {
-      status(code: number) {
-        sent.status = code;
-        return response;
-      },
-      json(body: unknown) {
-        sent.body = body;
-      },
-    };
+    const { sent, response } = recordingResponse();
     new AppErrorHttpFilter().catch(forbidden(), host('http', response));
     expect(sent.status).toBe(403);
     expect(sent.body).toEqual({
@@ -41,19 +47,7 @@ describe('AppErrorHttpFilter', () => {
   });
 
   it('answers RATE_LIMITED with 429, Retry-After and the wait in both sentences', () => {
-    const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
-    const response = {
-      status(code: number) {
-        sent.status = code;
-        return response;
-      },
-      json(body: unknown) {
-        sent.body = body;
-      },
-      setHeader(name: string, value: string) {
-        sent.headers[name.toLowerCase()] = value;
-      },
-    };
+    const { sent, response } = recordingResponse();
     new AppErrorHttpFilter().catch(rateLimited(41.2), host('http', response));
     expect(sent.status).toBe(429);
     expect(sent.headers['retry-after']).toBe('42');

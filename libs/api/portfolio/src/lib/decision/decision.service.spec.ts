@@ -10,13 +10,12 @@ import {
   FakeData,
   fakePortfolio,
   OTHER_REGION,
-  REGION,
   refusalOf,
+  REGION,
+  SECRETARIAT,
 } from '../testing/portfolio-fakes';
 import type { CreateDecisionInput } from './decision.inputs';
 import { DecisionService } from './decision.service';
-
-const SECRETARIAT = aUser([Role.Secretariat], { id: 'siri' });
 
 describe('DecisionService.create', () => {
   let data: FakeData;

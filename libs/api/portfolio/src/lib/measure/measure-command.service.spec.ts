@@ -1,24 +1,21 @@
 import 'reflect-metadata';
 
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { Role } from '@samarbeid/shared/domain';
 
 import {
   aMeasure,
   aStrategy,
-  aUser,
   emptyData,
   FakeData,
   fakePortfolio,
+  LEADER,
   OTHER_REGION,
-  REGION,
   refusalOf,
+  REGION,
+  SECRETARIAT,
 } from '../testing/portfolio-fakes';
 import type { CreateMeasureInput } from './measure.inputs';
 import { MeasureCommandService } from './measure-command.service';
-
-const SECRETARIAT = aUser([Role.Secretariat], { id: 'siri', name: 'Siri Sekretær' });
-const LEADER = aUser([Role.NetworkLeader], { id: 'tor' });
 
 describe('MeasureCommandService', () => {
   let data: FakeData;

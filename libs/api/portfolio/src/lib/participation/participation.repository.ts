@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { currentMembership, ParticipationEntity } from '@samarbeid/api/data-access';
 import type { ParticipationState } from '@samarbeid/shared/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { Participation } from '../dto/portfolio.types';
 import { Transaction } from '../shared/transaction';
@@ -26,34 +26,35 @@ export class ParticipationRepository {
 
   /**
    * Every current member municipality of each measure's region, with its participation (undecided where nothing
-   * is recorded), by municipality number. Two statements for any number of measures.
+   * is recorded), by municipality number. One statement for any number of measures, mapped straight to the DTOs.
    */
   async forMeasures(measures: readonly { id: string; regionId: string }[]): Promise<Participation[][]> {
-    const regionIds = [...new Set(measures.map((measure) => measure.regionId))];
-    const [members, rows] = await Promise.all([
-      this.dataSource.query<{ region_id: string; number: string }[]>(
-        `SELECT region_id, municipality_number AS number FROM region_membership
-          WHERE region_id = ANY($1::uuid[]) AND ${currentMembership()}
-          ORDER BY municipality_number`,
-        [regionIds],
-      ),
-      this.dataSource.getRepository(ParticipationEntity).findBy({ measureId: In(measures.map((m) => m.id)) }),
-    ]);
-    const recorded = new Map(rows.map((row) => [`${row.measureId}|${row.municipalityNumber}`, row]));
-    return measures.map((measure) =>
-      members
-        .filter((member) => member.region_id === measure.regionId)
-        .map((member) => {
-          const row = recorded.get(`${measure.id}|${member.number}`);
-          return {
-            measureId: measure.id,
-            municipalityNumber: member.number,
-            state: row?.state ?? 'UNDECIDED',
-            reason: row?.reason ?? null,
-            updatedAt: row?.updatedAt ?? null,
-          };
-        }),
+    const rows: {
+      measure_id: string;
+      municipality_number: string;
+      state: ParticipationState | null;
+      reason: string | null;
+      updated_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT m.id AS measure_id, rm.municipality_number, p.state, p.reason, p.updated_at
+         FROM measure m
+         JOIN region_membership rm ON rm.region_id = m.region_id AND ${currentMembership('rm')}
+         LEFT JOIN participation p ON p.measure_id = m.id AND p.municipality_number = rm.municipality_number
+        WHERE m.id = ANY($1::uuid[])
+        ORDER BY rm.municipality_number`,
+      [measures.map((measure) => measure.id)],
     );
+    const byMeasure = new Map<string, Participation[]>(measures.map((measure) => [measure.id, []]));
+    for (const row of rows) {
+      byMeasure.get(row.measure_id)?.push({
+        measureId: row.measure_id,
+        municipalityNumber: row.municipality_number,
+        state: row.state ?? 'UNDECIDED',
+        reason: row.reason,
+        updatedAt: row.updated_at,
+      });
+    }
+    return measures.map((measure) => byMeasure.get(measure.id) ?? []);
   }
 
   /** Whether the municipality is a member of the region today. */

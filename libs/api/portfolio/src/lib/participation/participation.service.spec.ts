@@ -9,13 +9,13 @@ import {
   emptyData,
   FakeData,
   fakePortfolio,
-  REGION,
   refusalOf,
+  REGION,
+  SECRETARIAT,
 } from '../testing/portfolio-fakes';
 import { ParticipationService } from './participation.service';
 
 const DIRECTOR_FLESBERG = aUser([Role.MunicipalDirector], { id: 'dir', municipalityNumber: '3334' });
-const SECRETARIAT = aUser([Role.Secretariat], { id: 'siri' });
 
 describe('ParticipationService', () => {
   let data: FakeData;

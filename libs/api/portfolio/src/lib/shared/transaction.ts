@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { ChangeTransactions } from '@samarbeid/api/data-access';
+import { EntityManager } from 'typeorm';
 
 /**
  * The database transaction one change runs in. A service opens it and hands it to the repositories and the
@@ -10,10 +10,4 @@ export type Transaction = EntityManager;
 
 /** Runs a change in one transaction: the change, its checks' reads and its history record commit together. */
 @Injectable()
-export class PortfolioTransactions {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-}
+export class PortfolioTransactions extends ChangeTransactions {}

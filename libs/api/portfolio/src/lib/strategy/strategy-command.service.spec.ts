@@ -1,25 +1,22 @@
 import 'reflect-metadata';
 
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { Role } from '@samarbeid/shared/domain';
 
 import {
   aDecision,
   aMeasure,
   aStrategy,
-  aUser,
   emptyData,
   FakeData,
   fakePortfolio,
+  LEADER,
   OTHER_REGION,
-  REGION,
   refusalOf,
+  REGION,
+  SECRETARIAT,
 } from '../testing/portfolio-fakes';
 import type { SaveStrategyInput } from './strategy.inputs';
 import { StrategyCommandService } from './strategy-command.service';
-
-const SECRETARIAT = aUser([Role.Secretariat], { id: 'siri' });
-const LEADER = aUser([Role.NetworkLeader], { id: 'tor' });
 
 const indicator = {
   name: 'Median saksbehandlingstid',

@@ -125,7 +125,7 @@ export class StrategyRepository {
 
   /**
    * Replaces the strategy's goals: each write keeps the id it names (so links from measures survive), goals beyond
-   * the new count go (with their links), and each goal's indicators are replaced.
+   * the new count go (with their links), and each goal's indicators are written the same way (by position).
    */
   async saveGoals(tx: Transaction, strategyId: string, goals: readonly GoalWrite[]): Promise<void> {
     await tx.delete(StrategyGoalEntity, { strategyId, position: MoreThanOrEqual(goals.length) });
@@ -137,15 +137,22 @@ export class StrategyRepository {
         title: goal.title,
         description: goal.description,
       });
-      await tx.delete(GoalIndicatorEntity, { goalId: saved.id });
-      if (goal.indicators.length > 0) {
-        await tx.getRepository(GoalIndicatorEntity).insert(
-          goal.indicators.map((indicator, index) => ({
-            ...indicator,
-            goalId: saved.id,
-            position: index,
-          })),
+      // Indicators keep their identity by position too, so their measured values (indicator_value) survive an edit.
+      await tx.delete(GoalIndicatorEntity, {
+        goalId: saved.id,
+        position: MoreThanOrEqual(goal.indicators.length),
+      });
+      for (const [index, indicator] of goal.indicators.entries()) {
+        const updated = await tx.update(
+          GoalIndicatorEntity,
+          { goalId: saved.id, position: index },
+          indicator,
         );
+        if (!updated.affected) {
+          await tx
+            .getRepository(GoalIndicatorEntity)
+            .insert({ ...indicator, goalId: saved.id, position: index });
+        }
       }
     }
   }

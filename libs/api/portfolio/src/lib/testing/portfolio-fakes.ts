@@ -5,15 +5,14 @@
  */
 import type { Actor, AuditRecord } from '@samarbeid/api/data-access';
 import { PortfolioAccess } from '@samarbeid/api/data-access';
-import type { AuthenticatedUser } from '@samarbeid/api/platform';
-import type { DependencyEdge, Role } from '@samarbeid/shared/domain';
+import type { DependencyEdge } from '@samarbeid/shared/domain';
 import type { DataSource } from 'typeorm';
 
 import type { NewDecision } from '../decision/domain/new-decision';
 import type { DecisionRepository } from '../decision/decision.repository';
 import type { Decision, Measure, MeasureDependency } from '../dto/portfolio.types';
 import type { HistoryRepository } from '../history/history.repository';
-import type { MeasureWrite, NewMeasure } from '../measure/domain/measure-changes';
+import { type MeasureWrite, NEW_MEASURE_DEFAULTS, type NewMeasure } from '../measure/domain/measure-changes';
 import type { MeasureRepository } from '../measure/measure.repository';
 import type { NetworkRepository } from '../network/network.repository';
 import type { ParticipationRecord, ParticipationRepository } from '../participation/participation.repository';
@@ -70,21 +69,12 @@ export function emptyData(): FakeData {
 
 export function aMeasure(fields: Partial<Measure> & Pick<Measure, 'id' | 'code'>): Measure {
   return {
+    ...NEW_MEASURE_DEFAULTS,
     regionId: REGION,
     title: `Tiltak ${fields.code}`,
-    description: '',
     networkId: 'teknisk',
     serviceArea: 'TECHNICAL',
     tier: 'PROJECT',
-    legalForm: null,
-    status: 'PROPOSED',
-    mobilisation: null,
-    politicalAnchoring: 'NOT_NEEDED',
-    startDate: null,
-    endDate: null,
-    progressPercent: null,
-    weight: null,
-    parentId: null,
     version: 1,
     ...fields,
   };
@@ -114,18 +104,6 @@ export function aDecision(fields: Partial<Decision> & Pick<Decision, 'id'>): Dec
     caseReference: 'KDU 4/26',
     title: 'Vedtak',
     text: 'Vedtatt.',
-    ...fields,
-  };
-}
-
-export function aUser(roles: Role[], fields: Partial<AuthenticatedUser> = {}): AuthenticatedUser {
-  return {
-    id: 'user',
-    username: 'user',
-    name: 'Test Testesen',
-    email: null,
-    roles,
-    municipalityNumber: null,
     ...fields,
   };
 }
@@ -354,14 +332,4 @@ export function fakePortfolio(data: FakeData) {
   };
 }
 
-/** The error a promise is rejected with (failing the test when it resolves). */
-export async function refusalOf(
-  promise: Promise<unknown>,
-): Promise<{ code: string; message: string; extensions: Record<string, unknown> }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; message: string; extensions: Record<string, unknown> };
-  }
-  throw new Error('expected a refusal');
-}
+export { aUser, LEADER, refusalOf, SECRETARIAT } from '@samarbeid/api/platform/testing';

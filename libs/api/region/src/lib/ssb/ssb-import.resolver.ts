@@ -1,38 +1,11 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import type { ImportJobStatus } from '@samarbeid/api/data-access';
-import { IMPORT_JOB_STATUSES } from '@samarbeid/api/data-access';
+import { Args, ArgsType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ImportJob } from '@samarbeid/api/data-access';
 import type { AuthenticatedUser } from '@samarbeid/api/platform';
-import { Allow, CurrentUser, graphqlEnum, IdField, TextField } from '@samarbeid/api/platform';
+import { Allow, CurrentUser, IdField, TextField } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
 
 import { REGION_SLUG } from '../region.fields';
 import { SsbImportService } from './ssb-import.service';
-
-const ImportJobStatusEnum = graphqlEnum('ImportJobStatus', IMPORT_JOB_STATUSES);
-
-@ObjectType()
-export class ImportJob {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ImportJobStatusEnum)
-  status!: ImportJobStatus;
-
-  @Field(() => Int, { description: '0–100.' })
-  progress!: number;
-
-  @Field(() => String, { description: 'What is happening or what happened, in Norwegian.' })
-  message!: string;
-
-  @Field(() => String)
-  messageEn!: string;
-
-  @Field(() => Date)
-  startedAt!: Date;
-
-  @Field(() => Date, { nullable: true })
-  finishedAt!: Date | null;
-}
 
 @ArgsType()
 class StartImportArgs {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from '@jest/globals';
 
-import { jsonStatCells, JsonStatError } from './json-stat';
+import { jsonStatCells, JsonStatError } from '@samarbeid/api/data-access';
 import { parseKlassCodes, parsePopulation07459 } from './ssb-parsers';
 
 const fixture = (name: string): unknown =>

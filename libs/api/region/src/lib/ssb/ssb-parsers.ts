@@ -1,6 +1,6 @@
 import { isMunicipalityNumber } from '@samarbeid/shared/domain';
 
-import { jsonStatCells, JsonStatError } from './json-stat';
+import { jsonStatCells, JsonStatError } from '@samarbeid/api/data-access';
 
 export interface PopulationFigure {
   readonly municipalityNumber: string;

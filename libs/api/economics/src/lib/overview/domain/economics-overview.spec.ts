@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 
+import type { KeySpec } from '../../cost/cost-shares';
+import { shareTable } from '../../cost/cost-shares';
 import type { CostShareTable } from '../../dto/economics.types';
 import {
   costsOf,
   gainsOf,
+  municipalityPays,
   municipalityYears,
   paysFor,
   savingsGapYears,
@@ -136,5 +139,102 @@ describe('savingsGapYears', () => {
     expect(savingsGapYears([], [{ plannedGain: [year(2030, '1')], realisedGain: [] }])).toEqual([
       { year: 2030, required: '0', planned: '1', realised: '0', plannedGap: '1', realisedGap: '0' },
     ]);
+  });
+});
+
+describe('municipalityPays (the overview without the share tables)', () => {
+  const participants = [
+    { number: '3303', name: 'Kongsberg' },
+    { number: '3334', name: 'Flesberg' },
+    { number: '3336', name: 'Rollag' },
+  ];
+  const populations = new Map([
+    ['3303', { count: 28848, source: 'SSB' }],
+    ['3334', { count: 2781, source: 'SSB' }],
+    ['3336', { count: 1373, source: 'SSB' }],
+  ]);
+  const lines = [
+    { year: 2027, kind: 'RUNNING' as const, amount: '1000000' },
+    { year: 2026, kind: 'ONE_OFF' as const, amount: '100000.01' },
+    { year: 2026, kind: 'RUNNING' as const, amount: '1200000' },
+  ];
+  const totals = [
+    { year: 2027, amount: '1000000.00' },
+    { year: 2026, amount: '1300000.01' },
+  ];
+  const entries = (
+    values: Record<string, { units?: string; percent?: string; populationOverride?: number }>,
+  ) =>
+    new Map(
+      Object.entries(values).map(([number, value]) => [
+        number,
+        {
+          populationOverride: value.populationOverride ?? null,
+          adjustmentNote: null,
+          units: value.units ?? null,
+          percent: value.percent ?? null,
+        },
+      ]),
+    );
+  const spec = (kind: KeySpec['kind'], more: Partial<KeySpec> = {}): KeySpec => ({
+    kind,
+    fixedPercent: null,
+    populationYear: 2025,
+    populationSource: 'SSB',
+    entries: new Map(),
+    ...more,
+  });
+  const keys: [string, KeySpec][] = [
+    ['EQUAL', spec('EQUAL')],
+    ['POPULATION', spec('POPULATION', { entries: entries({ '3303': { populationOverride: 27000 } }) })],
+    ['FIXED_PLUS_POPULATION', spec('FIXED_PLUS_POPULATION', { fixedPercent: '20.50' })],
+    [
+      'USAGE',
+      spec('USAGE', {
+        entries: entries({ '3303': { units: '3' }, '3334': { units: '1.5' }, '3336': { units: '0' } }),
+      }),
+    ],
+    [
+      'MANUAL',
+      spec('MANUAL', {
+        entries: entries({
+          '3303': { percent: '60' },
+          '3334': { percent: '25.5' },
+          '3336': { percent: '14.5' },
+        }),
+      }),
+    ],
+    ['MANUAL not summing to 100', spec('MANUAL', { entries: entries({ '3303': { percent: '60' } }) })],
+    ['USAGE with no usage', spec('USAGE')],
+    ['POPULATION without figures', spec('POPULATION', { populationYear: 1990 })],
+  ];
+
+  it.each(keys)('gives what the share table gives, for every participant: %s', (_name, key) => {
+    for (const { number } of participants) {
+      const table = shareTable(
+        lines,
+        key,
+        participants,
+        key.populationYear === 2025 ? populations : new Map(),
+      );
+      expect(
+        municipalityPays(
+          number,
+          totals,
+          key,
+          participants,
+          key.populationYear === 2025 ? populations : new Map(),
+          [],
+        ),
+      ).toEqual({ pays: paysFor(number, table, []), shareError: table.error });
+    }
+  });
+
+  it('reports a key that cannot split even without costs, as the share table does', () => {
+    const key = spec('POPULATION', { populationYear: 1990 });
+    expect(municipalityPays('3303', [], key, participants, new Map(), []).shareError).toBe(
+      shareTable([], key, participants, new Map()).error,
+    );
+    expect(municipalityPays('3303', [], spec('USAGE'), participants, populations, []).shareError).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { BenefitThresholds } from '@samarbeid/shared/domain/allocation';
-import { sumAmounts } from '@samarbeid/shared/domain/allocation';
+import { AllocationError, roundedSplitter, sumAmounts } from '@samarbeid/shared/domain/allocation';
 import Decimal from 'decimal.js';
 
 import type { BenefitUnit, BenefitValues } from '../../benefit/domain/benefit-years';
@@ -11,6 +11,8 @@ import type {
   SavingsGapYear,
   YearAmount,
 } from '../../dto/economics.types';
+import type { KeySpec, Population } from '../../cost/cost-shares';
+import { allocationInput } from '../../cost/cost-shares';
 import type { RequirementRow } from '../../savings/savings.repository';
 
 /**
@@ -25,7 +27,9 @@ export class YearSums {
   /** Adds an amount to its year; null adds nothing (and does not make the year appear). */
   add(year: number, amount: string | null): void {
     if (amount === null) return;
-    this.byYear.set(year, [...(this.byYear.get(year) ?? []), amount]);
+    const amounts = this.byYear.get(year);
+    if (amounts) amounts.push(amount);
+    else this.byYear.set(year, [amount]);
   }
 
   /** One row per year with anything added, in year order. */
@@ -58,6 +62,79 @@ export function gainsOf(
     }
   }
   return { plannedGain: planned.amounts(), realisedGain: realised.amounts() };
+}
+
+/**
+ * Each measure's planned and realised gains per year from the summed rows of `BenefitRepository.economicGains`
+ * (in year order): the same figures `gainsOf` computes benefit by benefit, without a pass over every benefit per
+ * measure. Measures without rows get empty lists.
+ */
+export function gainsByMeasure(
+  rows: readonly { measureId: string; year: number; planned: string; realised: string | null }[],
+): Map<string, { plannedGain: YearAmount[]; realisedGain: YearAmount[] }> {
+  const result = new Map<string, { plannedGain: YearAmount[]; realisedGain: YearAmount[] }>();
+  for (const row of rows) {
+    let gains = result.get(row.measureId);
+    if (!gains) {
+      gains = { plannedGain: [], realisedGain: [] };
+      result.set(row.measureId, gains);
+    }
+    gains.plannedGain.push({ year: row.year, amount: sumAmounts([row.planned]) });
+    if (row.realised !== null)
+      gains.realisedGain.push({ year: row.year, amount: sumAmounts([row.realised]) });
+  }
+  return result;
+}
+
+/** Rows grouped by a key, in their order (one pass). */
+export function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * What a municipality pays for a measure per year, from the measure's cost totals per year and its key: its share
+ * of each year's total (the same allocation as the measure's share table, rounded shares only, no explanations),
+ * and what it buys under the measure's service-purchase agreements. A key that cannot split (missing population,
+ * no usage …) gives its sentence as `shareError` and no cost shares, as the share table does.
+ */
+export function municipalityPays(
+  municipalityNumber: string,
+  totals: readonly { year: number; amount: string }[],
+  spec: KeySpec,
+  participants: readonly { readonly number: string; readonly name: string }[],
+  populations: ReadonlyMap<string, Population>,
+  agreementCosts: readonly AgreementCostYear[],
+): { pays: YearAmount[]; shareError: string | null } {
+  const pays = new YearSums();
+  let shareError: string | null = null;
+  try {
+    const input = allocationInput(spec, participants, populations);
+    // The key's weights once for all the years (as the share table's allocate computes them for each year).
+    const split = roundedSplitter(input.participants, input.key);
+    const own: { year: number; amount: string | null }[] = [...totals]
+      .sort((a, b) => a.year - b.year)
+      .map(({ year, amount }) => ({
+        year,
+        amount: split(sumAmounts([amount])).get(municipalityNumber) ?? null,
+      }));
+    for (const { year, amount } of own) pays.add(year, amount);
+  } catch (error) {
+    if (!(error instanceof AllocationError)) throw error;
+    shareError = error.nb;
+  }
+  for (const cost of agreementCosts) {
+    pays.add(
+      cost.year,
+      cost.shares.find((share) => share.municipalityNumber === municipalityNumber)?.amount ?? null,
+    );
+  }
+  return { pays: pays.amounts(), shareError };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   isCompleteNewMeasure,
   measureChanges,
   measureProblem,
+  NEW_MEASURE_DEFAULTS,
   newMeasure,
 } from './measure-changes';
 
@@ -45,22 +46,19 @@ describe('measure changes', () => {
         weight: undefined,
       }),
     ).toEqual({
+      ...NEW_MEASURE_DEFAULTS,
       regionId: 'r1',
       code: 'T9',
       title: 'Geodata',
-      description: '',
       networkId: 'n1',
       serviceArea: 'TECHNICAL',
       tier: 'STATUTORY',
       legalForm: 'INTERMUNICIPAL_COMPANY',
+    });
+    expect(NEW_MEASURE_DEFAULTS).toMatchObject({
       status: 'PROPOSED',
-      mobilisation: null,
       politicalAnchoring: 'NOT_NEEDED',
-      startDate: null,
-      endDate: null,
-      progressPercent: null,
       weight: null,
-      parentId: null,
     });
   });
 });

@@ -76,19 +76,24 @@ export function isCompleteNewMeasure(input: MeasureFieldsInput): input is Comple
   return !!input.title && !!input.networkId && !!input.serviceArea && !!input.tier;
 }
 
-/** A new measure: what the caller sent over the defaults (proposed, no dates, no political anchoring needed). */
+/** What a new measure is until the caller says otherwise: proposed, no dates, no political anchoring needed. */
+export const NEW_MEASURE_DEFAULTS = {
+  description: '',
+  legalForm: null,
+  status: 'PROPOSED',
+  mobilisation: null,
+  politicalAnchoring: 'NOT_NEEDED',
+  startDate: null,
+  endDate: null,
+  progressPercent: null,
+  weight: null,
+  parentId: null,
+} as const satisfies Partial<NewMeasure>;
+
+/** A new measure: what the caller sent over the defaults. */
 export function newMeasure(regionId: string, code: string, input: CompleteMeasureInput): NewMeasure {
   return {
-    description: '',
-    legalForm: null,
-    status: 'PROPOSED',
-    mobilisation: null,
-    politicalAnchoring: 'NOT_NEEDED',
-    startDate: null,
-    endDate: null,
-    progressPercent: null,
-    weight: null,
-    parentId: null,
+    ...NEW_MEASURE_DEFAULTS,
     title: input.title,
     networkId: input.networkId,
     serviceArea: input.serviceArea,

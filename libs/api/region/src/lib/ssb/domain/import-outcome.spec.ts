@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { failureMessage, importOutcome, shownJob, STALE_AFTER_MS } from './import-outcome';
+import { failureMessage, shownJob, STALE_AFTER_MS } from '@samarbeid/api/data-access';
+
+import { importOutcome } from './import-outcome';
 
 describe('SSB import outcome', () => {
   const members = [

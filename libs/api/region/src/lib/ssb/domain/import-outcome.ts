@@ -1,13 +1,6 @@
+import type { Sentence } from '@samarbeid/api/data-access';
+
 import type { PopulationFigure } from '../ssb-parsers';
-
-/** A sentence in Norwegian and English. */
-export interface Sentence {
-  readonly nb: string;
-  readonly en: string;
-}
-
-/** A job still RUNNING after this long was cut off (the process stopped): it is shown as failed. */
-export const STALE_AFTER_MS = 10 * 60_000;
 
 export interface ImportOutcome {
   /** Members whose name in SSB's classification differs from ours. */
@@ -56,36 +49,4 @@ export function importOutcome(
         '.',
     },
   };
-}
-
-/** A RUNNING job older than {@link STALE_AFTER_MS} was cut off: shown as failed, with what that means. */
-export function shownJob<T extends { status: string; startedAt: Date; message: string; messageEn: string }>(
-  job: T,
-  now: number,
-): T {
-  if (job.status !== 'RUNNING' || now - job.startedAt.getTime() <= STALE_AFTER_MS) return job;
-  return {
-    ...job,
-    status: 'FAILED',
-    message: 'Importen ble avbrutt. Ingenting er endret. Start den på nytt.',
-    messageEn: 'The import was interrupted. Nothing was changed. Start it again.',
-  };
-}
-
-/** Why an import failed, as the job shows it: SSB unreachable, SSB's answer unreadable, or anything else. */
-export function failureMessage(kind: 'UNAVAILABLE' | 'UNREADABLE' | 'OTHER'): Sentence {
-  switch (kind) {
-    case 'UNAVAILABLE':
-      return {
-        nb: 'Fikk ikke kontakt med SSB. Ingenting er endret. Prøv igjen senere.',
-        en: 'Could not reach SSB. Nothing was changed. Try again later.',
-      };
-    case 'UNREADABLE':
-      return {
-        nb: 'SSB svarte med noe vi ikke kunne lese. Ingenting er endret.',
-        en: 'SSB answered with something we could not read. Nothing was changed.',
-      };
-    case 'OTHER':
-      return { nb: 'Importen feilet. Ingenting er endret.', en: 'The import failed. Nothing was changed.' };
-  }
 }

@@ -22,12 +22,19 @@ export interface JsonStatDataset {
     >
   >;
   readonly value: readonly (number | null)[] | Readonly<Record<string, number | null>>;
+  /**
+   * Why a value is missing, by position: one symbol for every cell, an array, or an object keyed by position. SSB
+   * marks "." (not applicable), ".." (confidential or not available) and "..." (not yet available) here.
+   */
+  readonly status?: string | readonly (string | null)[] | Readonly<Record<string, string>>;
 }
 
 export interface JsonStatCell {
   /** Category code per dimension, e.g. { Region: '3303', ContentsCode: 'Personer1', Tid: '2025' }. */
   readonly codes: Readonly<Record<string, string>>;
   readonly value: number | null;
+  /** SSB's symbol for a missing value ("." or ".."), when the dataset gives one; absent otherwise. */
+  readonly status?: string;
 }
 
 export class JsonStatError extends Error {}
@@ -69,6 +76,13 @@ export function jsonStatCells(input: unknown): JsonStatCell[] {
       throw new JsonStatError(`value ${offset} is not a number`);
     return raw;
   };
+  const statusAt = (offset: number): string | undefined => {
+    const status = dataset.status;
+    if (status === undefined || status === null) return undefined;
+    const raw =
+      typeof status === 'string' ? status : isArray(status) ? status[offset] : status[String(offset)];
+    return typeof raw === 'string' && raw.length > 0 ? raw : undefined;
+  };
   if (isArray(dataset.value) && dataset.value.length !== total) {
     throw new JsonStatError(`expected ${total} values, got ${dataset.value.length}`);
   }
@@ -81,7 +95,10 @@ export function jsonStatCells(input: unknown): JsonStatCell[] {
       codes[dataset.id[position]] = orderedCodes[position][rest % size];
       rest = Math.floor(rest / size);
     }
-    cells.push({ codes, value: valueAt(offset) });
+    const status = statusAt(offset);
+    cells.push(
+      status === undefined ? { codes, value: valueAt(offset) } : { codes, value: valueAt(offset), status },
+    );
   }
   return cells;
 }

@@ -1,0 +1,2 @@
+export * from './lib/indicators.module';
+export { KOSTRA_GROUPS } from './lib/kostra/kostra-catalogue';

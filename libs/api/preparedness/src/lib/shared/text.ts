@@ -1,0 +1,4 @@
+/** A text as stored: trimmed, and null when nothing is left. */
+export function optionalText(value: string | null | undefined): string | null {
+  return value?.trim() || null;
+}
