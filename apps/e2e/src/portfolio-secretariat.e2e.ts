@@ -41,6 +41,8 @@ test.describe('tiltaksporteføljen / the portfolio as the secretariat', () => {
       'Avtaler',
       'Økonomi',
       'Nettverk',
+      'Indikatorer',
+      'Beredskap',
       'Historikk',
       'Kommuner',
       /^Varsler/,

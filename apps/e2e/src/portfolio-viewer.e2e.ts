@@ -19,6 +19,8 @@ test.describe('folkevalgt / viewer', () => {
       'Avtaler',
       'Økonomi',
       'Nettverk',
+      'Indikatorer',
+      'Beredskap',
       'Kommuner',
       /^Varsler/,
     ]);
