@@ -22,7 +22,11 @@ const types = {
   'type:ui': ['type:ui', 'type:util', 'type:domain'],
   'type:util': ['type:util', 'type:domain'],
   'type:domain': ['type:util'],
+  // Test helpers (libs/web/testing): only specs and spec fixtures may use them (see testTypes).
+  'type:testing': ['type:testing', 'type:data-access', 'type:ui', 'type:util', 'type:domain'],
 };
+/** What specs may use besides what their project may: the test helpers. */
+const testTypes = ['type:testing'];
 
 /**
  * Reads across features. A feature never imports another feature; when it must read another feature's tables, it
@@ -79,8 +83,8 @@ function readConstraints() {
   });
 }
 
-/** Module boundaries by tags; `extraScopes` are added to what every scope may use. */
-function boundaries(extraScopes) {
+/** Module boundaries by tags; `extraScopes` and `extraTypes` are added to what every scope and type may use. */
+function boundaries(extraScopes, extraTypes = []) {
   return {
     enforceBuildableLibDependency: true,
     allow: [],
@@ -94,7 +98,7 @@ function boundaries(extraScopes) {
       })),
       ...Object.entries(types).map(([sourceTag, allowed]) => ({
         sourceTag,
-        onlyDependOnLibsWithTags: allowed,
+        onlyDependOnLibsWithTags: [...allowed, ...extraTypes],
       })),
       ...readConstraints(),
     ],
@@ -158,11 +162,11 @@ export default tseslint.config(
     },
   },
   {
-    // Tests and developer scripts may also use the workspace tooling (embedded PostgreSQL, demo tokens);
-    // every other boundary still holds there.
-    files: ['**/*.spec.ts', '**/test/**/*.ts', 'apps/*/scripts/**/*.ts'],
+    // Tests and developer scripts may also use the workspace tooling (embedded PostgreSQL, demo tokens), and specs
+    // and their fixtures the test helpers; every other boundary still holds there.
+    files: ['**/*.spec.ts', '**/test/**/*.ts', 'apps/*/scripts/**/*.ts', 'libs/web/**/testing/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': ['error', boundaries(['scope:tools'])],
+      '@nx/enforce-module-boundaries': ['error', boundaries(['scope:tools'], testTypes)],
     },
   },
   {

@@ -3,22 +3,15 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import {
-  createCache,
-  MeasureTabContext,
-  type MeasureTabMeasure,
-  type SignedInUser,
-} from '@samarbeid/web/data-access';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { MeasureTabContext, type MeasureTabMeasure, type SignedInUser } from '@samarbeid/web/data-access';
+import { configureApolloTesting, T7_ID, TEKNISK_NETWORK_ID } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import {
   benefitPlan,
   CONSULTANTS_ID,
   measureEconomics,
-  provideUser,
   STRATEGY_GOALS,
-  T7_ID,
-  TEKNISK_NETWORK_ID,
   USERS,
 } from '../testing/measure-fixtures';
 import { MEASURE_BENEFITS_ROUTES, MEASURE_ECONOMICS_ROUTES } from './measure-tabs.routes';
@@ -37,19 +30,16 @@ describe('the measure tabs (child routes of the measure page)', () => {
   const measure = signal<MeasureTabMeasure | undefined>(T7);
 
   function setUp(user: SignedInUser = USERS.viewer): ApolloTestingController {
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+    return configureApolloTesting({
+      user,
       providers: [
         provideRouter([
           { path: 'okonomi', children: MEASURE_ECONOMICS_ROUTES },
           { path: 'gevinster', children: MEASURE_BENEFITS_ROUTES },
         ]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         { provide: MeasureTabContext, useValue: { measure, reload: () => Promise.resolve() } },
-        provideUser(user).provider,
       ],
     });
-    return TestBed.inject(ApolloTestingController);
   }
 
   afterEach(() => {

@@ -3,40 +3,16 @@
  * them, typed from the generated operation types (with `__typename`, so the Apollo cache normalises them as in the
  * app), and a signed-in user.
  */
-import { type Provider, signal } from '@angular/core';
-import type { Role } from '@samarbeid/shared/domain';
-import { AuthService, type SignedInUser } from '@samarbeid/web/data-access';
 import type { ApiResult, BenefitGoalsQuery } from '@samarbeid/web/graphql';
+import { DEMO_USERS, T7_ID, TEKNISK_NETWORK_ID } from '@samarbeid/web/testing';
 
 import type { Benefit, BenefitPlan } from '../lib/measure-benefits/benefit-view';
 import type { MeasureEconomics, ShareTable } from '../lib/measure-economics/economics-form';
 
-export const TEKNISK_NETWORK_ID = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01';
-export const T7_ID = 'f6a1c0de-0000-4000-8000-000000000007';
+export { T7_ID, TEKNISK_NETWORK_ID };
 
 /** The demo users, as the web app reads them from the token. */
-export const USERS = {
-  secretariat: {
-    name: 'Siri Sekretær',
-    roles: ['secretariat'],
-    municipality: undefined,
-    email: 'siri.sekretaer@example.no',
-  },
-  directorFlesberg: {
-    name: 'Ola Haugen',
-    roles: ['municipal-director'],
-    municipality: '3334',
-    email: 'ola.haugen@example.no',
-  },
-  viewer: { name: 'Gunnar Berg', roles: ['viewer'], municipality: '3334', email: 'gunnar.berg@example.no' },
-} as const satisfies Record<string, SignedInUser & { roles: readonly Role[] }>;
-
-/** AuthService with a fixed user (no Keycloak). */
-export function provideUser(user: SignedInUser | null) {
-  const current = signal<SignedInUser | null>(user);
-  const provider: Provider = { provide: AuthService, useValue: { user: current.asReadonly() } };
-  return { provider, current };
-}
+export const USERS = DEMO_USERS;
 
 /** T7's participants. */
 export const PARTICIPANTS: ApiResult<MeasureEconomics['participants']> = [

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { signal } from '@angular/core';
+import type { WritableSignal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { AuthService, createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
+import { I18nService, type SignedInUser } from '@samarbeid/web/data-access';
 import type { RegionMunicipalitiesQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { apiError, DEMO_USERS, provideUser, renderWithApollo, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import { DEFAULT_REGION_SLUG, MunicipalitiesPageComponent } from './municipalities-page.component';
 import { IMPORT_POLL_MS } from './ssb-import.component';
@@ -20,18 +21,7 @@ const MUNICIPALITIES: [number: string, name: string, population: number][] = [
   ['3336', 'Rollag', 1395],
 ];
 
-const VIEWER: SignedInUser = {
-  name: 'Gunnar Berg',
-  roles: ['viewer'],
-  municipality: undefined,
-  email: 'gunnar.berg@example.no',
-};
-const SECRETARIAT: SignedInUser = {
-  name: 'Siri Sekretær',
-  roles: ['secretariat'],
-  municipality: undefined,
-  email: 'siri.sekretaer@example.no',
-};
+const { viewer: VIEWER, secretariat: SECRETARIAT } = DEMO_USERS;
 
 function regionResult(year = 2025, counts: Readonly<Record<string, number>> = {}): RegionMunicipalitiesQuery {
   const region = {
@@ -59,29 +49,17 @@ describe('MunicipalitiesPageComponent', () => {
   let fixture: ComponentFixture<MunicipalitiesPageComponent>;
   let controller: ApolloTestingController;
   let element: HTMLElement;
-  const user = signal<SignedInUser | null>(VIEWER);
+  let user: WritableSignal<SignedInUser | null>;
 
   beforeEach(async () => {
-    localStorage.clear();
-    user.set(VIEWER);
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MunicipalitiesPageComponent],
-      providers: [
-        provideRouter([]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        { provide: AuthService, useValue: { user: user.asReadonly() } },
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(MunicipalitiesPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    const signedIn = provideUser(VIEWER);
+    user = signedIn.current;
+    ({ fixture, controller, element } = await renderWithApollo(MunicipalitiesPageComponent, {
+      providers: [provideRouter([]), signedIn.provider],
+    }));
   });
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
   function text(selector: string): string {
     return (
@@ -179,9 +157,7 @@ describe('MunicipalitiesPageComponent', () => {
   it("shows the server's error message in an alert", async () => {
     controller
       .expectOne('RegionMunicipalities')
-      .graphqlErrors([
-        { message: 'Fant ingen region «kongsbergregionen».', extensions: { code: 'NOT_FOUND' } },
-      ]);
+      .graphqlErrors([apiError('NOT_FOUND', 'Fant ingen region «kongsbergregionen».')]);
     await fixture.whenStable();
 
     const alert = element.querySelector('[role="alert"]');
@@ -195,10 +171,9 @@ describe('MunicipalitiesPageComponent', () => {
   it("shows the server's English message in English", async () => {
     TestBed.inject(I18nService).setLanguage('en');
     controller.expectOne('RegionMunicipalities').graphqlErrors([
-      {
-        message: 'Du har ikke tilgang til denne regionen.',
-        extensions: { code: 'FORBIDDEN', messageEn: 'You have no access to this region.' },
-      },
+      apiError('FORBIDDEN', 'Du har ikke tilgang til denne regionen.', {
+        messageEn: 'You have no access to this region.',
+      }),
     ]);
     await fixture.whenStable();
     expect(text('[role="alert"] h2')).toBe('Could not load the municipalities');
@@ -217,7 +192,7 @@ describe('MunicipalitiesPageComponent', () => {
     await fixture.whenStable();
     const op = controller.expectOne('RegionMunicipalities');
     expect(op.operation.variables).toEqual({ slug: 'hallingdal' });
-    op.graphqlErrors([{ message: 'Fant ingen region «hallingdal».', extensions: { code: 'NOT_FOUND' } }]);
+    op.graphqlErrors([apiError('NOT_FOUND', 'Fant ingen region «hallingdal».')]);
   });
 
   describe('import from SSB', () => {

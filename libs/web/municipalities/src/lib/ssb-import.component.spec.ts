@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { createCache, I18nService } from '@samarbeid/web/data-access';
+import { I18nService } from '@samarbeid/web/data-access';
 import type { ImportJobQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { apiError, configureApolloTesting, textAt, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import { IMPORT_POLL_MS, SsbImportComponent } from './ssb-import.component';
 
@@ -58,12 +59,7 @@ describe('SsbImportComponent', () => {
 
   beforeEach(() => {
     jest.useFakeTimers();
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, SsbImportComponent],
-      providers: [{ provide: APOLLO_TESTING_CACHE, useFactory: createCache }],
-    });
-    controller = TestBed.inject(ApolloTestingController);
+    controller = configureApolloTesting({ imports: [SsbImportComponent] });
     fixture = TestBed.createComponent(SsbImportComponent);
     element = fixture.nativeElement as HTMLElement;
     fixture.componentRef.setInput('regionSlug', 'kongsbergregionen');
@@ -73,8 +69,7 @@ describe('SsbImportComponent', () => {
   });
 
   afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
+    verifyAndReset(controller);
     jest.useRealTimers();
   });
 
@@ -84,9 +79,7 @@ describe('SsbImportComponent', () => {
     fixture.detectChanges();
   }
 
-  function text(selector: string): string {
-    return element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  }
+  const text = (selector: string) => textAt(element, selector);
 
   function startButton(): HTMLButtonElement {
     return element.querySelector('button') as HTMLButtonElement;
@@ -180,13 +173,9 @@ describe('SsbImportComponent', () => {
     startButton().click();
     await pass();
     controller.expectOne('StartSsbImport').graphqlErrors([
-      {
-        message: 'En import fra SSB pågår allerede for denne regionen. Vent til den er ferdig.',
-        extensions: {
-          code: 'CONFLICT',
-          messageEn: 'An import from SSB is already running for this region. Wait until it has finished.',
-        },
-      },
+      apiError('CONFLICT', 'En import fra SSB pågår allerede for denne regionen. Vent til den er ferdig.', {
+        messageEn: 'An import from SSB is already running for this region. Wait until it has finished.',
+      }),
     ]);
     await pass();
     expect(text('[role="alert"] h3')).toBe('Importen ble ikke startet');

@@ -11,6 +11,7 @@ import {
 import { type ApiError, errorText, I18nService, toApiError } from '@samarbeid/web/data-access';
 import { ImportJobGQL, type ImportJobQuery, StartSsbImportGQL } from '@samarbeid/web/graphql';
 import { firstValueFrom } from 'rxjs';
+import { ButtonDirective } from '@samarbeid/web/ui';
 
 /** How often the import's progress is asked for while it runs. */
 export const IMPORT_POLL_MS = 500;
@@ -28,6 +29,7 @@ type Problem = { readonly kind: 'failed' | 'refused'; readonly message: string }
 @Component({
   selector: 'sb-ssb-import',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ButtonDirective],
   templateUrl: './ssb-import.component.html',
   styleUrl: './ssb-import.component.css',
 })

@@ -2,14 +2,13 @@
  * Test data for the networks specs: Teknisk nettverk (led by Tor Teknisk) and its draft strategy 2026–2029 as the
  * API returns them (with `__typename`, so the Apollo cache normalises them as in the app), and the demo users.
  */
-import { type Provider, signal } from '@angular/core';
-import { AuthService, type SignedInUser } from '@samarbeid/web/data-access';
 import type { ApiResult, NetworkDetailQuery, StrategyDetailQuery } from '@samarbeid/web/graphql';
+import { KDU_NETWORK_ID, TEKNISK_NETWORK_ID } from '@samarbeid/web/testing';
 
 import type { StrategyDetail } from '../lib/strategy/strategy-draft';
 
-export const TEKNISK_ID = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01';
-export const KDU_NETWORK_ID = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a00';
+export const TEKNISK_ID = TEKNISK_NETWORK_ID;
+export { KDU_NETWORK_ID };
 export const STRATEGY_ID = '5d7e0c1a-7a3b-4c2d-9e8f-0a1b2c3d4e5f';
 export const KDU_4_26 = 'd0000000-0000-4000-8000-000000000426';
 
@@ -132,32 +131,4 @@ export function networkResult(): NetworkDetailQuery {
   return result;
 }
 
-/** The demo users, as the web app reads them from the token. */
-export const USERS = {
-  secretariat: {
-    name: 'Siri Sekretær',
-    roles: ['secretariat'],
-    municipality: undefined,
-    email: 'siri.sekretaer@example.no',
-  },
-  leader: {
-    name: 'Tor Teknisk',
-    roles: ['network-leader'],
-    municipality: '4005',
-    email: 'tor.teknisk@example.no',
-  },
-  otherLeader: {
-    name: 'Olga Oppvekst',
-    roles: ['network-leader'],
-    municipality: '3303',
-    email: 'olga.oppvekst@example.no',
-  },
-  viewer: { name: 'Gunnar Berg', roles: ['viewer'], municipality: '3334', email: 'gunnar.berg@example.no' },
-} as const satisfies Record<string, SignedInUser>;
-
-/** AuthService with a fixed user (no Keycloak). */
-export function provideUser(user: SignedInUser | null) {
-  const current = signal<SignedInUser | null>(user);
-  const provider: Provider = { provide: AuthService, useValue: { user: current.asReadonly() } };
-  return { provider, current };
-}
+export { DEMO_USERS as USERS, provideUser } from '@samarbeid/web/testing';

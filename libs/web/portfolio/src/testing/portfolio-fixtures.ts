@@ -2,22 +2,18 @@
  * Test data and providers for the portfolio's specs: Kongsbergregionen's municipalities, measures as the API
  * returns them (with `__typename`, so the Apollo cache normalises them as in the app), and a signed-in user.
  */
-import { type Provider, signal } from '@angular/core';
-import type { Role } from '@samarbeid/shared/domain';
-import { AuthService, type SignedInUser } from '@samarbeid/web/data-access';
 import type { ApiResult, MeasureDetailQuery, PortfolioMunicipalitiesQuery } from '@samarbeid/web/graphql';
+import {
+  municipalityConnection,
+  REGION_MUNICIPALITIES,
+  T2_ID,
+  T7_ID,
+  TEKNISK_NETWORK_ID,
+} from '@samarbeid/web/testing';
 
 import type { MeasureDetail } from '../lib/measure-detail/measure-detail-context';
 
-export const MUNICIPALITIES: readonly (readonly [number: string, name: string])[] = [
-  ['3303', 'Kongsberg'],
-  ['3334', 'Flesberg'],
-  ['3336', 'Rollag'],
-  ['3338', 'Nore og Uvdal'],
-  ['4005', 'Notodden'],
-  ['4024', 'Hjartdal'],
-  ['4026', 'Tinn'],
-];
+export const MUNICIPALITIES = REGION_MUNICIPALITIES;
 
 export const MUNICIPALITY_NAMES: ReadonlyMap<string, string> = new Map(MUNICIPALITIES);
 
@@ -28,17 +24,12 @@ export function municipalitiesResult(): PortfolioMunicipalitiesQuery {
       id: 'region-1',
       slug: 'kongsbergregionen',
       name: 'Kongsbergregionen',
-      municipalities: {
-        __typename: 'MunicipalityConnection',
-        nodes: MUNICIPALITIES.map(([number, name]) => ({ __typename: 'Municipality', number, name })),
-      },
+      municipalities: municipalityConnection(),
     },
   } as PortfolioMunicipalitiesQuery;
 }
 
-export const TEKNISK_NETWORK_ID = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01';
-export const T7_ID = 'f6a1c0de-0000-4000-8000-000000000007';
-export const T2_ID = 'f6a1c0de-0000-4000-8000-000000000002';
+export { T2_ID, T7_ID, TEKNISK_NETWORK_ID };
 
 export type ParticipationEntry = MeasureDetail['participation'][number];
 
@@ -122,38 +113,4 @@ export function measureDetailResult(overrides: Partial<MeasureDetail> = {}): Mea
   return { measure: measureDetail(overrides) };
 }
 
-/** The demo users, as the web app reads them from the token. */
-export const USERS = {
-  secretariat: {
-    name: 'Siri Sekretær',
-    roles: ['secretariat'],
-    municipality: undefined,
-    email: 'siri.sekretaer@example.no',
-  },
-  leader: {
-    name: 'Tor Teknisk',
-    roles: ['network-leader'],
-    municipality: '4005',
-    email: 'tor.teknisk@example.no',
-  },
-  directorFlesberg: {
-    name: 'Ola Haugen',
-    roles: ['municipal-director'],
-    municipality: '3334',
-    email: 'ola.haugen@example.no',
-  },
-  member: {
-    name: 'Marte Moen',
-    roles: ['network-member'],
-    municipality: '4026',
-    email: 'marte.moen@example.no',
-  },
-  viewer: { name: 'Gunnar Berg', roles: ['viewer'], municipality: '3334', email: 'gunnar.berg@example.no' },
-} as const satisfies Record<string, SignedInUser & { roles: readonly Role[] }>;
-
-/** AuthService with a fixed user (no Keycloak). */
-export function provideUser(user: SignedInUser | null) {
-  const current = signal<SignedInUser | null>(user);
-  const provider: Provider = { provide: AuthService, useValue: { user: current.asReadonly() } };
-  return { provider, current };
-}
+export { DEMO_USERS as USERS, provideUser } from '@samarbeid/web/testing';

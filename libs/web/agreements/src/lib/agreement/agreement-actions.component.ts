@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AgreementDecision } from '@samarbeid/shared/domain';
 import { type ApiError, AuthService, errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
@@ -9,16 +18,22 @@ import {
 } from '@samarbeid/web/graphql';
 import {
   ConfirmDialogComponent,
+  type FieldSpec,
   FORM_KIT,
   injectFocusAfterRender,
   refusalFeedback,
   type SaveFeedback,
 } from '@samarbeid/web/ui';
 
+import {
+  AgreementDecisionComponent,
+  type DecisionRequest,
+  type DecisionTexts,
+} from '../shared/agreement-decision.component';
 import { joinNames } from '../shared/agreement-labels';
 import { type AgreementDetail, isClosed } from './agreement-view';
 
-const COMMENT_MAX_LENGTH = 2000;
+const REASON_MAX_LENGTH = 2000;
 
 type Busy = 'submit' | 'terminate' | AgreementDecision;
 
@@ -31,7 +46,7 @@ type Busy = 'submit' | 'terminate' | AgreementDecision;
 @Component({
   selector: 'sb-agreement-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ConfirmDialogComponent, FORM_KIT],
+  imports: [RouterLink, ConfirmDialogComponent, FORM_KIT, AgreementDecisionComponent],
   templateUrl: './agreement-actions.component.html',
   styles: `
     :host {
@@ -65,7 +80,14 @@ export class AgreementActionsComponent {
   private readonly focus = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
-  protected readonly commentMaxLength = COMMENT_MAX_LENGTH;
+  protected readonly reasonField = computed<FieldSpec>(() => ({
+    key: 'reason',
+    id: 'agreement-terminate-reason',
+    kind: 'multiline',
+    rows: 3,
+    maxLength: REASON_MAX_LENGTH,
+    label: this.t('agreements.actions.terminateReason'),
+  }));
 
   protected readonly busy = signal<Busy | undefined>(undefined);
   protected readonly refusal = signal<{ message: string; conflict: boolean } | undefined>(undefined);
@@ -83,8 +105,19 @@ export class AgreementActionsComponent {
   });
   protected readonly confirmingTermination = signal(false);
   protected readonly terminationReason = signal('');
-  protected readonly comment = signal('');
-  protected readonly commentError = signal(false);
+  private readonly decision = viewChild(AgreementDecisionComponent);
+  protected readonly decisionTexts = computed<DecisionTexts>(() => ({
+    comment: this.t('agreements.actions.comment'),
+    commentHint: this.t('agreements.actions.commentHint'),
+    commentRequired: this.t('agreements.actions.commentRequired'),
+    approve: this.t('agreements.actions.approve'),
+    reject: this.t('agreements.actions.reject'),
+    deciding: this.t('agreements.actions.deciding'),
+  }));
+  protected readonly deciding = computed(() => {
+    const busy = this.busy();
+    return busy === 'APPROVE' || busy === 'REJECT' ? busy : undefined;
+  });
 
   protected readonly can = computed(() => {
     const agreement = this.agreement();
@@ -109,15 +142,6 @@ export class AgreementActionsComponent {
     const agreement = this.agreement();
     return agreement.legalForm === 'SERVICE_PURCHASE' && !agreement.currentVersion.assessment.complete;
   });
-
-  protected onComment(event: Event): void {
-    this.comment.set((event.target as HTMLTextAreaElement).value);
-    if (this.comment().trim()) this.commentError.set(false);
-  }
-
-  protected onReason(event: Event): void {
-    this.terminationReason.set((event.target as HTMLTextAreaElement).value);
-  }
 
   protected async submit(): Promise<void> {
     if (this.busy()) return;
@@ -173,16 +197,8 @@ export class AgreementActionsComponent {
     this.acted.emit(this.t('agreements.actions.terminated'));
   }
 
-  protected async decide(decision: AgreementDecision): Promise<void> {
+  protected async decide({ decision, comment }: DecisionRequest): Promise<void> {
     if (this.busy()) return;
-    const comment = this.comment().trim();
-    if (decision === 'REJECT' && !comment) {
-      this.commentError.set(true);
-      this.refusal.set(undefined);
-      this.focus('#agreement-decision-comment');
-      return;
-    }
-    this.commentError.set(false);
     const agreement = this.agreement();
     this.start(decision);
     const outcome = await runMutation(
@@ -192,7 +208,7 @@ export class AgreementActionsComponent {
             agreementId: agreement.id,
             versionNumber: agreement.currentVersionNumber,
             decision,
-            comment: comment || null,
+            comment,
           },
         },
       }),
@@ -202,7 +218,7 @@ export class AgreementActionsComponent {
       this.refuse(outcome.error);
       return;
     }
-    this.comment.set('');
+    this.decision()?.clear();
     const result = outcome.data.decideAgreement;
     const municipality = this.decidingFor() ?? this.t('agreements.actions.yourMunicipality');
     this.acted.emit(

@@ -1,65 +1,46 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, provideTranslations, type SignedInUser } from '@samarbeid/web/data-access';
+import type { SignedInUser } from '@samarbeid/web/data-access';
 import type { AgreementPageFieldsFragment } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { findButton, textAt } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import {
   agreement,
   AGREEMENT_ID,
   approval,
   party,
-  provideUser,
   USERS,
   version,
   versionSummary,
 } from '../shared/testing/agreement-fixtures';
-import { agreementsEn, agreementsNb } from '../i18n/agreements-translations';
+import { closePage, type OpenedPage, openPage } from '../shared/testing/agreements-testing';
 import { AgreementPageComponent } from './agreement-page.component';
 
 type Agreement = AgreementPageFieldsFragment;
 
 describe('AgreementPageComponent', () => {
+  let page: OpenedPage | undefined;
   let controller: ApolloTestingController;
-  let harness: RouterTestingHarness;
   let element: HTMLElement;
 
   async function open(user: SignedInUser, shown: Agreement): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
-      providers: [
-        provideTranslations({ nb: agreementsNb, en: agreementsEn }),
-        provideRouter(
-          [{ path: 'avtaler/:id', component: AgreementPageComponent }],
-          withComponentInputBinding(),
-        ),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(user),
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    harness = await RouterTestingHarness.create(`/avtaler/${shown.id}`);
-    element = harness.routeNativeElement as HTMLElement;
-    await settle();
+    page = await openPage(
+      `/avtaler/${shown.id}`,
+      [{ path: 'avtaler/:id', component: AgreementPageComponent }],
+      {
+        user,
+      },
+    );
+    ({ controller, element } = page);
     const op = controller.expectOne('AgreementPageDetail');
     expect(op.operation.variables).toEqual({ id: shown.id });
     op.flushData({ agreement: shown });
     await settle();
   }
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await harness.fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
-
-  function button(name: string): HTMLButtonElement | undefined {
-    return Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
-  }
+  const settle = () => page?.settle() ?? Promise.resolve();
+  const button = (name: string) => findButton(element, name);
+  const text = (selector: string) => textAt(element, selector) || undefined;
 
   function table(testId: string): string[][] {
     const found = element.querySelector(`[data-testid="${testId}"]`);
@@ -68,14 +49,7 @@ describe('AgreementPageComponent', () => {
     );
   }
 
-  function text(selector: string): string | undefined {
-    return element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-  }
-
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => closePage(page));
 
   it('shows the status with the version in force, the parties, the terms in Norwegian and the approvals', async () => {
     await open(USERS.viewer, agreement());
@@ -90,7 +64,7 @@ describe('AgreementPageComponent', () => {
       ['Rollag', 'Kjøper', 'Ikke satt', 'Ikke satt', '500'],
     ]);
     const terms = Object.fromEntries(
-      Array.from(element.querySelectorAll('[data-testid="terms"] > div')).map((div): [string, string] => [
+      Array.from(element.querySelectorAll('[data-testid="terms"] dl > div')).map((div): [string, string] => [
         div.querySelector('dt')?.textContent?.trim() ?? '',
         div.querySelector('dd')?.textContent?.trim() ?? '',
       ]),

@@ -1,7 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { AgreementLegalForm } from '@samarbeid/shared/domain';
 import { formatKroner, I18nService, type TranslationKey } from '@samarbeid/web/data-access';
-import { type DataTableColumn, DataTableComponent } from '@samarbeid/web/ui';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  type DetailItem,
+  DetailsListComponent,
+} from '@samarbeid/web/ui';
 
 import {
   hasAnnualCosts,
@@ -33,7 +38,7 @@ const CONDITIONS = [
 @Component({
   selector: 'sb-agreement-terms',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DataTableComponent],
+  imports: [DataTableComponent, DetailsListComponent],
   templateUrl: './agreement-terms.component.html',
   styleUrl: './agreement-terms.component.css',
 })
@@ -127,6 +132,38 @@ export class AgreementTermsComponent {
     };
   });
 
+  /** The terms as a description list: what is bought (or the purpose), for a service purchase volume and price. */
+  protected readonly termItems = computed<readonly DetailItem[]>(() => {
+    const d = this.details();
+    const item = (label: TranslationKey, description: string): DetailItem => ({
+      term: this.t(label),
+      description,
+    });
+    return [
+      {
+        term: this.servicePurchase()
+          ? this.t('agreements.field.serviceDescription')
+          : this.t('agreements.field.purpose'),
+        description: d.serviceDescription,
+        wide: true,
+        text: true,
+      },
+      ...(this.servicePurchase()
+        ? [
+            item('agreements.field.volume', d.volume),
+            item('agreements.field.priceModel', d.priceModel),
+            item('agreements.field.price', d.price),
+            { ...item('agreements.field.priceAdjustment', d.priceAdjustment), wide: true, text: true },
+          ]
+        : []),
+      item('agreements.field.startDate', d.startDate),
+      item('agreements.field.endDate', d.endDate),
+      item('agreements.field.noticeMonths', d.noticeMonths),
+      ...(d.lastNoticeDate ? [item('agreements.field.lastNoticeDate', d.lastNoticeDate)] : []),
+      item('agreements.field.dataProcessingAgreement', d.dataProcessingAgreement),
+    ];
+  });
+
   protected readonly assessment = computed(() => {
     const assessment = this.terms().assessment;
     const notSet = this.t('agreements.notSet');
@@ -134,16 +171,24 @@ export class AgreementTermsComponent {
       value === null
         ? this.t('agreements.assessment.notAnswered')
         : this.t(value ? 'agreements.yes' : 'agreements.no');
-    return {
-      complete: assessment.complete,
-      missing: assessment.missing,
-      conditions: CONDITIONS.map((condition) => ({
-        label: this.t(condition.label),
-        answer: answer(assessment[condition.field]),
+    const items: DetailItem[] = [
+      ...CONDITIONS.map((condition) => ({
+        term: this.t(condition.label),
+        description: answer(assessment[condition.field]),
+        wide: true,
       })),
-      assessedBy: assessment.assessedBy ?? notSet,
-      assessedOn: assessment.assessedOn ? this.i18n.date(assessment.assessedOn) : notSet,
-      conclusion: assessment.conclusion ?? notSet,
-    };
+      { term: this.t('agreements.assessment.assessedBy'), description: assessment.assessedBy ?? notSet },
+      {
+        term: this.t('agreements.assessment.assessedOn'),
+        description: assessment.assessedOn ? this.i18n.date(assessment.assessedOn) : notSet,
+      },
+      {
+        term: this.t('agreements.assessment.conclusion'),
+        description: assessment.conclusion ?? notSet,
+        wide: true,
+        text: true,
+      },
+    ];
+    return { complete: assessment.complete, missing: assessment.missing, items };
   });
 }

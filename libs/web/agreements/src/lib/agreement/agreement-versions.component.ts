@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { DownloadButtonComponent, I18nService, type TranslationKey } from '@samarbeid/web/data-access';
-import { type DataTableColumn, DataTableComponent } from '@samarbeid/web/ui';
 
+import { AgreementDiffComponent } from '../shared/agreement-diff.component';
 import { agreementPdfFileName, agreementPdfPath } from '../shared/agreement-files';
 import { agreementStatusLabel, decisionLabel } from '../shared/agreement-labels';
 import { type AgreementDetail, versionState, type VersionState } from './agreement-view';
@@ -20,7 +20,7 @@ const STATE_LABELS: Readonly<Record<Exclude<VersionState, AgreementDetail['statu
 @Component({
   selector: 'sb-agreement-versions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DownloadButtonComponent, DataTableComponent],
+  imports: [DownloadButtonComponent, AgreementDiffComponent],
   templateUrl: './agreement-versions.component.html',
   styles: `
     :host {
@@ -43,13 +43,6 @@ const STATE_LABELS: Readonly<Record<Exclude<VersionState, AgreementDetail['statu
     .sb-version > * {
       margin: 0;
     }
-    .sb-diff td,
-    .sb-diff th[scope='row'] {
-      vertical-align: top;
-    }
-    .sb-diff td {
-      white-space: pre-line;
-    }
   `,
 })
 export class AgreementVersionsComponent {
@@ -57,11 +50,6 @@ export class AgreementVersionsComponent {
 
   private readonly i18n = inject(I18nService);
   protected readonly t = this.i18n.t;
-  protected readonly diffColumns = computed<readonly DataTableColumn[]>(() => [
-    { key: 'field', label: this.t('agreements.versions.col.field') },
-    { key: 'before', label: this.t('agreements.versions.col.before') },
-    { key: 'after', label: this.t('agreements.versions.col.after') },
-  ]);
 
   protected readonly versions = computed(() => {
     const agreement = this.agreement();
@@ -94,8 +82,7 @@ export class AgreementVersionsComponent {
             }),
             comment: approval.comment,
           })),
-          changes: version.changes.map((change, index) => ({
-            key: `${change.field}-${index}`,
+          changes: version.changes.map((change) => ({
             label: change.label,
             before: change.before ?? this.t('agreements.versions.empty'),
             after: change.after ?? this.t('agreements.versions.empty'),

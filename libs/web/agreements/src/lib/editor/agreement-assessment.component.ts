@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { I18nService, type TranslationKey } from '@samarbeid/web/data-access';
-import { FORM_KIT } from '@samarbeid/web/ui';
+import { type FieldChange, type FieldRows, FORM_KIT, yesNoOptions, yesNoValue } from '@samarbeid/web/ui';
 
 import {
   ASSESSMENT_CONDITIONS,
@@ -34,15 +34,9 @@ const QUESTIONS: Readonly<Record<AssessmentCondition, TranslationKey>> = {
     :host {
       display: block;
     }
-    .sb-assessment,
-    .sb-condition {
+    .sb-assessment {
       display: grid;
       gap: var(--ds-size-3);
-    }
-    .sb-yes-no {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--ds-size-2) var(--ds-size-6);
     }
   `,
 })
@@ -53,15 +47,66 @@ export class AgreementAssessmentComponent {
   readonly changed = output<AssessmentChange>();
 
   protected readonly t = inject(I18nService).t;
-  protected readonly conditions = ASSESSMENT_CONDITIONS;
-  protected readonly questions = QUESTIONS;
-  protected readonly maxLength = MAX_LENGTH;
 
-  protected answer(field: AssessmentCondition, value: boolean): void {
-    this.changed.emit({ field, value });
-  }
+  /** The three conditions as yes / no radio pairs, then who assessed it, when, and the conclusion. */
+  protected readonly fields = computed<FieldRows>(() => [
+    ...ASSESSMENT_CONDITIONS.map((condition) => ({
+      key: condition,
+      id: `assessment-${condition}`,
+      kind: 'choice' as const,
+      inline: true,
+      label: this.t(QUESTIONS[condition]),
+      options: yesNoOptions(this.t('agreements.yes'), this.t('agreements.no')),
+    })),
+    {
+      key: 'assessedBy',
+      id: 'assessment-assessedBy',
+      kind: 'text',
+      label: this.t('agreements.assessment.assessedBy'),
+      maxLength: MAX_LENGTH.assessedBy,
+    },
+    {
+      key: 'assessedOn',
+      id: 'assessment-assessedOn',
+      kind: 'date',
+      width: 'sm',
+      label: this.t('agreements.assessment.assessedOn'),
+    },
+    {
+      key: 'conclusion',
+      id: 'assessment-conclusion',
+      kind: 'multiline',
+      rows: 4,
+      label: this.t('agreements.assessment.conclusion'),
+      maxLength: MAX_LENGTH.conclusion,
+    },
+  ]);
+  /** The answers as the radio pairs hold them (`yes`, `no`, or '' while unanswered). */
+  protected readonly values = computed(() => {
+    const assessment = this.assessment();
+    return {
+      ...assessment,
+      ...Object.fromEntries(
+        ASSESSMENT_CONDITIONS.map((condition) => [condition, yesNoValue(assessment[condition])]),
+      ),
+    };
+  });
+  /** The problems of the assessment's fields (`assessment.assessedBy` → `assessedBy`). */
+  protected readonly fieldErrors = computed(() =>
+    Object.fromEntries(
+      Object.entries(this.errors()).flatMap(([path, message]) =>
+        path.startsWith('assessment.') ? [[path.slice('assessment.'.length), message]] : [],
+      ),
+    ),
+  );
 
-  protected onText(field: 'assessedBy' | 'assessedOn' | 'conclusion', event: Event): void {
-    this.changed.emit({ field, value: (event.target as HTMLInputElement | HTMLTextAreaElement).value });
+  protected onField({ key, value }: FieldChange): void {
+    const condition = ASSESSMENT_CONDITIONS.find((known) => known === key);
+    if (condition) this.changed.emit({ field: condition, value: value === 'yes' });
+    else if (isTextField(key)) this.changed.emit({ field: key, value });
   }
+}
+
+function isTextField(key: string): key is 'assessedBy' | 'assessedOn' | 'conclusion' {
+  return key === 'assessedBy' || key === 'assessedOn' || key === 'conclusion';
 }

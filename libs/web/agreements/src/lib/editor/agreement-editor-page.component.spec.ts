@@ -1,22 +1,21 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, provideTranslations, type SignedInUser } from '@samarbeid/web/data-access';
+import { Router } from '@angular/router';
+import type { SignedInUser } from '@samarbeid/web/data-access';
 import type { AgreementEditorAgreementQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { buttonNamed, submitForm } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import {
   agreement,
   AGREEMENT_ID,
   measuresResult,
   partyOptionsResult,
-  provideUser,
   T7_ID,
   USERS,
 } from '../shared/testing/agreement-fixtures';
-import { agreementsEn, agreementsNb } from '../i18n/agreements-translations';
+import { closePage, type OpenedPage, openPage } from '../shared/testing/agreements-testing';
 import { AgreementEditorPageComponent } from './agreement-editor-page.component';
 
 @Component({
@@ -29,43 +28,27 @@ class AgreementStubComponent {}
 const NEW_ID = 'a9e0c0de-0000-4000-8000-0000000000ff';
 
 describe('AgreementEditorPageComponent', () => {
+  let page: OpenedPage | undefined;
   let controller: ApolloTestingController;
-  let harness: RouterTestingHarness;
   let element: HTMLElement;
 
   async function open(user: SignedInUser, url: string): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
-      providers: [
-        provideTranslations({ nb: agreementsNb, en: agreementsEn }),
-        provideRouter(
-          [
-            { path: 'avtaler/ny', component: AgreementEditorPageComponent },
-            { path: 'avtaler/:id/rediger', component: AgreementEditorPageComponent },
-            { path: 'avtaler/:id', component: AgreementStubComponent },
-          ],
-          withComponentInputBinding(),
-        ),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(user),
+    page = await openPage(
+      url,
+      [
+        { path: 'avtaler/ny', component: AgreementEditorPageComponent },
+        { path: 'avtaler/:id/rediger', component: AgreementEditorPageComponent },
+        { path: 'avtaler/:id', component: AgreementStubComponent },
       ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    harness = await RouterTestingHarness.create(url);
-    element = harness.routeNativeElement as HTMLElement;
-    await settle();
+      { user },
+    );
+    ({ controller, element } = page);
     controller.expectOne('AgreementPartyOptions').flushData(partyOptionsResult());
     controller.expectOne('AgreementEditorMeasures').flushData(measuresResult());
     await settle();
   }
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await harness.fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
+  const settle = () => page?.settle() ?? Promise.resolve();
 
   function byId<T extends HTMLElement = HTMLInputElement>(id: string): T {
     const found = element.querySelector<T>(`[id="${id}"]`);
@@ -96,14 +79,10 @@ describe('AgreementEditorPageComponent', () => {
     return input.id;
   }
 
-  function button(name: string): HTMLButtonElement {
-    const found = Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
-    if (!found) throw new Error(`No button "${name}"`);
-    return found;
-  }
+  const button = (name: string) => buttonNamed(element, name);
 
   async function submit(): Promise<void> {
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    submitForm(element);
     await settle();
   }
 
@@ -113,10 +92,7 @@ describe('AgreementEditorPageComponent', () => {
     );
   }
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => closePage(page));
 
   it('lets a network leader draft only a service purchase, with the § 3-3 assessment, and sends the right input', async () => {
     await open(USERS.leader, '/avtaler/ny');

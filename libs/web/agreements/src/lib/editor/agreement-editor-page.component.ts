@@ -10,13 +10,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import {
-  type AgreementLegalForm,
-  PRICE_MODELS,
-  type PriceModel,
-  VOLUME_UNITS,
-  type VolumeUnit,
-} from '@samarbeid/shared/domain';
+import { PRICE_MODELS, VOLUME_UNITS } from '@samarbeid/shared/domain';
 import {
   type ApiError,
   DEFAULT_REGION_SLUG,
@@ -36,12 +30,18 @@ import {
   AgreementPartyOptionsGQL,
 } from '@samarbeid/web/graphql';
 import {
+  type FieldChange,
+  fieldOptions,
   type FieldProblem,
+  type FieldRows,
+  type FieldSpec,
   FORM_KIT,
   injectFocusAfterRender,
   refusalFeedback,
   type SaveFeedback,
   shownErrors,
+  yesNoOptions,
+  yesNoValue,
 } from '@samarbeid/web/ui';
 import { EMPTY, switchMap } from 'rxjs';
 
@@ -75,12 +75,7 @@ import {
   validateDraft,
   withLegalForm,
 } from './agreement-draft';
-import {
-  AgreementPartiesComponent,
-  type Choice,
-  PARTY_RULES,
-  type PartyChange,
-} from './agreement-parties.component';
+import { AgreementPartiesComponent, type Choice, type PartyChange } from './agreement-parties.component';
 
 /** Enough for every measure of a region (the API's largest page). */
 const ALL_MEASURES = 200;
@@ -101,6 +96,10 @@ const TEXT_FIELDS: readonly TextField[] = [
   'endDate',
   'noticeMonths',
 ];
+
+function isTextField(key: string): key is TextField {
+  return (TEXT_FIELDS as readonly string[]).includes(key);
+}
 
 const FIELD_LABELS: Readonly<Record<string, TranslationKey>> = {
   legalForm: 'agreements.field.legalForm',
@@ -170,8 +169,6 @@ export class AgreementEditorPageComponent {
   protected readonly permissions = inject(AgreementPermissions);
 
   protected readonly t = this.i18n.t;
-  protected readonly maxLength = MAX_LENGTH;
-  protected readonly rules = PARTY_RULES;
 
   protected readonly isNew = computed(() => !this.id());
 
@@ -254,15 +251,13 @@ export class AgreementEditorPageComponent {
       measures.unshift({ value: linked.id, label: `${linked.code} ${linked.title}` });
     }
     return {
-      legalForms: this.permissions
-        .creatableForms()
-        .map((value) => ({ value, label: legalFormLabel(value, language) })),
+      legalForms: fieldOptions(this.permissions.creatableForms(), (value) => legalFormLabel(value, language)),
       municipalities: [...this.municipalityNames()]
         .map(([value, label]): Choice => ({ value, label }))
         .sort((a, b) => a.label.localeCompare(b.label, 'nb')),
       measures,
-      volumeUnits: VOLUME_UNITS.map((value) => ({ value, label: volumeUnitLabel(value, language) })),
-      priceModels: PRICE_MODELS.map((value) => ({ value, label: priceModelLabel(value, language) })),
+      volumeUnits: fieldOptions(VOLUME_UNITS, (value) => volumeUnitLabel(value, language)),
+      priceModels: fieldOptions(PRICE_MODELS, (value) => priceModelLabel(value, language)),
     };
   });
 
@@ -333,6 +328,104 @@ export class AgreementEditorPageComponent {
   });
   protected readonly servicePurchase = computed(() => this.form() === 'SERVICE_PURCHASE');
   protected readonly shareSum = computed(() => ownerShareTotal(this.draft()).sum);
+
+  /** The legal form, chosen first for a new agreement (a network leader has only the service purchase). */
+  protected readonly legalFormField = computed<FieldSpec>(() => {
+    const forms = this.options().legalForms;
+    return {
+      key: 'legalForm',
+      id: 'agreement-legalForm',
+      kind: 'choice',
+      legendAsHeading: true,
+      label: this.t('agreements.editor.legalFormLegend'),
+      hint:
+        forms.length === 1
+          ? this.t('agreements.editor.legalFormHintLeader')
+          : this.t('agreements.editor.legalFormHint'),
+      options: forms,
+    };
+  });
+
+  /** The title and the measure, before the parties. */
+  protected readonly headFields = computed<FieldRows>(() => [
+    { ...this.textField('title', 'text'), required: true, maxLength: MAX_LENGTH.title },
+    {
+      ...this.textField('measureId', 'select'),
+      hint: this.permissions.isSecretariat()
+        ? this.t('agreements.editor.measureHint')
+        : this.t('agreements.editor.measureHintLeader'),
+      placeholder: this.t('agreements.editor.noMeasure'),
+      options: this.options().measures,
+    },
+  ]);
+
+  /** The terms: what is bought (or the purpose), for a service purchase its volume and price, the period. */
+  protected readonly termFields = computed<FieldRows>(() => {
+    const servicePurchase = this.servicePurchase();
+    const { volumeUnits, priceModels } = this.options();
+    const choose = this.t('agreements.editor.choose');
+    const description: FieldSpec = {
+      ...this.textField('serviceDescription', 'multiline'),
+      label: servicePurchase
+        ? this.t('agreements.field.serviceDescription')
+        : this.t('agreements.field.purpose'),
+      rows: 5,
+      maxLength: MAX_LENGTH.serviceDescription,
+    };
+    const purchase: FieldRows = [
+      [
+        { ...this.textField('volumeAmount', 'decimal'), width: 'sm', required: true },
+        {
+          ...this.textField('volumeUnit', 'select'),
+          required: true,
+          placeholder: choose,
+          options: volumeUnits,
+        },
+      ],
+      [
+        {
+          ...this.textField('priceModel', 'select'),
+          required: true,
+          placeholder: choose,
+          options: priceModels,
+        },
+        {
+          ...this.textField('price', 'decimal'),
+          width: 'sm',
+          required: true,
+          hint: this.t('agreements.editor.priceHint'),
+        },
+      ],
+      {
+        ...this.textField('priceAdjustment', 'multiline'),
+        hint: this.t('agreements.editor.priceAdjustmentHint'),
+        rows: 2,
+        maxLength: MAX_LENGTH.priceAdjustment,
+      },
+    ];
+    return [
+      description,
+      ...(servicePurchase ? purchase : []),
+      [
+        { ...this.textField('startDate', 'date'), required: !servicePurchase },
+        this.textField('endDate', 'date'),
+        { ...this.textField('noticeMonths', 'integer'), width: 'sm', maxLength: 2 },
+      ],
+      {
+        key: 'dataProcessingAgreement',
+        id: 'agreement-dpa',
+        kind: 'choice',
+        inline: true,
+        label: this.t('agreements.field.dataProcessingAgreement'),
+        options: yesNoOptions(this.t('agreements.yes'), this.t('agreements.no')),
+      },
+    ];
+  });
+  /** The terms' values as the fields hold them (the data processing agreement as yes / no). */
+  protected readonly termValues = computed(() => {
+    const draft = this.draft();
+    return { ...draft, dataProcessingAgreement: yesNoValue(draft.dataProcessingAgreement) };
+  });
 
   private readonly validationErrors = computed<DraftErrors>(() =>
     validateDraft(this.draft(), {
@@ -415,27 +508,17 @@ export class AgreementEditorPageComponent {
     return id ? ['/avtaler', id] : ['/avtaler'];
   });
 
-  protected chooseForm(form: AgreementLegalForm): void {
-    this.change((draft) => withLegalForm(draft, form));
+  protected chooseForm(value: string): void {
+    const form = this.permissions.creatableForms().find((creatable) => creatable === value);
+    if (form) this.change((draft) => withLegalForm(draft, form));
   }
 
-  protected onText(field: TextField, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
-    this.change((draft) => ({ ...draft, [field]: value }));
-  }
-
-  protected setVolumeUnit(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value as VolumeUnit | '';
-    this.change((draft) => ({ ...draft, volumeUnit: value }));
-  }
-
-  protected setPriceModel(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value as PriceModel | '';
-    this.change((draft) => ({ ...draft, priceModel: value }));
-  }
-
-  protected setDataProcessing(value: boolean): void {
-    this.change((draft) => ({ ...draft, dataProcessingAgreement: value }));
+  protected onField({ key, value }: FieldChange): void {
+    if (key === 'dataProcessingAgreement') {
+      this.change((draft) => ({ ...draft, dataProcessingAgreement: value === 'yes' }));
+    } else if (isTextField(key)) {
+      this.change((draft) => ({ ...draft, [key]: value }));
+    }
   }
 
   protected onParty(change: PartyChange): void {
@@ -504,6 +587,14 @@ export class AgreementEditorPageComponent {
     this.serverErrors.set({});
     this.feedback.set({ kind: 'reloaded' });
     this.focus('#agreement-feedback');
+  }
+
+  /** A field of the draft: its id (`agreement-<field>`) and its label. */
+  private textField<K extends 'text' | 'decimal' | 'integer' | 'date' | 'multiline' | 'select'>(
+    key: TextField,
+    kind: K,
+  ) {
+    return { key, id: `agreement-${key}`, kind, label: this.t(FIELD_LABELS[key]) };
   }
 
   private nextRole() {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { type AgreementLegalForm, PARTY_ROLES_BY_FORM } from '@samarbeid/shared/domain';
 import { I18nService, type TranslationKey } from '@samarbeid/web/data-access';
-import { FORM_KIT, ItemActionsComponent } from '@samarbeid/web/ui';
+import { type FieldSpec, FORM_KIT, ItemActionsComponent } from '@samarbeid/web/ui';
 
 import { hasAnnualCosts, hasOwnerShares, partyRoleLabel } from '../shared/agreement-labels';
 import { formatDecimal } from '../shared/decimal';
@@ -12,11 +12,24 @@ export interface Choice {
   readonly label: string;
 }
 
+/** A party field described for `sb-form-field`: its key is the party's field. */
+type PartyFieldSpec = FieldSpec & { readonly key: PartyField };
+
 export interface PartyChange {
   readonly index: number;
   readonly field: PartyField;
   readonly value: string;
 }
+
+const LABELS: Readonly<Record<PartyField, TranslationKey>> = {
+  municipalityNumber: 'agreements.field.municipality',
+  role: 'agreements.field.role',
+  ownerShare: 'agreements.field.ownerSharePercent',
+  annualCost: 'agreements.field.annualCostKroner',
+  buyerVolume: 'agreements.field.buyerVolumeOptional',
+  organisationNumber: 'agreements.field.organisationNumberOptional',
+  signatory: 'agreements.field.signatoryOptional',
+};
 
 const PARTY_HINTS: Readonly<Record<AgreementLegalForm, TranslationKey>> = {
   SERVICE_PURCHASE: 'agreements.editor.partiesHint.servicePurchase',
@@ -62,7 +75,6 @@ export class AgreementPartiesComponent {
   private readonly i18n = inject(I18nService);
   protected readonly t = this.i18n.t;
   protected readonly maxParties = MAX_PARTIES;
-  protected readonly signatoryMaxLength = MAX_LENGTH.signatory;
   protected readonly rules = PARTY_RULES;
 
   protected readonly roles = computed<readonly Choice[]>(() => {
@@ -78,12 +90,62 @@ export class AgreementPartiesComponent {
   protected readonly servicePurchase = computed(() => this.legalForm() === 'SERVICE_PURCHASE');
   protected readonly shareSumText = computed(() => formatDecimal(this.shareSum()));
 
-  protected fieldId(party: PartyDraft, field: PartyField): string {
-    return `party-${party.key}-${field}`;
-  }
-
-  protected onChange(index: number, field: PartyField, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
-    this.changed.emit({ index, field, value });
-  }
+  /** Each party's row: its name ("Part 2") and the fields its legal form and role need, with values and errors. */
+  protected readonly rows = computed(() => {
+    const errors = this.errors();
+    const rule = (name: keyof typeof PARTY_RULES) =>
+      errors[name] ? { invalid: true, describedByIds: [PARTY_RULES[name]] } : {};
+    const choose = this.t('agreements.editor.choose');
+    return this.parties().map((party, index) => {
+      const field = (spec: PartyFieldSpec | false) =>
+        spec ? [{ spec, value: party[spec.key], error: errors[`parties.${index}.${spec.key}`] }] : [];
+      const base = (key: PartyField) => ({
+        key,
+        id: `party-${party.key}-${key}`,
+        label: this.t(LABELS[key]),
+      });
+      return {
+        key: party.key,
+        name: this.t('agreements.editor.partyLegend', { number: index + 1 }),
+        fields: [
+          ...field({
+            ...base('municipalityNumber'),
+            kind: 'select',
+            required: true,
+            placeholder: choose,
+            options: this.municipalities(),
+          }),
+          ...field({
+            ...base('role'),
+            kind: 'select',
+            required: true,
+            placeholder: choose,
+            placeholderWhileEmpty: true,
+            options: this.roles(),
+            ...rule('parties'),
+          }),
+          ...field(
+            this.shares() && {
+              ...base('ownerShare'),
+              kind: 'decimal',
+              required: true,
+              hintIds: ['agreement-shareSum'],
+              ...rule('ownerShareSum'),
+            },
+          ),
+          ...field(this.annualCosts() && { ...base('annualCost'), kind: 'decimal' }),
+          ...field(
+            this.servicePurchase() &&
+              party.role === 'BUYER' && {
+                ...base('buyerVolume'),
+                kind: 'decimal',
+                ...rule('buyerVolumeSum'),
+              },
+          ),
+          ...field({ ...base('organisationNumber'), kind: 'integer', maxLength: 11 }),
+          ...field({ ...base('signatory'), kind: 'text', maxLength: MAX_LENGTH.signatory }),
+        ],
+      };
+    });
+  });
 }

@@ -39,9 +39,6 @@ export const agreementsInboxNb = {
   'agreementsInbox.inbox.noticeMonths.other': '{count} mdr.',
   'agreementsInbox.inbox.diffCaption': 'Endringer fra versjon {from} til versjon {to}',
   'agreementsInbox.inbox.diffNone': 'Versjon {to} har ingen endringer i vilkårene fra versjon {from}.',
-  'agreementsInbox.inbox.col.field': 'Felt',
-  'agreementsInbox.inbox.col.before': 'Før',
-  'agreementsInbox.inbox.col.after': 'Etter',
   'agreementsInbox.inbox.decisionLegend': 'Din beslutning',
   'agreementsInbox.inbox.comment': 'Kommentar',
   'agreementsInbox.inbox.commentHint':

@@ -1,14 +1,19 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { signal } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache, I18nService, provideTranslations } from '@samarbeid/web/data-access';
+import { I18nService } from '@samarbeid/web/data-access';
 import type { ApiResult, InboxApprovalRequestsQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import {
+  type Rendered,
+  renderWithApollo,
+  settle as settleFixture,
+  verifyAndReset,
+} from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 import { KEYCLOAK_EVENT_SIGNAL, KeycloakEventType } from 'keycloak-angular';
 import Keycloak from 'keycloak-js';
 
-import { agreementsInboxEn, agreementsInboxNb } from '../i18n/agreements-translations';
 import { NavCountsService } from '../nav-counts/nav-counts';
 import { ApprovalInboxPageComponent } from './approval-inbox-page.component';
 
@@ -89,20 +94,16 @@ function secondVersion(): Request {
 }
 
 describe('ApprovalInboxPageComponent', () => {
-  let fixture: ComponentFixture<ApprovalInboxPageComponent>;
+  let rendered: Rendered<ApprovalInboxPageComponent> | undefined;
   let controller: ApolloTestingController;
   let element: HTMLElement;
   let navCounts: { refresh: jest.Mock; setUnread: jest.Mock };
 
   async function render(token: Record<string, unknown> = DIRECTOR): Promise<void> {
-    localStorage.clear();
     navCounts = { refresh: jest.fn(), setUnread: jest.fn() };
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, ApprovalInboxPageComponent],
+    rendered = await renderWithApollo(ApprovalInboxPageComponent, {
       providers: [
-        provideTranslations({ nb: agreementsInboxNb, en: agreementsInboxEn }),
         provideRouter([]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         {
           provide: Keycloak,
           useValue: { authenticated: true, tokenParsed: token, idTokenParsed: undefined },
@@ -111,9 +112,7 @@ describe('ApprovalInboxPageComponent', () => {
         { provide: NavCountsService, useValue: navCounts },
       ],
     });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(ApprovalInboxPageComponent);
-    element = fixture.nativeElement as HTMLElement;
+    ({ controller, element } = rendered);
     await settle();
   }
 
@@ -123,17 +122,9 @@ describe('ApprovalInboxPageComponent', () => {
     await settle();
   }
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(rendered?.controller));
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
+  const settle = () => (rendered ? settleFixture(rendered.fixture, 3) : Promise.resolve());
 
   function text(node: Element | null | undefined): string {
     return node?.textContent?.replace(/[ \t\r\n]+/g, ' ').trim() ?? '';

@@ -4,7 +4,6 @@ import { RouterLink } from '@angular/router';
 import {
   AGREEMENT_LEGAL_FORM_LABELS,
   AGREEMENT_PARTY_ROLE_LABELS,
-  type AgreementDecision,
   PRICE_MODEL_LABELS,
   Role,
   VOLUME_UNIT_LABELS,
@@ -26,14 +25,15 @@ import {
   type InboxApprovalRequestsQuery,
   InboxDecideAgreementGQL,
 } from '@samarbeid/web/graphql';
-import {
-  type DataTableColumn,
-  DataTableComponent,
-  FORM_KIT,
-  injectFocusAfterRender,
-} from '@samarbeid/web/ui';
+import { injectFocusAfterRender } from '@samarbeid/web/ui';
 
 import { decidesAgreements, NavCountsService } from '../nav-counts/nav-counts';
+import {
+  AgreementDecisionComponent,
+  type DecisionRequest,
+  type DecisionTexts,
+} from '../shared/agreement-decision.component';
+import { type AgreementChangeRow, AgreementDiffComponent } from '../shared/agreement-diff.component';
 
 type ApprovalRequest = InboxApprovalRequestsQuery['approvalInbox'][number];
 
@@ -42,11 +42,8 @@ export interface InboxFact {
   readonly value: string;
 }
 
-export interface InboxChange {
+export interface InboxChange extends AgreementChangeRow {
   readonly field: string;
-  readonly label: string;
-  readonly before: string;
-  readonly after: string;
 }
 
 export interface InboxItemView {
@@ -87,7 +84,7 @@ interface Sentence {
 @Component({
   selector: 'sb-approval-inbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DataTableComponent, FORM_KIT],
+  imports: [RouterLink, AgreementDiffComponent, AgreementDecisionComponent],
   templateUrl: './approval-inbox-page.component.html',
   styleUrl: './approval-inbox-page.component.css',
 })
@@ -99,11 +96,13 @@ export class ApprovalInboxPageComponent {
   private readonly user = inject(AuthService).user();
   protected readonly t = this.i18n.t;
   protected readonly plural = this.i18n.plural;
-  protected readonly diffColumns = computed<readonly DataTableColumn[]>(() => [
-    { key: 'field', label: this.t('agreementsInbox.inbox.col.field') },
-    { key: 'before', label: this.t('agreementsInbox.inbox.col.before') },
-    { key: 'after', label: this.t('agreementsInbox.inbox.col.after') },
-  ]);
+  protected readonly decisionTexts = computed<DecisionTexts>(() => ({
+    comment: this.t('agreementsInbox.inbox.comment'),
+    commentHint: this.t('agreementsInbox.inbox.commentHint'),
+    commentRequired: this.t('agreementsInbox.inbox.commentRequired'),
+    approve: this.t('agreementsInbox.inbox.approve'),
+    reject: this.t('agreementsInbox.inbox.reject'),
+  }));
 
   /** Fetched only for a director with a municipality: the API refuses anyone else. */
   private readonly inboxRef = decidesAgreements(this.user)
@@ -111,10 +110,6 @@ export class ApprovalInboxPageComponent {
     : undefined;
   private readonly result = this.inboxRef ? toSignal(this.inboxRef.valueChanges) : signal(undefined);
 
-  /** Typed comments, by agreement id. */
-  protected readonly comments = signal<Readonly<Partial<Record<string, string>>>>({});
-  /** Agreements whose rejection lacked a reason. */
-  protected readonly missingComment = signal<ReadonlySet<string>>(new Set());
   /** The agreement a decision is being sent for. */
   protected readonly sending = signal<string | undefined>(undefined);
   private readonly outcomeSentence = signal<Sentence | undefined>(undefined);
@@ -140,23 +135,8 @@ export class ApprovalInboxPageComponent {
     return { kind: 'loading' };
   });
 
-  protected setComment(agreementId: string, event: Event): void {
-    const value = (event.target as HTMLTextAreaElement).value;
-    this.comments.update((comments) => ({ ...comments, [agreementId]: value }));
-    if (value.trim() && this.missingComment().has(agreementId)) {
-      this.missingComment.update((ids) => new Set([...ids].filter((id) => id !== agreementId)));
-    }
-  }
-
-  protected async submit(item: InboxItemView, decision: AgreementDecision): Promise<void> {
+  protected async submit(item: InboxItemView, { decision, comment }: DecisionRequest): Promise<void> {
     if (this.sending()) return;
-    const comment = (this.comments()[item.agreementId] ?? '').trim();
-    if (decision === 'REJECT' && !comment) {
-      this.missingComment.update((ids) => new Set([...ids, item.agreementId]));
-      this.focusAfterRender(`#inbox-comment-${item.agreementId}`);
-      return;
-    }
-    this.missingComment.update((ids) => new Set([...ids].filter((id) => id !== item.agreementId)));
     this.outcomeSentence.set(undefined);
     this.refusal.set(undefined);
     this.sending.set(item.agreementId);
@@ -167,7 +147,7 @@ export class ApprovalInboxPageComponent {
             agreementId: item.agreementId,
             versionNumber: item.versionNumber,
             decision,
-            comment: comment || null,
+            comment,
           },
         },
         update: (cache, { data }) => {
@@ -209,11 +189,6 @@ export class ApprovalInboxPageComponent {
             ? 'agreementsInbox.inbox.approvedActive'
             : 'agreementsInbox.inbox.approved';
       this.outcomeSentence.set({ key, params });
-      this.comments.update((comments) => {
-        const rest = { ...comments };
-        delete rest[item.agreementId];
-        return rest;
-      });
       this.navCounts.refresh();
       this.focusAfterRender('#inbox-outcome');
       return;

@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, I18nService, provideTranslations } from '@samarbeid/web/data-access';
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from '@samarbeid/web/data-access';
 import type { MunicipalityAgreementsOverviewQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
-import { agreementsInboxEn, agreementsInboxNb } from '../i18n/agreements-translations';
+import { closePage, type OpenedPage, openPage } from '../shared/testing/agreements-testing';
 import { MunicipalityAgreementsPageComponent, monthsUntil } from './municipality-agreements-page.component';
 
 const NBSP = '\u00a0';
@@ -118,39 +116,21 @@ describe('monthsUntil', () => {
 });
 
 describe('MunicipalityAgreementsPageComponent', () => {
-  let fixture: ComponentFixture<MunicipalityAgreementsPageComponent>;
+  let opened: OpenedPage | undefined;
   let controller: ApolloTestingController;
   let element: HTMLElement;
 
-  function configure(): void {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MunicipalityAgreementsPageComponent],
-      providers: [
-        provideTranslations({ nb: agreementsInboxNb, en: agreementsInboxEn }),
-        provideRouter(
-          [{ path: 'avtaler/kommuner/:number', component: MunicipalityAgreementsPageComponent }],
-          withComponentInputBinding(),
-        ),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
+  async function render(number: string): Promise<void> {
+    opened = await openPage(`/avtaler/kommuner/${number}`, [
+      { path: 'avtaler/kommuner/:number', component: MunicipalityAgreementsPageComponent },
+    ]);
+    ({ controller, element } = opened);
   }
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
+  const settle = () => opened?.settle() ?? Promise.resolve();
 
   async function open(result = overview()): Promise<void> {
-    configure();
-    fixture = TestBed.createComponent(MunicipalityAgreementsPageComponent);
-    fixture.componentRef.setInput('number', '3334');
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    await render('3334');
     const op = controller.expectOne('MunicipalityAgreementsOverview');
     expect(op.operation.variables).toEqual({
       regionSlug: 'kongsbergregionen',
@@ -161,10 +141,7 @@ describe('MunicipalityAgreementsPageComponent', () => {
     await settle();
   }
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => closePage(opened));
 
   function text(node: Element | null | undefined): string {
     return node?.textContent?.replace(/[ \t\r\n]+/g, ' ').trim() ?? '';
@@ -358,11 +335,7 @@ describe('MunicipalityAgreementsPageComponent', () => {
   });
 
   it("shows the server's error in an alert", async () => {
-    configure();
-    fixture = TestBed.createComponent(MunicipalityAgreementsPageComponent);
-    fixture.componentRef.setInput('number', '9999');
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    await render('9999');
     controller
       .expectOne('MunicipalityAgreementsOverview')
       .graphqlErrors([
@@ -376,8 +349,7 @@ describe('MunicipalityAgreementsPageComponent', () => {
   });
 
   it('takes the municipality number from the route', async () => {
-    configure();
-    const harness = await RouterTestingHarness.create('/avtaler/kommuner/3303');
+    await render('3303');
     const op = controller.expectOne('MunicipalityAgreementsOverview');
     expect(op.operation.variables).toEqual({
       regionSlug: 'kongsbergregionen',
@@ -385,9 +357,7 @@ describe('MunicipalityAgreementsPageComponent', () => {
       withinMonths: 6,
     });
     op.flushData(overview({ municipalityNumber: '3303', municipalityName: 'Kongsberg' }));
-    await harness.fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await harness.fixture.whenStable();
-    expect(text(harness.routeNativeElement?.querySelector('h1'))).toBe('Avtaler for Kongsberg');
+    await settle();
+    expect(text(element.querySelector('h1'))).toBe('Avtaler for Kongsberg');
   });
 });

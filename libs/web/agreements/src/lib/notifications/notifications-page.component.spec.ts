@@ -1,11 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache, I18nService, provideTranslations } from '@samarbeid/web/data-access';
+import { I18nService } from '@samarbeid/web/data-access';
+import {
+  type Rendered,
+  renderWithApollo,
+  settle as settleFixture,
+  verifyAndReset,
+} from '@samarbeid/web/testing';
 import type { NotificationsListQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
-import { agreementsInboxEn, agreementsInboxNb } from '../i18n/agreements-translations';
 import { NavCountsService } from '../nav-counts/nav-counts';
 import { NotificationsPageComponent } from './notifications-page.component';
 
@@ -48,40 +53,23 @@ function page(
 }
 
 describe('NotificationsPageComponent', () => {
-  let fixture: ComponentFixture<NotificationsPageComponent>;
+  let rendered: Rendered<NotificationsPageComponent> | undefined;
   let controller: ApolloTestingController;
   let element: HTMLElement;
   let navCounts: { refresh: jest.Mock; setUnread: jest.Mock };
 
   beforeEach(async () => {
-    localStorage.clear();
     navCounts = { refresh: jest.fn(), setUnread: jest.fn() };
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, NotificationsPageComponent],
-      providers: [
-        provideTranslations({ nb: agreementsInboxNb, en: agreementsInboxEn }),
-        provideRouter([]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        { provide: NavCountsService, useValue: navCounts },
-      ],
+    rendered = await renderWithApollo(NotificationsPageComponent, {
+      providers: [provideRouter([]), { provide: NavCountsService, useValue: navCounts }],
     });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(NotificationsPageComponent);
-    element = fixture.nativeElement as HTMLElement;
+    ({ controller, element } = rendered);
     await settle();
   });
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(rendered?.controller));
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
+  const settle = () => (rendered ? settleFixture(rendered.fixture, 3) : Promise.resolve());
 
   async function open(result = page([NEWEST, MIDDLE, OLDEST])): Promise<void> {
     const op = controller.expectOne('NotificationsList');

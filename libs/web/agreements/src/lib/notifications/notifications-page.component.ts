@@ -8,7 +8,6 @@ import {
   Injector,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
   type ApiError,
@@ -17,6 +16,7 @@ import {
   queryErrorText,
   runMutation,
   toApiError,
+  watchPagedList,
 } from '@samarbeid/web/data-access';
 import {
   NotificationsListGQL,
@@ -89,16 +89,19 @@ export class NotificationsPageComponent {
   protected readonly t = this.i18n.t;
   protected readonly plural = this.i18n.plural;
 
-  private readonly listRef = inject(NotificationsListGQL).watch({
-    variables: { first: NOTIFICATIONS_PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  private readonly result = toSignal(this.listRef.valueChanges);
+  protected readonly list = watchPagedList(
+    signal(
+      inject(NotificationsListGQL).watch({
+        variables: { first: NOTIFICATIONS_PAGE_SIZE },
+        fetchPolicy: 'cache-and-network',
+        notifyOnNetworkStatusChange: true,
+      }),
+    ),
+    (data) => data.notifications,
+  );
 
   /** What is being marked: some ids, or everything unread. */
   protected readonly marking = signal<ReadonlySet<string> | 'all' | undefined>(undefined);
-  protected readonly loadingMore = signal(false);
   private readonly markedCount = signal<number | undefined>(undefined);
   protected readonly marked = computed(() => {
     const count = this.markedCount();
@@ -113,7 +116,7 @@ export class NotificationsPageComponent {
   });
 
   protected readonly state = computed<NotificationsState>(() => {
-    const result = this.result();
+    const result = this.list.result();
     if (result?.dataState === 'complete') {
       const { notifications, unreadNotificationCount } = result.data;
       return {
@@ -169,36 +172,15 @@ export class NotificationsPageComponent {
   }
 
   protected async loadMore(): Promise<void> {
-    const page = this.state();
-    if (this.loadingMore() || page.kind !== 'ready') return;
-    const endCursor = page.endCursor;
-    this.loadingMore.set(true);
+    if (this.state().kind !== 'ready') return;
     let firstNew: string | undefined;
     try {
-      const fetched = await this.listRef.fetchMore({
-        variables: { after: endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          notifications: {
-            ...fetchMoreResult.notifications,
-            nodes: [...previous.notifications.nodes, ...fetchMoreResult.notifications.nodes],
-          },
-        }),
-      });
-      firstNew = fetched.data?.notifications.nodes[0]?.id;
+      firstNew = (await this.list.loadMore())?.nodes[0]?.id;
     } catch {
       // The list stays as it was; the button can be pressed again.
-    } finally {
-      this.loadingMore.set(false);
     }
     // The first of the new notifications gets focus (the button may be gone) once it is shown.
     if (firstNew) this.focusWhenShown(`#notification-link-${firstNew}`);
-  }
-
-  protected retry(): void {
-    this.listRef
-      .refetch()
-      .catch((error: unknown) => console.error('Could not fetch the notifications again', error));
   }
 
   private async mark(ids: readonly string[]): Promise<boolean> {

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, provideTranslations, type SignedInUser } from '@samarbeid/web/data-access';
+import { Router } from '@angular/router';
+import type { SignedInUser } from '@samarbeid/web/data-access';
 import type { AgreementsRegisterQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { tableRows } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
-import { agreementsEn, agreementsNb } from '../i18n/agreements-translations';
-import { AGREEMENT_ID, partyOptionsResult, provideUser, USERS } from '../shared/testing/agreement-fixtures';
+import { AGREEMENT_ID, partyOptionsResult, USERS } from '../shared/testing/agreement-fixtures';
+import { closePage, type OpenedPage, openPage } from '../shared/testing/agreements-testing';
 import { AGREEMENTS_PAGE_SIZE, AgreementsPageComponent } from './agreements-page.component';
 
 type Node = AgreementsRegisterQuery['agreements']['nodes'][number];
@@ -58,45 +58,20 @@ function page(nodes: Node[], totalCount: number, endCursor: string | null = null
 }
 
 describe('AgreementsPageComponent', () => {
+  let opened: OpenedPage | undefined;
   let controller: ApolloTestingController;
-  let harness: RouterTestingHarness;
   let element: HTMLElement;
 
   async function open(user: SignedInUser, url: string): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
-      providers: [
-        provideTranslations({ nb: agreementsNb, en: agreementsEn }),
-        provideRouter([{ path: 'avtaler', component: AgreementsPageComponent }]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(user),
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    harness = await RouterTestingHarness.create(url);
-    element = harness.routeNativeElement as HTMLElement;
-    await settle();
+    opened = await openPage(url, [{ path: 'avtaler', component: AgreementsPageComponent }], { user });
+    ({ controller, element } = opened);
     controller.expectOne('AgreementPartyOptions').flushData(partyOptionsResult());
   }
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await harness.fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
+  const settle = () => opened?.settle() ?? Promise.resolve();
+  const rows = () => tableRows(element).map((row) => row.map((cell) => cell.replace(/\s+/g, ' ')));
 
-  function rows(): string[][] {
-    return Array.from(element.querySelectorAll('tbody tr')).map((tr) =>
-      Array.from(tr.children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
-    );
-  }
-
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => closePage(opened));
 
   it('asks for the agreements with the filter in the address and keeps the choices in the selects', async () => {
     await open(USERS.viewer, '/avtaler?avtaleform=SERVICE_PURCHASE&status=SUBMITTED&kommune=3334');

@@ -6,20 +6,20 @@ import {
   ElementRef,
   inject,
   Injector,
-  linkedSignal,
-  signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { AGREEMENT_LEGAL_FORMS, AGREEMENT_STATUSES } from '@samarbeid/shared/domain';
-import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
+import { DEFAULT_REGION_SLUG, I18nService, watchPagedList } from '@samarbeid/web/data-access';
+import { AgreementPartyOptionsGQL, AgreementsRegisterGQL } from '@samarbeid/web/graphql';
 import {
-  AgreementPartyOptionsGQL,
-  AgreementsRegisterGQL,
-  type AgreementsRegisterQuery,
-} from '@samarbeid/web/graphql';
-import { type DataTableColumn, DataTableComponent, FORM_KIT, ListPageComponent } from '@samarbeid/web/ui';
-import { map, switchMap } from 'rxjs';
+  type DataTableColumn,
+  DataTableComponent,
+  type FieldSpec,
+  FORM_KIT,
+  ListPageComponent,
+} from '@samarbeid/web/ui';
+import { map } from 'rxjs';
 
 import { agreementStatusLabel, legalFormLabel, partyRoleLabel } from '../shared/agreement-labels';
 import { AgreementPermissions } from '../shared/agreement-permissions';
@@ -33,8 +33,6 @@ import {
 } from './agreement-filters';
 
 export const AGREEMENTS_PAGE_SIZE = 50;
-
-type Register = AgreementsRegisterQuery['agreements'];
 
 /**
  * `/avtaler`: the region's agreements register. Filtered by legal form, status and party municipality (kept in the
@@ -63,7 +61,6 @@ export class AgreementsPageComponent {
   protected readonly filters = toSignal(this.route.queryParamMap.pipe(map(agreementFiltersFromParams)), {
     initialValue: NO_AGREEMENT_FILTERS,
   });
-  protected readonly loadingMore = signal(false);
 
   private readonly queryRef = computed(() =>
     this.registerQuery.watch({
@@ -76,13 +73,8 @@ export class AgreementsPageComponent {
       notifyOnNetworkStatusChange: true,
     }),
   );
-  private readonly result = toSignal(toObservable(this.queryRef).pipe(switchMap((ref) => ref.valueChanges)));
   /** The latest complete list, kept while another filter is fetched. */
-  private readonly register = linkedSignal<ReturnType<typeof this.result>, Register | undefined>({
-    source: this.result,
-    computation: (result, previous) =>
-      result?.dataState === 'complete' ? result.data.agreements : previous?.value,
-  });
+  protected readonly register = watchPagedList(this.queryRef, (data) => data.agreements);
 
   private readonly municipalitiesResult = toSignal(
     inject(AgreementPartyOptionsGQL).watch({ variables: { slug: DEFAULT_REGION_SLUG } }).valueChanges,
@@ -101,13 +93,9 @@ export class AgreementsPageComponent {
     };
   });
 
-  protected readonly view = computed(() => {
-    const result = this.result();
-    const register = this.register();
+  protected readonly rows = computed(() => {
     const language = this.i18n.language();
-    const loading = !result || result.loading;
-    const error = result?.error && !loading ? queryErrorText(result.error, this.i18n) : undefined;
-    const rows = (register?.nodes ?? []).map((agreement) => {
+    return (this.register.value()?.nodes ?? []).map((agreement) => {
       const endDate = (agreement.activeVersion ?? agreement.currentVersion).endDate;
       const inForce = agreement.activeVersionNumber;
       return {
@@ -131,42 +119,31 @@ export class AgreementsPageComponent {
             : String(agreement.currentVersionNumber),
       };
     });
-    return { loading, error, rows, register };
   });
 
   protected readonly countText = computed(() => {
-    const { register } = this.view();
+    const register = this.register.value();
     return register ? this.plural('agreements.register.count', register.totalCount) : '';
   });
 
-  /** The filters' selects, in the order they are shown. */
+  /** The filters' selects, in the order they are shown ("Alle" for none). */
   protected readonly filterFields = computed(() => {
     const choices = this.options();
+    const all = this.t('agreements.register.all');
+    const filter = (key: AgreementFilterKey, label: string) =>
+      ({
+        key,
+        id: `agreements-filter-${key}`,
+        kind: 'select',
+        label,
+        placeholder: all,
+        options: choices[key],
+      }) as const;
     return [
-      {
-        key: 'legalForm',
-        id: 'agreements-filter-legalForm',
-        label: this.t('agreements.field.legalForm'),
-        options: choices.legalForm,
-      },
-      {
-        key: 'status',
-        id: 'agreements-filter-status',
-        label: this.t('agreements.field.status'),
-        options: choices.status,
-      },
-      {
-        key: 'municipality',
-        id: 'agreements-filter-municipality',
-        label: this.t('agreements.register.municipality'),
-        options: choices.municipality,
-      },
-    ] as const satisfies readonly {
-      key: AgreementFilterKey;
-      id: string;
-      label: string;
-      options: readonly { value: string; label: string }[];
-    }[];
+      filter('legalForm', this.t('agreements.field.legalForm')),
+      filter('status', this.t('agreements.field.status')),
+      filter('municipality', this.t('agreements.register.municipality')),
+    ] satisfies readonly FieldSpec[];
   });
 
   protected readonly columns = computed<readonly DataTableColumn[]>(() => [
@@ -181,8 +158,7 @@ export class AgreementsPageComponent {
 
   protected readonly filtered = computed(() => Object.keys(this.filters()).length > 0);
 
-  protected onFilterChange(key: AgreementFilterKey, event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
+  protected onFilterChange(key: AgreementFilterKey, value: string): void {
     this.navigate({ ...this.filters(), [key]: value || undefined });
   }
 
@@ -191,34 +167,13 @@ export class AgreementsPageComponent {
   }
 
   protected async loadMore(): Promise<void> {
-    const register = this.register();
-    if (!register?.pageInfo.hasNextPage || this.loadingMore()) return;
-    this.loadingMore.set(true);
-    const shown = register.nodes.length;
-    try {
-      await this.queryRef().fetchMore({
-        variables: { after: register.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          agreements: {
-            ...fetchMoreResult.agreements,
-            nodes: [...previous.agreements.nodes, ...fetchMoreResult.agreements.nodes],
-          },
-        }),
-      });
-    } finally {
-      this.loadingMore.set(false);
-    }
+    const shown = this.register.value()?.nodes.length ?? 0;
+    if (!(await this.register.loadMore())) return;
     // The button may be gone (last page): the focus moves to the first agreement that was added.
     afterNextRender(
       () => this.host.nativeElement.querySelector<HTMLElement>(`tbody tr:nth-child(${shown + 1}) a`)?.focus(),
       { injector: this.injector },
     );
-  }
-
-  protected retry(): void {
-    this.queryRef()
-      .refetch()
-      .catch((error: unknown) => console.error('Could not fetch the agreements again', error));
   }
 
   private navigate(filters: AgreementFilters): void {

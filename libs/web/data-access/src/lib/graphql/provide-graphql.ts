@@ -42,6 +42,8 @@ export function createCache(): InMemoryCache {
           measures: connectionPolicy(['regionSlug', 'filter']),
           decisions: connectionPolicy(['regionSlug']),
           auditEvents: connectionPolicy(['regionSlug', 'filter']),
+          agreements: connectionPolicy(['regionSlug', 'filter']),
+          notifications: connectionPolicy([]),
         },
       },
       Measure: {

@@ -15,6 +15,8 @@ export const en: Readonly<Record<CoreTranslationKey, string>> = {
   'nav.history': 'History',
   'nav.networks': 'Networks',
   'nav.economics': 'Economics',
+  'nav.indicators': 'Indicators',
+  'nav.preparedness': 'Preparedness',
   'nav.agreements': 'Agreements',
   'nav.approvals': 'Approvals',
   'nav.notifications': 'Notifications',

@@ -18,6 +18,8 @@ export const nb = {
   'nav.history': 'Historikk',
   'nav.networks': 'Nettverk',
   'nav.economics': 'Økonomi',
+  'nav.indicators': 'Indikatorer',
+  'nav.preparedness': 'Beredskap',
   'nav.agreements': 'Avtaler',
   'nav.approvals': 'Godkjenninger',
   'nav.notifications': 'Varsler',

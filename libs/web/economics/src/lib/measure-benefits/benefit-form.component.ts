@@ -20,7 +20,10 @@ import {
 import { I18nService, parseAmount, runMutation, type TranslationKey } from '@samarbeid/web/data-access';
 import { type BenefitGoalsQuery, CreateBenefitGQL, UpdateBenefitGQL } from '@samarbeid/web/graphql';
 import {
+  type FieldChange,
+  fieldOptions,
   fieldProblems,
+  type FieldRows,
   FORM_KIT,
   injectFocusAfterRender,
   reportUnsavedChanges,
@@ -170,9 +173,6 @@ export class BenefitFormComponent implements OnInit {
   private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
-  protected readonly types = BENEFIT_TYPES;
-  protected readonly unitKinds = BENEFIT_UNIT_KINDS;
-  protected readonly titleMaxLength = BENEFIT_TITLE_MAX_LENGTH;
 
   protected readonly values = linkedSignal(() => benefitFormValuesOf(this.benefit()));
   protected readonly submitted = signal(false);
@@ -205,29 +205,88 @@ export class BenefitFormComponent implements OnInit {
     () => JSON.stringify(this.values()) !== JSON.stringify(benefitFormValuesOf(this.benefit())),
   );
 
-  protected readonly options = computed(() => {
+  /** The fields the unit kind needs, in page order; the goal only where the network's strategies are known. */
+  protected readonly fields = computed<FieldRows>(() => {
     const language = this.i18n.language();
-    return {
-      types: BENEFIT_TYPES.map((value) => ({ value, label: labelOf(BENEFIT_TYPE_LABELS, value, language) })),
-      unitKinds: BENEFIT_UNIT_KINDS.map((value) => ({
-        value,
-        label: labelOf(BENEFIT_UNIT_LABELS, value, language),
-      })),
-    };
-  });
-  /** The baseline's unit, for its label. */
-  protected readonly baselineUnit = computed(() => {
     const values = this.values();
-    return unitWord({ unitKind: values.unitKind, unit: values.unit.trim() || null }, this.i18n);
+    const field = (key: BenefitFormField) => ({
+      key,
+      id: this.fieldId(key),
+      label: this.t(FIELD_LABELS[key]),
+    });
+    const unit = unitWord({ unitKind: values.unitKind, unit: values.unit.trim() || null }, this.i18n);
+    const goals = this.goalOptions();
+    return [
+      { ...field('title'), kind: 'text', required: true, maxLength: BENEFIT_TITLE_MAX_LENGTH },
+      {
+        ...field('type'),
+        kind: 'select',
+        options: fieldOptions(BENEFIT_TYPES, (value) => labelOf(BENEFIT_TYPE_LABELS, value, language)),
+      },
+      {
+        ...field('unitKind'),
+        kind: 'choice',
+        options: fieldOptions(BENEFIT_UNIT_KINDS, (value) => labelOf(BENEFIT_UNIT_LABELS, value, language)),
+      },
+      ...(values.unitKind === 'FTE'
+        ? [
+            {
+              ...field('fteCostNok'),
+              kind: 'decimal' as const,
+              width: 'md' as const,
+              required: true,
+              hint: this.t('benefits.field.fteCostHint'),
+            },
+          ]
+        : []),
+      ...(values.unitKind === 'QUALITATIVE'
+        ? [
+            [
+              { ...field('indicator'), kind: 'text' as const },
+              { ...field('unit'), kind: 'text' as const, width: 'md' as const, required: true },
+            ],
+          ]
+        : []),
+      [
+        {
+          ...field('baselineValue'),
+          kind: 'decimal',
+          width: 'md',
+          label: this.t('benefits.field.baselineValueIn', { unit }),
+          hint: this.t('benefits.field.baselineHint'),
+        },
+        { ...field('baselineDate'), kind: 'date' },
+      ],
+      { ...field('owner'), kind: 'text', required: true, hint: this.t('benefits.field.ownerHint') },
+      { ...field('change'), kind: 'multiline', rows: 3, hint: this.t('benefits.field.changeHint') },
+      ...(goals ? [{ ...field('goalId'), kind: 'select' as const, ...goals }] : []),
+    ];
   });
-  /** A goal the benefit serves that is not among the strategies offered (kept as it is). */
-  protected readonly otherGoal = computed(() => {
+  /**
+   * The benefit map's goal: none, or a goal of the network's strategies (under each strategy's title). A goal the
+   * benefit serves that is not among them is offered too (kept as it is).
+   */
+  private readonly goalOptions = computed(() => {
+    const strategies = this.strategies();
+    if (!strategies) return undefined;
     const benefit = this.benefit();
-    const strategies = this.strategies() ?? [];
     const known = strategies.some((s) => s.goals.some((goal) => goal.id === benefit?.goalId));
-    return benefit?.goalId && !known
-      ? { id: benefit.goalId, title: benefit.goalTitle ?? benefit.goalId }
-      : undefined;
+    const other =
+      benefit?.goalId && !known
+        ? [{ value: benefit.goalId, label: benefit.goalTitle ?? benefit.goalId }]
+        : [];
+    return {
+      placeholder: this.t('benefits.map.noGoal'),
+      options: [
+        ...other,
+        ...strategies
+          .filter((strategy) => strategy.goals.length > 0)
+          .map((strategy) => ({
+            group: strategy.title,
+            options: strategy.goals.map((goal) => ({ value: goal.id, label: goal.title })),
+          })),
+      ],
+    };
   });
 
   constructor() {
@@ -242,9 +301,9 @@ export class BenefitFormComponent implements OnInit {
     return `${this.prefix()}-${field}`;
   }
 
-  protected set(field: BenefitFormField, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
-    this.values.update((values) => ({ ...values, [field]: value }));
+  protected set({ key, value }: FieldChange): void {
+    const field = FIELDS.find((known) => known === key);
+    if (field) this.values.update((values) => ({ ...values, [field]: value }));
   }
 
   protected async submit(event: Event): Promise<void> {

@@ -6,6 +6,51 @@ import { of } from 'rxjs';
 
 import { BenefitImportComponent } from './benefit-import.component';
 
+/** jsdom has no fetch `Response` to make one of: a response with a status and an empty body. */
+class StatusResponse implements Response {
+  readonly body = null;
+  readonly bodyUsed = false;
+  readonly headers = new Headers();
+  readonly redirected = false;
+  readonly statusText = '';
+  readonly type: ResponseType = 'default';
+  readonly url = '';
+
+  constructor(readonly status: number) {}
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
+  }
+
+  clone(): Response {
+    return new StatusResponse(this.status);
+  }
+
+  arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(new ArrayBuffer(0));
+  }
+
+  blob(): Promise<Blob> {
+    return Promise.resolve(new Blob());
+  }
+
+  bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return Promise.resolve(new Uint8Array(0));
+  }
+
+  formData(): Promise<FormData> {
+    return Promise.resolve(new FormData());
+  }
+
+  json(): Promise<unknown> {
+    return Promise.resolve(null);
+  }
+
+  text(): Promise<string> {
+    return Promise.resolve('');
+  }
+}
+
 async function render(result: unknown, sent: unknown[] = []) {
   TestBed.configureTestingModule({
     providers: [
@@ -84,8 +129,7 @@ describe('BenefitImportComponent', () => {
   it("shows the API's sentence when the request was too large for it (HTTP 413 with a GraphQL body)", async () => {
     const message = 'Filen er større enn 2 MB, som er det største som kan lastes opp. Ingenting er lagret.';
     const error = new ServerError('Response not successful: Received status code 413', {
-      // jsdom has no fetch Response to make one of; the error only reads the status.
-      response: { status: 413, headers: new Headers() } as unknown as Response,
+      response: new StatusResponse(413),
       bodyText: JSON.stringify({
         errors: [
           { message, extensions: { code: 'BAD_USER_INPUT', messageEn: 'The file is larger than 2 MB.' } },

@@ -13,8 +13,11 @@ import { I18nService, parseAmount, runMutation } from '@samarbeid/web/data-acces
 import { type PlanValueInput, SetBenefitPlanGQL } from '@samarbeid/web/graphql';
 import {
   type DataTableColumn,
-  DataTableComponent,
+  type FieldChange,
   type FieldProblem,
+  FieldTableComponent,
+  type FieldTableCell,
+  type FieldTableRow,
   FORM_KIT,
   injectFocusAfterRender,
   reportUnsavedChanges,
@@ -66,7 +69,7 @@ export function planValuesOf(
 @Component({
   selector: 'sb-benefit-plan-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FORM_KIT, DataTableComponent],
+  imports: [FORM_KIT, FieldTableComponent],
   templateUrl: './benefit-plan-editor.component.html',
   styleUrl: './benefits.css',
 })
@@ -84,7 +87,6 @@ export class BenefitPlanEditorComponent {
   private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
-  protected readonly planCell = planCell;
   protected readonly perMunicipality = linkedSignal(() => this.benefit().perMunicipality);
   protected readonly cells = linkedSignal(() => planCellsOf(this.benefit().plan));
   protected readonly submitted = signal(false);
@@ -122,6 +124,25 @@ export class BenefitPlanEditorComponent {
       }),
     );
   });
+  /** Each year's inputs (one for the region, or one per participating municipality) and, per municipality, the sum. */
+  protected readonly planRows = computed<FieldTableRow[]>(() =>
+    this.years().map((year) => ({
+      key: String(year),
+      header: String(year),
+      cells: [
+        ...this.columns().map((column): FieldTableCell => ({
+          key: planCell(year, column.number),
+          id: this.cellId(year, column.number),
+          kind: 'decimal',
+          width: 'sm',
+          alignEnd: true,
+          labelHidden: true,
+          label: this.cellLabel(year, column.name),
+        })),
+        ...(this.perMunicipality() ? [this.yearSums().get(year) ?? ''] : []),
+      ],
+    })),
+  );
   protected readonly tableColumns = computed<DataTableColumn[]>(() => [
     { key: 'year', label: this.t('benefits.col.year') },
     ...this.columns().map((column) => ({ key: column.number ?? REGION, label: column.name })),
@@ -176,9 +197,8 @@ export class BenefitPlanEditorComponent {
       : this.t('benefits.plan.cellLabel', { year: String(year), unit: this.unit() });
   }
 
-  protected onCell(year: number, municipality: string | null, event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.cells.update((cells) => ({ ...cells, [planCell(year, municipality)]: value }));
+  protected onCell({ key, value }: FieldChange): void {
+    this.cells.update((cells) => ({ ...cells, [key]: value }));
   }
 
   protected togglePerMunicipality(event: Event): void {

@@ -1,75 +1,52 @@
-import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { createCache, MeasureTabContext, type SignedInUser } from '@samarbeid/web/data-access';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { SignedInUser } from '@samarbeid/web/data-access';
 import type { BenefitPlanQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { buttonNamed, T7_ID, textOf, typeInto, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import {
   benefitPlan,
   CASE_TIME_ID,
   consultants,
   CONSULTANTS_ID,
-  provideUser,
   STRATEGY_GOALS,
-  T7_ID,
   TEKNISK_NETWORK_ID,
   USERS,
 } from '../../testing/measure-fixtures';
+import { type RenderedTab, renderMeasureTab } from '../../testing/measure-tab';
 import type { BenefitPlan } from './benefit-view';
 import { MeasureBenefitsComponent } from './measure-benefits.component';
 
 describe('MeasureBenefitsComponent', () => {
-  let fixture: ComponentFixture<MeasureBenefitsComponent>;
+  let tab: RenderedTab<MeasureBenefitsComponent> | undefined;
   let controller: ApolloTestingController;
   let element: HTMLElement;
-  const reload = jest.fn<() => Promise<void>>();
+  let reload: RenderedTab<MeasureBenefitsComponent>['reload'];
 
   async function render(
     data: BenefitPlan = benefitPlan(),
     user: SignedInUser = USERS.directorFlesberg,
   ): Promise<void> {
-    localStorage.clear();
-    reload.mockReset();
-    reload.mockResolvedValue(undefined);
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MeasureBenefitsComponent],
-      providers: [
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        { provide: MeasureTabContext, useValue: { reload } },
-        provideUser(user).provider,
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(MeasureBenefitsComponent);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('measureId', T7_ID);
-    fixture.componentRef.setInput('networkId', TEKNISK_NETWORK_ID);
-    fixture.componentRef.setInput('measureName', 'T7 Byggesakstjenester');
-    await fixture.whenStable();
-    const op = controller.expectOne('BenefitPlan');
-    expect(op.operation.variables).toEqual({ measureId: T7_ID });
-    op.flushData({ benefitPlan: data } satisfies BenefitPlanQuery);
-    await settle();
-  }
-
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
-
-  async function settle(): Promise<void> {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
-
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-  function rows(selector: string): string[][] {
-    return Array.from(element.querySelectorAll(`${selector} tr`)).map((tr) =>
-      Array.from(tr.querySelectorAll('th, td')).map((cell) => text(cell)),
+    tab = await renderMeasureTab(
+      MeasureBenefitsComponent,
+      'BenefitPlan',
+      { benefitPlan: data } satisfies BenefitPlanQuery,
+      {
+        user,
+        inputs: { networkId: TEKNISK_NETWORK_ID, measureName: 'T7 Byggesakstjenester' },
+      },
     );
+    ({ controller, element, reload } = tab);
   }
+
+  afterEach(() => verifyAndReset(tab?.controller));
+
+  const settle = () => tab?.settle() ?? Promise.resolve();
+  const text = (node: Element | null | undefined) => textOf(node);
+  const rows = (selector: string) =>
+    Array.from(element.querySelectorAll(`${selector} tr`), (tr) =>
+      Array.from(tr.querySelectorAll('th, td'), textOf),
+    );
 
   function article(id: string): HTMLElement {
     const found = element.querySelector<HTMLElement>(`[data-benefit="${id}"]`);
@@ -86,16 +63,8 @@ describe('MeasureBenefitsComponent', () => {
     return control;
   }
 
-  function set(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
-    control.value = value;
-    control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input'));
-  }
-
-  function button(name: string, within: ParentNode = element): HTMLButtonElement {
-    const found = Array.from(within.querySelectorAll('button')).find((b) => text(b) === name);
-    if (!found) throw new Error(`No button ${name}`);
-    return found;
-  }
+  const set = typeInto;
+  const button = (name: string, within: ParentNode = element) => buttonNamed(within, name);
 
   describe('reading the plan', () => {
     it('sums up planned against realised per year with the status in words as well as colour', async () => {

@@ -1,13 +1,5 @@
 import { NgTemplateOutlet } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  linkedSignal,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { BENEFIT_STATUS_LABELS, BENEFIT_TYPE_LABELS, type BenefitStatus } from '@samarbeid/shared/domain';
 import {
@@ -15,15 +7,16 @@ import {
   formatKroner,
   I18nService,
   MeasureTabContext,
-  queryErrorText,
   runMutation,
   type TranslationKey,
+  watchQuery,
 } from '@samarbeid/web/data-access';
 import { BenefitGoalsGQL, BenefitPlanGQL, DeleteBenefitGQL } from '@samarbeid/web/graphql';
 import {
   ConfirmDialogComponent,
   type DataTableColumn,
   DataTableComponent,
+  DetailsListComponent,
   injectFocusAfterRender,
   type SaveFeedback,
   SaveFeedbackComponent,
@@ -36,13 +29,7 @@ import { type BenefitChartYear, BenefitChartComponent } from './benefit-chart.co
 import { BenefitImportComponent } from './benefit-import.component';
 import { BenefitFormComponent } from './benefit-form.component';
 import { BenefitPlanEditorComponent } from './benefit-plan-editor.component';
-import {
-  type Benefit,
-  BENEFIT_STATUS_COLORS,
-  type BenefitPlan,
-  formatBenefitValue,
-  formatPercent,
-} from './benefit-view';
+import { type Benefit, BENEFIT_STATUS_COLORS, formatBenefitValue, formatPercent } from './benefit-view';
 import { RecordActualComponent } from './record-actual.component';
 
 /** What is open: the new-benefit form, or one benefit's edit form, plan editor or delete question. */
@@ -66,6 +53,7 @@ type Editing =
     SaveFeedbackComponent,
     ConfirmDialogComponent,
     DataTableComponent,
+    DetailsListComponent,
     NgTemplateOutlet,
   ],
   templateUrl: './measure-benefits.component.html',
@@ -89,23 +77,15 @@ export class MeasureBenefitsComponent {
 
   protected readonly t = this.i18n.t;
 
-  private readonly queryRef = computed(() =>
-    this.planQuery.watch({ variables: { measureId: this.measureId() }, fetchPolicy: 'cache-and-network' }),
+  private readonly query = watchQuery(
+    computed(() =>
+      this.planQuery.watch({ variables: { measureId: this.measureId() }, fetchPolicy: 'cache-and-network' }),
+    ),
+    (data) => data.benefitPlan,
   );
-  private readonly result = toSignal(toObservable(this.queryRef).pipe(switchMap((ref) => ref.valueChanges)));
-
   /** The latest complete plan, kept while it is fetched again. */
-  protected readonly plan = linkedSignal<ReturnType<typeof this.result>, BenefitPlan | undefined>({
-    source: this.result,
-    computation: (result, previous) =>
-      result?.dataState === 'complete' ? result.data.benefitPlan : previous?.value,
-  });
-  protected readonly loadError = computed(() => {
-    const result = this.result();
-    return !this.plan() && result?.error && !result.loading
-      ? queryErrorText(result.error, this.i18n)
-      : undefined;
-  });
+  protected readonly plan = this.query.value;
+  protected readonly loadError = computed(() => (this.plan() ? undefined : this.query.error()));
 
   protected readonly years = computed(() => {
     const plan = this.plan();
@@ -213,10 +193,6 @@ export class MeasureBenefitsComponent {
         id: benefit.id,
         benefit,
         title: benefit.title,
-        type: labelOf(BENEFIT_TYPE_LABELS, benefit.type, language),
-        unit: this.unitText(benefit),
-        baseline: this.baselineText(benefit),
-        owner: benefit.owner,
         change: benefit.change || this.t('benefits.map.noChange'),
         goal: benefit.goalTitle ?? this.t('benefits.map.noGoal'),
         years: benefit.years.map((year) => ({
@@ -255,7 +231,25 @@ export class MeasureBenefitsComponent {
           who: actual.recordedByName ?? this.t('benefits.actuals.unknownPerson'),
           when: this.i18n.dateTime(actual.recordedAt),
         })),
-        canDelete: benefit.actuals.length === 0,
+        details: [
+          {
+            term: this.t('benefits.field.type'),
+            description: labelOf(BENEFIT_TYPE_LABELS, benefit.type, language),
+          },
+          { term: this.t('benefits.field.unitKind'), description: this.unitText(benefit) },
+          { term: this.t('benefits.field.baseline'), description: this.baselineText(benefit) },
+          { term: this.t('benefits.field.owner'), description: benefit.owner },
+        ],
+        /** Change it, plan its values (once the measure has a period), delete it (while nothing is recorded). */
+        actions: [
+          { mode: 'edit' as const, label: this.t('benefits.edit') },
+          ...(this.years().length > 0
+            ? [{ mode: 'plan' as const, label: this.t('benefits.plan.open') }]
+            : []),
+          ...(benefit.actuals.length === 0
+            ? [{ mode: 'delete' as const, label: this.t('benefits.delete') }]
+            : []),
+        ],
       };
     });
   });
@@ -371,7 +365,7 @@ export class MeasureBenefitsComponent {
 
   /** Fetches the plan again (after a conflict, or after a change: the sums and statuses are the server's). */
   protected async reload(): Promise<void> {
-    await this.queryRef().refetch();
+    await this.query.refetch();
   }
 
   private done(text: string): void {

@@ -10,7 +10,14 @@ import {
 } from '@angular/core';
 import { errorText, I18nService, parseAmount, runMutation } from '@samarbeid/web/data-access';
 import { RecordBenefitActualGQL } from '@samarbeid/web/graphql';
-import { FORM_KIT, injectFocusAfterRender, reportUnsavedChanges, type SaveFeedback } from '@samarbeid/web/ui';
+import {
+  type FieldChange,
+  type FieldRows,
+  FORM_KIT,
+  injectFocusAfterRender,
+  reportUnsavedChanges,
+  type SaveFeedback,
+} from '@samarbeid/web/ui';
 
 import {
   type Benefit,
@@ -48,7 +55,6 @@ export class RecordActualComponent {
   private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
-  protected readonly commentMaxLength = COMMENT_MAX_LENGTH;
 
   protected readonly benefitId = linkedSignal(() => this.benefits()[0]?.id ?? '');
   protected readonly municipality = linkedSignal(() => this.municipalities()[0]?.number ?? '');
@@ -60,16 +66,63 @@ export class RecordActualComponent {
   protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
 
   protected readonly benefit = computed(() => this.benefits().find((b) => b.id === this.benefitId()));
-  protected readonly valueLabel = computed(() => {
-    const benefit = this.benefit();
-    return benefit
-      ? this.t('benefits.record.valueIn', { unit: unitWord(benefit, this.i18n) })
-      : this.t('benefits.record.value');
-  });
-  protected readonly valueError = computed(() => {
+  private readonly valueError = computed(() => {
     if (!this.submitted()) return undefined;
     if (!this.value().trim()) return this.t('benefits.error.valueRequired');
     return parseAmount(this.value()) === null ? this.t('benefits.error.number') : undefined;
+  });
+  protected readonly errors = computed(() => ({ value: this.valueError() }));
+  protected readonly values = computed(() => ({
+    benefit: this.benefitId(),
+    municipality: this.municipality(),
+    year: String(this.year() ?? ''),
+    value: this.value(),
+    comment: this.comment(),
+  }));
+  /** Which benefit, where and when; the value in the benefit's unit, and a comment. */
+  protected readonly fields = computed<FieldRows>(() => {
+    const benefit = this.benefit();
+    const field = (key: 'benefit' | 'municipality' | 'year' | 'value' | 'comment') => ({
+      key,
+      id: `record-actual-${key}`,
+      label: this.t(`benefits.record.${key}`),
+    });
+    return [
+      {
+        ...field('benefit'),
+        kind: 'select',
+        options: this.benefits().map((b) => ({ value: b.id, label: b.title })),
+      },
+      [
+        {
+          ...field('municipality'),
+          kind: 'select',
+          options: this.municipalities().map((m) => ({ value: m.number, label: m.name })),
+        },
+        {
+          ...field('year'),
+          kind: 'select',
+          options: this.years().map((year) => ({ value: String(year), label: String(year) })),
+        },
+      ],
+      {
+        ...field('value'),
+        kind: 'decimal',
+        width: 'md',
+        required: true,
+        announceError: true,
+        label: benefit
+          ? this.t('benefits.record.valueIn', { unit: unitWord(benefit, this.i18n) })
+          : this.t('benefits.record.value'),
+      },
+      {
+        ...field('comment'),
+        kind: 'multiline',
+        rows: 3,
+        maxLength: COMMENT_MAX_LENGTH,
+        hint: this.t('benefits.record.commentHint'),
+      },
+    ];
   });
 
   /** A value or a comment is typed but not recorded. */
@@ -79,25 +132,15 @@ export class RecordActualComponent {
     reportUnsavedChanges(this.dirty);
   }
 
-  protected onBenefit(event: Event): void {
-    this.benefitId.set((event.target as HTMLSelectElement).value);
-  }
-
-  protected onMunicipality(event: Event): void {
-    this.municipality.set((event.target as HTMLSelectElement).value);
-  }
-
-  protected onYear(event: Event): void {
-    this.year.set(Number((event.target as HTMLSelectElement).value));
-  }
-
-  protected onValue(event: Event): void {
-    this.value.set((event.target as HTMLInputElement).value);
-    if (this.feedback()?.kind === 'saved') this.feedback.set(undefined);
-  }
-
-  protected onComment(event: Event): void {
-    this.comment.set((event.target as HTMLTextAreaElement).value);
+  protected onField({ key, value }: FieldChange): void {
+    if (key === 'benefit') this.benefitId.set(value);
+    else if (key === 'municipality') this.municipality.set(value);
+    else if (key === 'year') this.year.set(Number(value));
+    else if (key === 'comment') this.comment.set(value);
+    else if (key === 'value') {
+      this.value.set(value);
+      if (this.feedback()?.kind === 'saved') this.feedback.set(undefined);
+    }
   }
 
   protected async submit(event: Event): Promise<void> {

@@ -9,18 +9,18 @@ import {
   output,
   signal,
 } from '@angular/core';
-import {
-  DISTRIBUTION_KEY_KINDS,
-  DISTRIBUTION_KEY_LABELS,
-  type DistributionKeyKind,
-} from '@samarbeid/shared/domain';
+import { DISTRIBUTION_KEY_KINDS, DISTRIBUTION_KEY_LABELS } from '@samarbeid/shared/domain';
 import { sumAmounts } from '@samarbeid/shared/domain/allocation';
-import { formatNumber, I18nService, MeasureTabContext, runMutation } from '@samarbeid/web/data-access';
+import { formatNumber, I18nService } from '@samarbeid/web/data-access';
 import { SetCostKeyGQL } from '@samarbeid/web/graphql';
 import {
   type DataTableColumn,
-  DataTableComponent,
+  type FieldChange,
+  fieldOptions,
   type FieldProblem,
+  type FieldRows,
+  FieldTableComponent,
+  type FieldTableRow,
   FORM_KIT,
   injectFocusAfterRender,
   reportUnsavedChanges,
@@ -37,12 +37,19 @@ import {
   percentSum,
   usesPopulation,
 } from './economics-form';
-import { refusalOf, saveFeedbackOf, type SaveOutcome, writeEconomics } from './economics-save';
+import { injectSectionSave, writeEconomics } from './economics-save';
 
 /** "87.5" → "87,5" (a percentage sum as Norwegians write it). */
 function percentText(value: string): string {
   return value.replace('-', '\u2212').replace('.', ',');
 }
+
+const KEY_ENTRY_FIELDS: readonly KeyEntryField[] = [
+  'populationOverride',
+  'adjustmentNote',
+  'units',
+  'percent',
+];
 
 /**
  * The distribution key: its kind, and what the kind needs (fixed part, population year and source with agreed
@@ -52,7 +59,7 @@ function percentText(value: string): string {
 @Component({
   selector: 'sb-cost-key-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FORM_KIT, DataTableComponent, NgTemplateOutlet],
+  imports: [FORM_KIT, FieldTableComponent, NgTemplateOutlet],
   templateUrl: './cost-key-form.component.html',
   styleUrl: './measure-economics.component.css',
 })
@@ -68,22 +75,16 @@ export class CostKeyFormComponent {
 
   private readonly i18n = inject(I18nService);
   private readonly setKey = inject(SetCostKeyGQL);
-  private readonly context = inject(MeasureTabContext);
   private readonly focusAfterRender = injectFocusAfterRender();
+  protected readonly section = injectSectionSave({
+    saved: 'economics.key.saved',
+    errorHeading: 'economics.key.errorHeading',
+    feedbackId: 'economics-key-feedback',
+  });
 
   protected readonly t = this.i18n.t;
-  protected readonly keyKinds = DISTRIBUTION_KEY_KINDS;
-  protected readonly entryOf = entryOf;
-  protected readonly saving = signal(false);
   /** The user tried to save a key with problems: the summary lists them. */
   private readonly submitted = signal(false);
-  protected readonly feedback = signal<SaveOutcome | undefined>(undefined);
-  protected readonly saveFeedback = computed(() =>
-    saveFeedbackOf(this.feedback(), this.t, {
-      saved: 'economics.key.saved',
-      errorHeading: 'economics.key.errorHeading',
-    }),
-  );
 
   protected readonly canEdit = computed(() => this.economics().viewerCanEdit);
   protected readonly participants = computed(() =>
@@ -95,15 +96,98 @@ export class CostKeyFormComponent {
       this.participants().map((p) => p.number),
     ),
   );
-  protected readonly keyKindLabels = computed(() => {
+  /** The kind of key, and what it needs besides the participants' figures. */
+  protected readonly keyFields = computed<FieldRows>(() => {
     const language = this.i18n.language();
+    const form = this.value();
+    const years = this.economics().populationYears;
+    const field = (key: 'kind' | 'fixedPercent' | 'populationYear' | 'populationSource') => ({
+      key,
+      id: `economics-key-${key}`,
+      label: this.t(`economics.key.${key}`),
+    });
+    return [
+      {
+        ...field('kind'),
+        kind: 'choice',
+        options: fieldOptions(DISTRIBUTION_KEY_KINDS, (kind) =>
+          labelOf(DISTRIBUTION_KEY_LABELS, kind, language),
+        ),
+      },
+      ...(form.kind === 'FIXED_PLUS_POPULATION'
+        ? [
+            {
+              ...field('fixedPercent'),
+              kind: 'decimal' as const,
+              width: 'sm' as const,
+              hint: this.t('economics.key.fixedPercentHint'),
+            },
+          ]
+        : []),
+      ...(usesPopulation(form.kind)
+        ? [
+            [
+              {
+                ...field('populationYear'),
+                kind: 'select' as const,
+                placeholder: years.length === 0 ? this.t('economics.key.noPopulationYears') : null,
+                options: years.map((year) => ({
+                  value: String(year),
+                  label: this.t('economics.key.populationYearOption', { year: String(year) }),
+                })),
+              },
+              { ...field('populationSource'), kind: 'text' as const },
+            ],
+          ]
+        : []),
+    ];
+  });
+  /** Each input's problem as a sentence, by field (`fixedPercent`, `<number>.<entry field>`). */
+  protected readonly keyErrors = computed(() =>
+    Object.fromEntries(Object.entries(this.outcome().errors).map(([field, key]) => [field, this.t(key)])),
+  );
+  /** The participants' figures as the inputs hold them, by field (`<number>.<entry field>`). */
+  protected readonly entryValues = computed(() => {
+    const form = this.value();
     return Object.fromEntries(
-      DISTRIBUTION_KEY_KINDS.map((kind) => [kind, labelOf(DISTRIBUTION_KEY_LABELS, kind, language)]),
-    ) as Record<DistributionKeyKind, string>;
+      this.participants().flatMap(({ number }) =>
+        Object.entries(entryOf(form, number)).map(([field, value]) => [`${number}.${field}`, value]),
+      ),
+    );
+  });
+  /** Per participant: the official population, and the figure that replaces it with a note on why. */
+  protected readonly populationRows = computed<FieldTableRow[]>(() =>
+    this.participants().map(({ number, name }) => ({
+      key: number,
+      header: name,
+      cells: [
+        this.officialPopulation().figures.get(number) ?? '–',
+        {
+          ...this.entryField(number, 'populationOverride'),
+          kind: 'integer',
+          hintIds: ['economics-key-population-hint'],
+          label: this.t('economics.key.overrideLabel', { municipality: name }),
+        },
+        {
+          ...this.entryField(number, 'adjustmentNote'),
+          kind: 'text',
+          label: this.t('economics.key.noteLabel', { municipality: name }),
+        },
+      ],
+    })),
+  );
+  /** Per participant: the usage units or the percentage. */
+  protected readonly shareRows = computed<FieldTableRow[]>(() => {
+    const field: KeyEntryField = this.value().kind === 'USAGE' ? 'units' : 'percent';
+    return this.participants().map(({ number, name }) => ({
+      key: number,
+      header: name,
+      cells: [{ ...this.entryField(number, field), kind: 'decimal', label: this.entryLabel(name) }],
+    }));
   });
   protected readonly populationKey = computed(() => usesPopulation(this.value().kind));
   /** The official figures the API gave, and for which year (the saved key's). */
-  protected readonly officialPopulation = computed(() => {
+  private readonly officialPopulation = computed(() => {
     const key = this.economics().key;
     const figures = new Map(
       key.entries.flatMap((entry) =>
@@ -176,24 +260,27 @@ export class CostKeyFormComponent {
       : this.t('economics.key.percentLabel', { municipality });
   }
 
-  protected setKind(kind: DistributionKeyKind): void {
-    this.patch({ kind });
+  protected onKeyField({ key, value }: FieldChange): void {
+    if (key === 'kind') {
+      const kind = DISTRIBUTION_KEY_KINDS.find((known) => known === value);
+      if (kind) this.patch({ kind });
+    } else if (key === 'fixedPercent' || key === 'populationYear' || key === 'populationSource') {
+      this.patch({ [key]: value });
+    }
   }
 
-  protected onKeyInput(field: 'fixedPercent' | 'populationSource' | 'populationYear', event: Event): void {
-    this.patch({ [field]: (event.target as HTMLInputElement | HTMLSelectElement).value });
-  }
-
-  protected onEntryInput(number: string, field: KeyEntryField, event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
+  protected onEntryField({ key, value }: FieldChange): void {
+    const [number, entryField] = key.split('.');
+    const field = KEY_ENTRY_FIELDS.find((known) => known === entryField);
+    if (!number || !field) return;
     const form = this.value();
     this.patch({ entries: { ...form.entries, [number]: { ...entryOf(form, number), [field]: value } } });
   }
 
-  /** A field's problem as a sentence; `field` is `fixedPercent` or `<number>.<entry field>`. */
-  protected fieldError(field: string): string | undefined {
-    const key = this.outcome().errors[field];
-    return key ? this.t(key) : undefined;
+  /** A participant's entry field: its key and id (`economics-key-<number>-<field>`), labelled in its row. */
+  private entryField(number: string, field: KeyEntryField) {
+    const key = `${number}.${field}`;
+    return { key, id: this.keyFieldId(key), labelHidden: true };
   }
 
   protected keyFieldId(field: string): string {
@@ -204,23 +291,22 @@ export class CostKeyFormComponent {
   protected reset(): void {
     const economics = this.economics();
     this.value.set(keyFormOf(economics.key, economics.populationYears));
-    this.feedback.set(undefined);
+    this.section.feedback.set(undefined);
     this.submitted.set(false);
   }
 
   protected async save(event: Event): Promise<void> {
     event.preventDefault();
     const economics = this.economics();
-    if (!economics.viewerCanEdit || this.saving()) return;
-    this.feedback.set(undefined);
+    if (!economics.viewerCanEdit || this.section.saving()) return;
+    this.section.feedback.set(undefined);
     const { input: key, errors } = this.outcome();
     this.submitted.set(Object.keys(errors).length > 0);
     if (this.submitted()) {
       this.focusAfterRender('#economics-key-errors');
       return;
     }
-    this.saving.set(true);
-    const result = await runMutation(
+    await this.section.save(
       this.setKey.mutate({
         variables: { input: { measureId: economics.measureId, expectedVersion: economics.version, key } },
         update: (cache, { data }) => {
@@ -228,19 +314,10 @@ export class CostKeyFormComponent {
         },
       }),
     );
-    this.saving.set(false);
-    if (result.ok) {
-      this.feedback.set({ kind: 'saved' });
-      // The measure's history has a new entry.
-      this.context.reload().catch((error: unknown) => console.error('Reload failed', error));
-    } else {
-      this.feedback.set(refusalOf(result.error, this.i18n));
-    }
-    this.focusAfterRender('#economics-key-feedback');
   }
 
   private patch(patch: Partial<KeyForm>): void {
     this.value.set({ ...this.value(), ...patch });
-    if (this.feedback()?.kind === 'saved') this.feedback.set(undefined);
+    this.section.changed();
   }
 }

@@ -9,12 +9,15 @@ import {
   signal,
 } from '@angular/core';
 import { COST_KIND_LABELS, COST_KINDS, type CostKind } from '@samarbeid/shared/domain';
-import { formatKroner, I18nService, MeasureTabContext, runMutation } from '@samarbeid/web/data-access';
+import { formatKroner, I18nService } from '@samarbeid/web/data-access';
 import { SetMeasureCostsGQL } from '@samarbeid/web/graphql';
 import {
   type DataTableColumn,
-  DataTableComponent,
+  type FieldChange,
   type FieldProblem,
+  FieldTableComponent,
+  type FieldTableCell,
+  type FieldTableRow,
   FORM_KIT,
   injectFocusAfterRender,
   reportUnsavedChanges,
@@ -31,7 +34,7 @@ import {
   type MeasureEconomics,
   periodYears,
 } from './economics-form';
-import { refusalOf, saveFeedbackOf, type SaveOutcome, writeEconomics } from './economics-save';
+import { injectSectionSave, writeEconomics } from './economics-save';
 
 const sameJson = <T>(a: T, b: T): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -42,7 +45,7 @@ const sameJson = <T>(a: T, b: T): boolean => JSON.stringify(a) === JSON.stringif
 @Component({
   selector: 'sb-economics-costs',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FORM_KIT, DataTableComponent],
+  imports: [FORM_KIT, FieldTableComponent],
   templateUrl: './economics-costs.component.html',
   styleUrl: './measure-economics.component.css',
 })
@@ -53,8 +56,12 @@ export class EconomicsCostsComponent {
 
   private readonly i18n = inject(I18nService);
   private readonly setCosts = inject(SetMeasureCostsGQL);
-  private readonly context = inject(MeasureTabContext);
   private readonly focusAfterRender = injectFocusAfterRender();
+  protected readonly section = injectSectionSave({
+    saved: 'economics.costs.saved',
+    errorHeading: 'economics.costs.errorHeading',
+    feedbackId: 'economics-costs-feedback',
+  });
 
   protected readonly t = this.i18n.t;
   protected readonly costKinds = COST_KINDS;
@@ -68,14 +75,6 @@ export class EconomicsCostsComponent {
   /** The inputs; they start again from what is saved whenever the saved costs change. */
   protected readonly costCells = linkedSignal<CostCells>(() => costCellsOf(this.savedCosts()));
   protected readonly submitted = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly feedback = signal<SaveOutcome | undefined>(undefined);
-  protected readonly saveFeedback = computed(() =>
-    saveFeedbackOf(this.feedback(), this.t, {
-      saved: 'economics.costs.saved',
-      errorHeading: 'economics.costs.errorHeading',
-    }),
-  );
 
   private readonly outcome = computed(() => costLinesOf(this.costCells(), this.years(), this.savedCosts()));
   /** The inputs say something else than what is saved (and the user may save it). */
@@ -97,6 +96,31 @@ export class EconomicsCostsComponent {
         return message ? [{ id: this.costInputId(cell), label: this.costLabel(kind, year), message }] : [];
       }),
     );
+  });
+  /** Each year's row: per kind of cost its input (or, for a reader, the amount saved), then the year's sum. */
+  protected readonly costRows = computed<FieldTableRow[]>(() => {
+    const sums = this.costSums().perYear;
+    return this.years().map((year) => ({
+      key: String(year),
+      header: String(year),
+      cells: [
+        ...COST_KINDS.map((kind): FieldTableCell =>
+          this.canEdit()
+            ? {
+                key: costCell(year, kind),
+                id: this.costInputId(costCell(year, kind)),
+                kind: 'decimal',
+                width: 'md',
+                alignEnd: true,
+                labelHidden: true,
+                hintIds: ['economics-costs-hint'],
+                label: this.costLabel(kind, year),
+              }
+            : this.savedCost(year, kind),
+        ),
+        sums.get(year) ?? '',
+      ],
+    }));
   });
   protected readonly columns = computed<DataTableColumn[]>(() => [
     { key: 'year', label: this.t('economics.costs.col.year') },
@@ -147,25 +171,23 @@ export class EconomicsCostsComponent {
     return `economics-cost-${cell.replace('|', '-')}`;
   }
 
-  protected onCostInput(year: number, kind: CostKind, event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.costCells.update((cells) => ({ ...cells, [costCell(year, kind)]: value }));
-    if (this.feedback()?.kind === 'saved') this.feedback.set(undefined);
+  protected onCostInput({ key, value }: FieldChange): void {
+    this.costCells.update((cells) => ({ ...cells, [key]: value }));
+    this.section.changed();
   }
 
   protected async save(event: Event): Promise<void> {
     event.preventDefault();
     const economics = this.economics();
-    if (!economics.viewerCanEdit || this.saving()) return;
+    if (!economics.viewerCanEdit || this.section.saving()) return;
     this.submitted.set(true);
-    this.feedback.set(undefined);
+    this.section.feedback.set(undefined);
     const { lines, errors } = this.outcome();
     if (Object.keys(errors).length > 0) {
       this.focusAfterRender('#economics-costs-errors');
       return;
     }
-    this.saving.set(true);
-    const outcome = await runMutation(
+    const saved = await this.section.save(
       this.setCosts.mutate({
         variables: {
           input: { measureId: economics.measureId, expectedVersion: economics.version, costs: lines },
@@ -175,15 +197,6 @@ export class EconomicsCostsComponent {
         },
       }),
     );
-    this.saving.set(false);
-    if (outcome.ok) {
-      this.submitted.set(false);
-      this.feedback.set({ kind: 'saved' });
-      // The measure's history has a new entry.
-      this.context.reload().catch((error: unknown) => console.error('Reload failed', error));
-    } else {
-      this.feedback.set(refusalOf(outcome.error, this.i18n));
-    }
-    this.focusAfterRender('#economics-costs-feedback');
+    if (saved) this.submitted.set(false);
   }
 }

@@ -1,7 +1,16 @@
 import type { ApolloCache } from '@apollo/client';
-import { type ApiError, errorText, type I18nService, type TranslationKey } from '@samarbeid/web/data-access';
+import { computed, inject, signal } from '@angular/core';
+import {
+  type ApiError,
+  errorText,
+  I18nService,
+  MeasureTabContext,
+  runMutation,
+  type TranslationKey,
+} from '@samarbeid/web/data-access';
 import { MeasureEconomicsDocument, type MeasureEconomicsQuery } from '@samarbeid/web/graphql';
-import { refusalFeedback, type SaveFeedback } from '@samarbeid/web/ui';
+import { injectFocusAfterRender, refusalFeedback, type SaveFeedback } from '@samarbeid/web/ui';
+import type { Observable } from 'rxjs';
 
 import type { MeasureEconomics } from './economics-form';
 
@@ -39,4 +48,58 @@ export function writeEconomics(cache: ApolloCache, economics: MeasureEconomics):
     variables: { measureId: economics.measureId },
     data: { measureEconomics: economics },
   });
+}
+
+/** A section's words and where its outcome is shown (focused after a save). */
+export interface SectionTexts {
+  readonly saved: TranslationKey;
+  readonly errorHeading: TranslationKey;
+  /** The save feedback's id. */
+  readonly feedbackId: string;
+}
+
+/**
+ * How a section of the economics tab saves (the costs, the key): busy while the API works; then "saved" (and the
+ * measure's history, which has a new entry, is fetched again) or the refusal, and the focus on what the save said.
+ * Create it with `injectSectionSave` in a field initializer.
+ */
+export class SectionSave {
+  readonly saving = signal(false);
+  readonly feedback = signal<SaveOutcome | undefined>(undefined);
+  readonly saveFeedback = computed(() => saveFeedbackOf(this.feedback(), this.i18n.t, this.texts));
+
+  private readonly focusAfterRender = injectFocusAfterRender();
+  private readonly context = inject(MeasureTabContext);
+
+  constructor(
+    private readonly i18n: I18nService,
+    private readonly texts: SectionTexts,
+  ) {}
+
+  /** Sends the mutation; true when it was saved. */
+  async save<T>(
+    mutation: Observable<{ readonly data?: T | null; readonly error?: unknown }>,
+  ): Promise<boolean> {
+    this.saving.set(true);
+    const outcome = await runMutation(mutation);
+    this.saving.set(false);
+    if (outcome.ok) {
+      this.feedback.set({ kind: 'saved' });
+      // The measure's history has a new entry.
+      this.context.reload().catch((error: unknown) => console.error('Reload failed', error));
+    } else {
+      this.feedback.set(refusalOf(outcome.error, this.i18n));
+    }
+    this.focusAfterRender(`#${this.texts.feedbackId}`);
+    return outcome.ok;
+  }
+
+  /** The user changed something after a save: "saved" no longer holds. */
+  changed(): void {
+    if (this.feedback()?.kind === 'saved') this.feedback.set(undefined);
+  }
+}
+
+export function injectSectionSave(texts: SectionTexts): SectionSave {
+  return new SectionSave(inject(I18nService), texts);
 }

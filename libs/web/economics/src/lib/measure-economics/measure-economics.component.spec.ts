@@ -1,71 +1,53 @@
 import { provideRouter } from '@angular/router';
-import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { createCache, MeasureTabContext, type SignedInUser } from '@samarbeid/web/data-access';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { SignedInUser } from '@samarbeid/web/data-access';
 import type { CostSharePreviewQuery, MeasureEconomicsQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { T7_ID, textOf, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import {
   costShare,
   measureCost,
   measureEconomics,
-  provideUser,
   SAVED_SHARES,
   shareTable,
-  T7_ID,
   USERS,
 } from '../../testing/measure-fixtures';
+import { type RenderedTab, renderMeasureTab } from '../../testing/measure-tab';
 import type { MeasureEconomics } from './economics-form';
 import { MeasureEconomicsComponent, signedKroner } from './measure-economics.component';
 
 describe('MeasureEconomicsComponent', () => {
-  let fixture: ComponentFixture<MeasureEconomicsComponent>;
+  let tab: RenderedTab<MeasureEconomicsComponent> | undefined;
   let controller: ApolloTestingController;
   let element: HTMLElement;
-  const reload = jest.fn<() => Promise<void>>();
+  let reload: RenderedTab<MeasureEconomicsComponent>['reload'];
 
   async function render(
     data: MeasureEconomics = measureEconomics(),
     user: SignedInUser = USERS.secretariat,
   ): Promise<void> {
-    localStorage.clear();
-    reload.mockReset();
-    reload.mockResolvedValue(undefined);
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MeasureEconomicsComponent],
-      providers: [
-        provideRouter([]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        { provide: MeasureTabContext, useValue: { reload } },
-        provideUser(user).provider,
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(MeasureEconomicsComponent);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('measureId', T7_ID);
-    await fixture.whenStable();
-    const op = controller.expectOne('MeasureEconomics');
-    expect(op.operation.variables).toEqual({ measureId: T7_ID });
-    op.flushData({ measureEconomics: data } satisfies MeasureEconomicsQuery);
-    await settle();
+    tab = await renderMeasureTab(
+      MeasureEconomicsComponent,
+      'MeasureEconomics',
+      { measureEconomics: data } satisfies MeasureEconomicsQuery,
+      { user, providers: [provideRouter([])] },
+    );
+    ({ controller, element, reload } = tab);
   }
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(tab?.controller));
 
   async function settle(ms = 0): Promise<void> {
-    await fixture.whenStable();
+    await tab?.fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve, ms));
-    await fixture.whenStable();
+    await tab?.fixture.whenStable();
   }
 
   /** Past the preview's debounce. */
   const afterDebounce = () => settle(300);
 
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = (node: Element | null | undefined) => textOf(node);
 
   function type(input: HTMLInputElement, value: string): void {
     input.value = value;

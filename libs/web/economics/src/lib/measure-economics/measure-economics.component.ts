@@ -11,12 +11,12 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { sumAmounts } from '@samarbeid/shared/domain/allocation';
 import {
   type ApiError,
+  DownloadButtonComponent,
   errorText,
   formatKroner,
   I18nService,
-  queryErrorText,
   toApiError,
-  DownloadButtonComponent,
+  watchQuery,
 } from '@samarbeid/web/data-access';
 import {
   type DataTableColumn,
@@ -43,14 +43,7 @@ import {
 import { AgreementCostsComponent } from './agreement-costs.component';
 import { CostKeyFormComponent } from './cost-key-form.component';
 import { EconomicsCostsComponent } from './economics-costs.component';
-import {
-  type KeyForm,
-  keyFormOf,
-  keyInputOf,
-  type MeasureEconomics,
-  sameKey,
-  type ShareTable,
-} from './economics-form';
+import { type KeyForm, keyFormOf, keyInputOf, sameKey, type ShareTable } from './economics-form';
 import { type ShareBar, ShareChartComponent } from './share-chart.component';
 
 /** What the share table shows: the saved shares, or a preview (a key not yet saved and/or a what-if). */
@@ -105,27 +98,18 @@ export class MeasureEconomicsComponent {
   protected readonly t = this.i18n.t;
   protected readonly language = this.i18n.language;
 
-  private readonly queryRef = computed(() =>
-    this.economicsQuery.watch({
-      variables: { measureId: this.measureId() },
-      fetchPolicy: 'cache-and-network',
-    }),
+  private readonly query = watchQuery(
+    computed(() =>
+      this.economicsQuery.watch({
+        variables: { measureId: this.measureId() },
+        fetchPolicy: 'cache-and-network',
+      }),
+    ),
+    (data) => data.measureEconomics,
   );
-  private readonly result = toSignal(toObservable(this.queryRef).pipe(switchMap((ref) => ref.valueChanges)));
-
   /** The latest complete economics, kept while they are fetched again. */
-  protected readonly economics = linkedSignal<ReturnType<typeof this.result>, MeasureEconomics | undefined>({
-    source: this.result,
-    computation: (result, previous) =>
-      result?.dataState === 'complete' ? result.data.measureEconomics : previous?.value,
-  });
-
-  protected readonly loadError = computed(() => {
-    const result = this.result();
-    return !this.economics() && result?.error && !result.loading
-      ? queryErrorText(result.error, this.i18n)
-      : undefined;
-  });
+  protected readonly economics = this.query.value;
+  protected readonly loadError = computed(() => (this.economics() ? undefined : this.query.error()));
 
   protected readonly participants = computed(() =>
     [...(this.economics()?.participants ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'nb')),
@@ -309,6 +293,6 @@ export class MeasureEconomicsComponent {
 
   /** After someone else's change: fetch the economics again (the forms start again from what is saved). */
   protected async reload(): Promise<void> {
-    await this.queryRef().refetch();
+    await this.query.refetch();
   }
 }

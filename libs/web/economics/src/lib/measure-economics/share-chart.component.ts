@@ -1,6 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { I18nService } from '@samarbeid/web/data-access';
-import { ChartComponent, type ChartTable } from '@samarbeid/web/ui';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChartComponent } from '@samarbeid/web/ui';
+
+import { type ChartBar, type ChartLabel, ChartDrawingComponent } from '../shared/chart-drawing.component';
+import { FiguresChart } from '../shared/figures-chart';
 
 /** One bar: a label, the amount as the API's decimal string, and the amount as shown. */
 export interface ShareBar {
@@ -25,45 +27,19 @@ const WIDTH = LABEL_WIDTH + BAR_WIDTH + 140;
 @Component({
   selector: 'sb-share-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChartComponent],
+  imports: [ChartComponent, ChartDrawingComponent],
   template: `
     @let chart = layout();
     <sb-chart [summary]="summary()" [summaryVisible]="false" [table]="table()">
-      <svg
-        class="sb-share-chart"
-        [attr.viewBox]="'0 0 ' + width + ' ' + chart.height"
-        [attr.height]="chart.height"
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <line
+      <sb-chart-drawing [drawing]="chart" [textSize]="14">
+        <svg:line
           class="sb-share-chart__axis"
           [attr.x1]="labelWidth"
           [attr.x2]="labelWidth"
           y1="0"
           [attr.y2]="chart.height"
         />
-        @for (bar of chart.bars; track bar.key) {
-          <g>
-            <text class="sb-share-chart__label" [attr.x]="labelWidth - 8" [attr.y]="bar.y + barHeight / 2">
-              {{ bar.label }}
-            </text>
-            <rect
-              class="sb-share-chart__bar"
-              [attr.x]="labelWidth"
-              [attr.y]="bar.y"
-              [attr.width]="bar.width"
-              [attr.height]="barHeight"
-            />
-            <text
-              class="sb-share-chart__value"
-              [attr.x]="labelWidth + bar.width + gap"
-              [attr.y]="bar.y + barHeight / 2"
-            >
-              {{ bar.text }}
-            </text>
-          </g>
-        }
-      </svg>
+      </sb-chart-drawing>
     </sb-chart>
   `,
   styles: `
@@ -72,78 +48,68 @@ const WIDTH = LABEL_WIDTH + BAR_WIDTH + 140;
       max-inline-size: 40rem;
     }
 
-    .sb-share-chart {
-      display: block;
-      inline-size: 100%;
-      block-size: auto;
-      font-size: 14px;
-    }
-
     .sb-share-chart__axis {
       stroke: var(--ds-color-neutral-border-default, #6b7280);
       stroke-width: 1;
     }
 
-    /* The accent's base colour: at least 3:1 against the page background (WCAG 1.4.11). */
-    .sb-share-chart__bar {
-      fill: var(--ds-color-accent-base-default, #0062ba);
-    }
-
-    .sb-share-chart__label,
-    .sb-share-chart__value {
-      fill: var(--ds-color-neutral-text-default, #1e2b3c);
-      dominant-baseline: central;
-    }
-
-    .sb-share-chart__label {
-      text-anchor: end;
-    }
-
     @media (forced-colors: active) {
-      .sb-share-chart__bar {
-        fill: CanvasText;
-      }
-
-      .sb-share-chart__label,
-      .sb-share-chart__value {
-        fill: CanvasText;
+      .sb-share-chart__axis {
+        stroke: CanvasText;
       }
     }
   `,
 })
-export class ShareChartComponent {
+export class ShareChartComponent extends FiguresChart {
   readonly bars = input.required<readonly ShareBar[]>();
-  /** What the picture shows, in a sentence with every figure (the accessible name). */
-  readonly summary = input.required<string>();
 
-  private readonly t = inject(I18nService).t;
-  /** The bars' figures, for screen readers. */
-  protected readonly table = computed<ChartTable>(() => ({
-    columns: [
-      { label: this.t('economics.shares.col.municipality') },
-      { label: this.t('economics.shares.col.total'), align: 'end' },
-    ],
-    rows: this.bars().map((bar) => ({ header: bar.label, cells: [bar.text] })),
-  }));
+  protected readonly columns = [
+    { label: 'economics.shares.col.municipality' },
+    { label: 'economics.shares.col.total', amounts: true },
+  ] as const;
 
-  protected readonly width = WIDTH;
+  protected figures() {
+    return this.bars().map((bar) => ({ header: bar.label, cells: [bar.text] }));
+  }
+
   protected readonly labelWidth = LABEL_WIDTH;
-  protected readonly barHeight = BAR;
-  protected readonly gap = VALUE_GAP;
 
+  /** A bar per participant in the accent colour, its name before it and its amount after it. */
   protected readonly layout = computed(() => {
     const bars = this.bars();
     // Geometry only: the bar lengths are drawn in pixels, so the amounts become floating-point numbers here and
     // nowhere else; the figures shown are the exact strings.
     const values = bars.map((bar) => Math.max(0, Number(bar.value) || 0));
     const max = Math.max(...values, 0);
+    const drawn = bars.map((bar, index) => ({
+      ...bar,
+      y: index * ROW + (ROW - BAR) / 2,
+      width: max > 0 ? Math.max(values[index] > 0 ? 2 : 0, (values[index] / max) * BAR_WIDTH) : 0,
+    }));
     return {
+      width: WIDTH,
       height: Math.max(ROW, bars.length * ROW),
-      bars: bars.map((bar, index) => ({
-        ...bar,
-        y: index * ROW + (ROW - BAR) / 2,
-        width: max > 0 ? Math.max(values[index] > 0 ? 2 : 0, (values[index] / max) * BAR_WIDTH) : 0,
+      bars: drawn.map((bar): ChartBar => ({
+        x: LABEL_WIDTH,
+        y: bar.y,
+        width: bar.width,
+        height: BAR,
+        paint: 'sb-chart-bar--accent',
       })),
+      labels: drawn.flatMap((bar): ChartLabel[] => [
+        {
+          x: LABEL_WIDTH - 8,
+          y: bar.y + BAR / 2,
+          text: bar.label,
+          style: 'sb-chart-text--middle sb-chart-text--end',
+        },
+        {
+          x: LABEL_WIDTH + bar.width + VALUE_GAP,
+          y: bar.y + BAR / 2,
+          text: bar.text,
+          style: 'sb-chart-text--middle',
+        },
+      ]),
     };
   });
 }

@@ -1,13 +1,17 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, I18nService } from '@samarbeid/web/data-access';
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from '@samarbeid/web/data-access';
 import type { EconomicsMunicipalityQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { typeInto, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import { municipalityEconomics } from '../../testing/economics-fixtures';
-import { CURRENT_YEAR } from '../shared/current-year';
+import {
+  bodyRows,
+  type OpenedEconomicsPage,
+  openEconomicsPage,
+  plainText,
+} from '../../testing/economics-page';
 import { defaultYear, MunicipalityEconomicsPageComponent } from './municipality-economics-page.component';
 
 const NBSP = '\u00a0';
@@ -21,71 +25,40 @@ describe('defaultYear', () => {
 });
 
 describe('MunicipalityEconomicsPageComponent', () => {
-  let fixture: ComponentFixture<MunicipalityEconomicsPageComponent>;
+  let page: OpenedEconomicsPage | undefined;
   let controller: ApolloTestingController;
   let element: HTMLElement;
 
-  function configure(currentYear: number): void {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MunicipalityEconomicsPageComponent],
-      providers: [
-        provideRouter(
-          [{ path: 'okonomi/kommuner/:number', component: MunicipalityEconomicsPageComponent }],
-          withComponentInputBinding(),
-        ),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        { provide: CURRENT_YEAR, useValue: currentYear },
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
+  async function render(number: string, currentYear = 2026): Promise<void> {
+    page = await openEconomicsPage(
+      `/okonomi/kommuner/${number}`,
+      [{ path: 'okonomi/kommuner/:number', component: MunicipalityEconomicsPageComponent }],
+      currentYear,
+    );
+    ({ controller, element } = page);
   }
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
+  const settle = () => page?.settle() ?? Promise.resolve();
 
   async function open(
     result: EconomicsMunicipalityQuery = municipalityEconomics(),
     currentYear = 2026,
   ): Promise<void> {
-    configure(currentYear);
-    fixture = TestBed.createComponent(MunicipalityEconomicsPageComponent);
-    fixture.componentRef.setInput('number', '3334');
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    await render('3334', currentYear);
     const op = controller.expectOne('EconomicsMunicipality');
     expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', municipalityNumber: '3334' });
     op.flushData(result);
     await settle();
   }
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(page?.controller));
 
-  function text(node: Element | null | undefined): string {
-    return node?.textContent?.replace(/[ \t\r\n]+/g, ' ').trim() ?? '';
-  }
-
-  function lead(): string {
-    return text(element.querySelector('[data-testid="municipality-lead"]'));
-  }
-
-  function rows(selector: string): string[][] {
-    return Array.from(element.querySelectorAll(`${selector} tbody tr`)).map((tr) =>
-      Array.from(tr.querySelectorAll('th, td')).map((cell) => text(cell)),
-    );
-  }
+  const text = plainText;
+  const lead = () => text(element.querySelector('[data-testid="municipality-lead"]'));
+  const rows = (selector: string) => bodyRows(element, selector);
 
   async function chooseYear(year: string): Promise<void> {
-    const select = element.querySelector<HTMLSelectElement>('#economics-year') as HTMLSelectElement;
-    select.value = year;
-    select.dispatchEvent(new Event('change'));
+    typeInto(element.querySelector<HTMLSelectElement>('#economics-year') as HTMLSelectElement, year);
     await settle();
   }
 
@@ -241,11 +214,7 @@ describe('MunicipalityEconomicsPageComponent', () => {
   });
 
   it("shows the server's error in an alert", async () => {
-    configure(2026);
-    fixture = TestBed.createComponent(MunicipalityEconomicsPageComponent);
-    fixture.componentRef.setInput('number', '9999');
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    await render('9999');
     controller.expectOne('EconomicsMunicipality').graphqlErrors([
       {
         message: 'Kommune 9999 er ikke medlem av Kongsbergregionen.',
@@ -260,14 +229,11 @@ describe('MunicipalityEconomicsPageComponent', () => {
   });
 
   it('takes the municipality number from the route', async () => {
-    configure(2026);
-    const harness = await RouterTestingHarness.create('/okonomi/kommuner/3303');
+    await render('3303');
     const op = controller.expectOne('EconomicsMunicipality');
     expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', municipalityNumber: '3303' });
     op.flushData(municipalityEconomics({ municipalityNumber: '3303', municipalityName: 'Kongsberg' }));
-    await harness.fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await harness.fixture.whenStable();
-    expect(text(harness.routeNativeElement?.querySelector('h1'))).toBe('Kongsberg');
+    await settle();
+    expect(text(element.querySelector('h1'))).toBe('Kongsberg');
   });
 });

@@ -1,50 +1,36 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { createCache, I18nService } from '@samarbeid/web/data-access';
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from '@samarbeid/web/data-access';
 import type { EconomicsRegionQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { buttonNamed, typeInto, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import { regionEconomics } from '../../testing/economics-fixtures';
-import { CURRENT_YEAR } from '../shared/current-year';
+import {
+  bodyRows,
+  type OpenedEconomicsPage,
+  openEconomicsComponent,
+  plainText,
+} from '../../testing/economics-page';
 import { RegionEconomicsPageComponent } from './region-economics-page.component';
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
 
 describe('RegionEconomicsPageComponent', () => {
-  let fixture: ComponentFixture<RegionEconomicsPageComponent>;
+  let page: OpenedEconomicsPage | undefined;
   let controller: ApolloTestingController;
   let element: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, RegionEconomicsPageComponent],
-      providers: [
-        provideRouter([]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        { provide: CURRENT_YEAR, useValue: 2026 },
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(RegionEconomicsPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    page = await openEconomicsComponent(RegionEconomicsPageComponent);
+    ({ controller, element } = page);
   });
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(page?.controller));
 
   /** Lets the mutation's promise and the rendering that follows it finish. */
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
+  const settle = () => page?.settle() ?? Promise.resolve();
 
   async function open(result: EconomicsRegionQuery = regionEconomics()): Promise<void> {
     const op = controller.expectOne('EconomicsRegion');
@@ -53,27 +39,11 @@ describe('RegionEconomicsPageComponent', () => {
     await settle();
   }
 
-  function text(node: Element | null | undefined): string {
-    return node?.textContent?.replace(/[ \t\r\n]+/g, ' ').trim() ?? '';
-  }
-
-  function rows(selector: string): string[][] {
-    return Array.from(element.querySelectorAll(`${selector} tbody tr`)).map((tr) =>
-      Array.from(tr.querySelectorAll('th, td')).map((cell) => text(cell)),
-    );
-  }
-
-  function type(input: Element | null | undefined, value: string): void {
-    const field = input as HTMLInputElement;
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
-  }
-
-  function button(name: string, within: ParentNode = element): HTMLButtonElement {
-    const found = Array.from(within.querySelectorAll('button')).find((b) => text(b) === name);
-    if (!found) throw new Error(`No button "${name}"`);
-    return found;
-  }
+  const text = plainText;
+  const rows = (selector: string) => bodyRows(element, selector);
+  const type = (input: Element | null | undefined, value: string) =>
+    typeInto(input as HTMLInputElement, value);
+  const button = (name: string, within: ParentNode = element) => buttonNamed(within, name);
 
   it('shows a loading state, then the heading', async () => {
     expect(text(element.querySelector('[role="status"]'))).toBe('Laster økonomien …');

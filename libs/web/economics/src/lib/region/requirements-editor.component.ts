@@ -10,7 +10,9 @@ import {
 import { I18nService, runMutation } from '@samarbeid/web/data-access';
 import { SetRegionSavingsRequirementsGQL } from '@samarbeid/web/graphql';
 import {
+  type FieldChange,
   type FieldProblem,
+  type FieldRows,
   FORM_KIT,
   injectFocusAfterRender,
   ItemActionsComponent,
@@ -48,13 +50,6 @@ import { regionSaveFeedback, writeRegionEconomics } from './write-region-economi
       border: 0;
       margin: 0;
       padding: 0;
-    }
-    .sb-requirement__year {
-      inline-size: 7rem;
-    }
-    .sb-requirement__amount {
-      inline-size: 14rem;
-      max-inline-size: 100%;
     }
   `,
 })
@@ -97,6 +92,42 @@ export class RequirementsEditorComponent {
     }),
   );
 
+  /** Each row with its name, its two fields (side by side) and their problems. */
+  protected readonly rowViews = computed(() =>
+    this.rows().map((row, index) => {
+      const year = row.year.trim();
+      const fields: FieldRows = [
+        [
+          {
+            key: 'year',
+            id: `req-year-${row.key}`,
+            kind: 'integer',
+            width: 'xs',
+            maxLength: 4,
+            label: this.t('economicsPages.requirements.year'),
+          },
+          {
+            key: 'amount',
+            id: `req-amount-${row.key}`,
+            kind: 'decimal',
+            width: 'md',
+            hintIds: ['req-amount-hint'],
+            label: this.t('economicsPages.requirements.amount'),
+          },
+        ],
+      ];
+      return {
+        row,
+        fields,
+        name: this.rowName(index),
+        errors: this.rowErrors(row.key),
+        removeName: year
+          ? this.t('economicsPages.requirements.removeYear', { year })
+          : this.t('economicsPages.requirements.removeRow', { n: (index + 1).toString() }),
+      };
+    }),
+  );
+
   protected rowName(index: number): string {
     return this.t('economicsPages.requirements.row', { n: (index + 1).toString() });
   }
@@ -106,14 +137,6 @@ export class RequirementsEditorComponent {
     const sentence = (problem: RowProblems['year']) =>
       problem ? this.t(`economicsPages.requirements.${problem}`) : undefined;
     return { year: sentence(problems?.year), amount: sentence(problems?.amount) };
-  }
-
-  protected setYear(key: number, event: Event): void {
-    this.update(key, { year: (event.target as HTMLInputElement).value });
-  }
-
-  protected setAmount(key: number, event: Event): void {
-    this.update(key, { amount: (event.target as HTMLInputElement).value });
   }
 
   protected add(): void {
@@ -160,8 +183,9 @@ export class RequirementsEditorComponent {
     this.focusAfterRender('#requirements-feedback');
   }
 
-  private update(key: number, change: Partial<Pick<RequirementRow, 'year' | 'amount'>>): void {
-    this.rows.update((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  protected update(key: number, { key: field, value }: FieldChange): void {
+    if (field !== 'year' && field !== 'amount') return;
+    this.rows.update((rows) => rows.map((row) => (row.key === key ? { ...row, [field]: value } : row)));
     if (this.feedback()?.kind === 'saved') this.feedback.set(null);
   }
 }

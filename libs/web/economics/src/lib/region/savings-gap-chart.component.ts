@@ -3,6 +3,8 @@ import { formatKroner, I18nService } from '@samarbeid/web/data-access';
 import { ChartComponent, type ChartTable } from '@samarbeid/web/ui';
 
 import { isNegative } from '../shared/economics-figures';
+import { type ChartBar, type ChartLabel, ChartDrawingComponent } from '../shared/chart-drawing.component';
+import type { ChartRule } from '../shared/figures-chart';
 
 export interface ChartYear {
   readonly year: number;
@@ -42,20 +44,6 @@ const COLUMN_KEYS = {
   realised: 'economicsPages.col.realised',
 } as const satisfies Record<Series, string>;
 
-interface Bar {
-  readonly series: Series;
-  readonly x: number;
-  readonly y: number;
-  readonly height: number;
-  readonly title: string;
-}
-
-interface Group {
-  readonly year: number;
-  readonly labelX: number;
-  readonly bars: readonly Bar[];
-}
-
 let nextChartId = 0;
 
 /**
@@ -67,18 +55,12 @@ let nextChartId = 0;
 @Component({
   selector: 'sb-savings-gap-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ChartComponent],
+  imports: [ChartComponent, ChartDrawingComponent],
+  styleUrl: '../shared/chart.css',
   template: `
-    @let chart = geometry();
     <sb-chart [summary]="label()" [table]="table()">
-      <svg
-        class="sb-gap-chart"
-        [attr.viewBox]="'0 0 ' + chart.width + ' ' + chart.height"
-        [attr.width]="chart.width"
-        [attr.height]="chart.height"
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <defs>
+      <sb-chart-drawing fit="size" [drawing]="geometry()" [textSize]="12">
+        <svg:defs>
           <pattern
             [attr.id]="patternId('planned')"
             patternUnits="userSpaceOnUse"
@@ -93,47 +75,9 @@ let nextChartId = 0;
             <rect width="5" height="5" fill="#ffffff" />
             <circle cx="2.5" cy="2.5" r="1.7" [attr.fill]="colours.realised" />
           </pattern>
-        </defs>
-        <text class="sb-gap-chart__max" [attr.x]="padX" [attr.y]="top - 10">{{ maxLabel() }}</text>
-        <line
-          class="sb-gap-chart__grid"
-          [attr.x1]="padX"
-          [attr.x2]="chart.width - padX"
-          [attr.y1]="top"
-          [attr.y2]="top"
-        />
-        @for (group of chart.groups; track group.year) {
-          @for (bar of group.bars; track bar.series) {
-            <rect
-              [attr.x]="bar.x"
-              [attr.y]="bar.y"
-              [attr.width]="barWidth"
-              [attr.height]="bar.height"
-              [attr.fill]="fill(bar.series)"
-              [attr.stroke]="colours[bar.series]"
-              stroke-width="1.5"
-            >
-              <title>{{ bar.title }}</title>
-            </rect>
-          }
-          <text
-            class="sb-gap-chart__year"
-            [attr.x]="group.labelX"
-            [attr.y]="baseline + 20"
-            text-anchor="middle"
-          >
-            {{ group.year }}
-          </text>
-        }
-        <line
-          class="sb-gap-chart__axis"
-          [attr.x1]="padX"
-          [attr.x2]="chart.width - padX"
-          [attr.y1]="baseline"
-          [attr.y2]="baseline"
-        />
-      </svg>
-      <ul sbChartLegend class="sb-gap-chart__legend" [attr.aria-label]="t('economicsPages.chart.legend')">
+        </svg:defs>
+      </sb-chart-drawing>
+      <ul sbChartLegend class="sb-chart-legend" [attr.aria-label]="t('economicsPages.chart.legend')">
         @for (item of series; track item) {
           <li>
             <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 18 18">
@@ -153,39 +97,6 @@ let nextChartId = 0;
       </ul>
     </sb-chart>
   `,
-  styles: `
-    .sb-gap-chart {
-      max-inline-size: 100%;
-      block-size: auto;
-      font-family: inherit;
-    }
-    .sb-gap-chart__max,
-    .sb-gap-chart__year {
-      font-size: 12px;
-      fill: currentColor;
-    }
-    .sb-gap-chart__grid {
-      stroke: #6b6b6b;
-      stroke-dasharray: 4 3;
-    }
-    .sb-gap-chart__axis {
-      stroke: currentColor;
-      stroke-width: 1.5;
-    }
-    .sb-gap-chart__legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--ds-size-2) var(--ds-size-5);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .sb-gap-chart__legend li {
-      display: flex;
-      align-items: center;
-      gap: var(--ds-size-2);
-    }
-  `,
 })
 export class SavingsGapChartComponent {
   readonly years = input.required<readonly ChartYear[]>();
@@ -196,10 +107,6 @@ export class SavingsGapChartComponent {
 
   protected readonly series = SERIES;
   protected readonly colours = COLOURS;
-  protected readonly barWidth = BAR;
-  protected readonly padX = PAD_X;
-  protected readonly top = TOP;
-  protected readonly baseline = TOP + PLOT;
   protected readonly legendKeys = {
     required: 'economicsPages.chart.required',
     planned: 'economicsPages.chart.planned',
@@ -222,32 +129,45 @@ export class SavingsGapChartComponent {
     this.t('economicsPages.chart.max', { amount: formatKroner(this.max().text) }),
   );
 
+  /** The grid line at the largest value and the axis behind the bars (three a year), then the texts. */
   protected readonly geometry = computed(() => {
     const years = this.years();
     const max = this.max().value;
-    const groups: Group[] = years.map((year, index) => {
+    const bars: ChartBar[] = [];
+    const labels: ChartLabel[] = [
+      { x: PAD_X, y: TOP - 10, text: this.maxLabel(), style: 'sb-gap-chart__max' },
+    ];
+    years.forEach((year, index) => {
       const left = PAD_X + index * (GROUP + GROUP_GAP);
-      return {
-        year: year.year,
-        labelX: left + GROUP / 2,
-        bars: SERIES.map((series, position) => {
-          const value = Number(year[series]);
-          const height = max > 0 && value > 0 ? (value / max) * PLOT : 0;
-          return {
-            series,
-            x: left + position * (BAR + INNER_GAP),
-            y: TOP + PLOT - height,
-            height,
-            title: `${year.year} – ${this.t(COLUMN_KEYS[series])}: ${formatKroner(year[series])}`,
-          };
-        }),
-      };
+      SERIES.forEach((series, position) => {
+        const value = Number(year[series]);
+        const height = max > 0 && value > 0 ? (value / max) * PLOT : 0;
+        bars.push({
+          x: left + position * (BAR + INNER_GAP),
+          y: TOP + PLOT - height,
+          width: BAR,
+          height,
+          fill: this.fill(series),
+          stroke: COLOURS[series],
+          title: `${year.year} – ${this.t(COLUMN_KEYS[series])}: ${formatKroner(year[series])}`,
+        });
+      });
+      labels.push({
+        x: left + GROUP / 2,
+        y: TOP + PLOT + 20,
+        text: String(year.year),
+        style: 'sb-chart-text--centre',
+      });
     });
     const width = Math.max(
       MIN_WIDTH,
       2 * PAD_X + years.length * GROUP + Math.max(0, years.length - 1) * GROUP_GAP,
     );
-    return { width, height: TOP + PLOT + BOTTOM, groups };
+    const rules: ChartRule[] = [
+      { kind: 'grid', x1: PAD_X, x2: width - PAD_X, y: TOP, dashed: true },
+      { kind: 'axis', x1: PAD_X, x2: width - PAD_X, y: TOP + PLOT },
+    ];
+    return { width, height: TOP + PLOT + BOTTOM, rules, bars, labels };
   });
 
   /** The figures drawn, for screen readers. */

@@ -9,7 +9,14 @@ import {
 } from '@angular/core';
 import { I18nService, runMutation } from '@samarbeid/web/data-access';
 import { SetRegionBenefitThresholdsGQL } from '@samarbeid/web/graphql';
-import { fieldProblems, FORM_KIT, injectFocusAfterRender, type SaveFeedback } from '@samarbeid/web/ui';
+import {
+  type FieldChange,
+  fieldProblems,
+  type FieldRows,
+  FORM_KIT,
+  injectFocusAfterRender,
+  type SaveFeedback,
+} from '@samarbeid/web/ui';
 
 import { formatPercent } from '../shared/economics-figures';
 import { checkThresholds, type ThresholdProblem } from './economics-forms';
@@ -34,11 +41,6 @@ const PROBLEM_KEYS = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FORM_KIT],
   templateUrl: './thresholds-editor.component.html',
-  styles: `
-    .sb-percent {
-      inline-size: 8rem;
-    }
-  `,
 })
 export class ThresholdsEditorComponent {
   readonly regionSlug = input.required<string>();
@@ -61,6 +63,18 @@ export class ThresholdsEditorComponent {
       yellow: problems.yellow ? this.t(PROBLEM_KEYS[problems.yellow]) : undefined,
     };
   });
+  protected readonly values = computed(() => ({ green: this.green(), yellow: this.yellow() }));
+  /** Green from and yellow from, each in per cent of what is planned (one hint for both). */
+  protected readonly fields = computed<FieldRows>(() =>
+    FIELDS.map((field) => ({
+      key: field,
+      id: `threshold-${field}`,
+      kind: 'decimal',
+      width: 'sm',
+      hintIds: ['threshold-hint'],
+      label: this.t(`economicsPages.thresholdsForm.${field}`),
+    })),
+  );
   protected readonly problems = computed(() =>
     fieldProblems(
       FIELDS,
@@ -70,8 +84,9 @@ export class ThresholdsEditorComponent {
     ),
   );
 
-  protected set(field: Field, event: Event): void {
-    (field === 'green' ? this.green : this.yellow).set((event.target as HTMLInputElement).value);
+  protected set({ key, value }: FieldChange): void {
+    if (key !== 'green' && key !== 'yellow') return;
+    (key === 'green' ? this.green : this.yellow).set(value);
     if (this.feedback()?.kind === 'saved') this.feedback.set(null);
   }
 

@@ -1,13 +1,25 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
+import { Router, withComponentInputBinding } from '@angular/router';
+import type { SignedInUser } from '@samarbeid/web/data-access';
 import type { ApiResult, NetworkMunicipalitiesQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import {
+  apiError,
+  findButton,
+  municipalityConnection,
+  type OpenedPage,
+  openWithApollo,
+  submitForm,
+  tableCaptioned,
+  tableRows,
+  textAt,
+  typeInto,
+  verifyAndReset,
+} from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
-import { networkResult, provideUser, STRATEGY_ID, TEKNISK_ID, USERS } from '../../testing/network-fixtures';
+import { networkResult, STRATEGY_ID, TEKNISK_ID, USERS } from '../../testing/network-fixtures';
 import { NetworkPageComponent } from './network-page.component';
 import { newStrategyInput, suggestedStrategy, validateNewStrategy } from './new-strategy-form';
 
@@ -25,13 +37,10 @@ function municipalities(): NetworkMunicipalitiesQuery {
       id: 'r1',
       slug: 'kongsbergregionen',
       name: 'Kongsbergregionen',
-      municipalities: {
-        __typename: 'MunicipalityConnection',
-        nodes: [
-          { __typename: 'Municipality', number: '3303', name: 'Kongsberg' },
-          { __typename: 'Municipality', number: '4005', name: 'Notodden' },
-        ],
-      },
+      municipalities: municipalityConnection([
+        ['3303', 'Kongsberg'],
+        ['4005', 'Notodden'],
+      ]),
     },
   };
   return result;
@@ -39,28 +48,19 @@ function municipalities(): NetworkMunicipalitiesQuery {
 
 describe('NetworkPageComponent', () => {
   let controller: ApolloTestingController;
-  let harness: RouterTestingHarness;
+  let page: OpenedPage;
   let element: HTMLElement;
 
   async function open(user: SignedInUser): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
-      providers: [
-        provideRouter(
-          [
-            { path: 'nettverk/:id', component: NetworkPageComponent },
-            { path: 'nettverk/:id/strategi/:strategyId', component: StrategyStubComponent },
-          ],
-          withComponentInputBinding(),
-        ),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(user).provider,
+    page = await openWithApollo(
+      [
+        { path: 'nettverk/:id', component: NetworkPageComponent },
+        { path: 'nettverk/:id/strategi/:strategyId', component: StrategyStubComponent },
       ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    harness = await RouterTestingHarness.create(`/nettverk/${TEKNISK_ID}`);
-    element = harness.routeNativeElement as HTMLElement;
+      `/nettverk/${TEKNISK_ID}`,
+      { user, routerFeatures: [withComponentInputBinding()] },
+    );
+    ({ controller, element } = page);
     await settle();
     const op = controller.expectOne('NetworkDetail');
     expect(op.operation.variables).toEqual({ id: TEKNISK_ID });
@@ -69,40 +69,17 @@ describe('NetworkPageComponent', () => {
     await settle();
   }
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await harness.fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
+  afterEach(() => verifyAndReset(controller));
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
-
-  function table(caption: string): string[][] {
-    const found = Array.from(element.querySelectorAll('table')).find(
-      (t) => t.querySelector('caption')?.textContent?.trim() === caption,
-    );
-    return Array.from(found?.querySelectorAll('tbody tr') ?? []).map((tr) =>
-      Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? ''),
-    );
-  }
-
-  function button(name: string): HTMLButtonElement | undefined {
-    return Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
-  }
-
-  function fill(field: string, value: string): void {
-    const input = element.querySelector(`#new-strategy-${field}`) as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  }
+  const settle = () => page.settle(3);
+  const table = (caption: string) => tableRows(tableCaptioned(element, caption));
+  const button = (name: string) => findButton(element, name);
+  const fill = (field: string, value: string) =>
+    typeInto(element.querySelector(`#new-strategy-${field}`) as HTMLInputElement, value);
 
   it('shows the network, its strategies with their status and its members by municipality', async () => {
     await open(USERS.viewer);
-    expect(element.querySelector('h1')?.textContent?.trim()).toBe('Teknisk nettverk');
+    expect(textAt(element, 'h1')).toBe('Teknisk nettverk');
     expect(table('Nettverkets strategier, nyeste periode først')).toEqual([
       ['Strategi for teknisk nettverk 2026–2029', '2026–2029', 'Utkast'],
     ]);
@@ -133,7 +110,7 @@ describe('NetworkPageComponent', () => {
     expect((element.querySelector('#new-strategy-periodFrom') as HTMLInputElement).value).toBe(String(next));
 
     fill('periodTo', String(next - 1));
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    submitForm(element);
     await settle();
     controller.expectNone('CreateStrategy');
     expect(
@@ -143,7 +120,7 @@ describe('NetworkPageComponent', () => {
     fill('title', 'Strategi for teknisk nettverk 2030–2033');
     fill('periodFrom', '2030');
     fill('periodTo', '2033');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    submitForm(element);
     await settle();
     const op = controller.expectOne('CreateStrategy');
     expect(op.operation.variables).toEqual({
@@ -176,14 +153,16 @@ describe('NetworkPageComponent', () => {
     button('Ny strategi')?.click();
     await settle();
     fill('title', 'Ny strategi');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    submitForm(element);
     await settle();
-    controller.expectOne('CreateStrategy').graphqlErrors([
-      {
-        message: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
-        extensions: { code: 'FORBIDDEN' },
-      },
-    ]);
+    controller
+      .expectOne('CreateStrategy')
+      .graphqlErrors([
+        apiError(
+          'FORBIDDEN',
+          'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+        ),
+      ]);
     await settle();
     expect(element.querySelector('#new-strategy-refusal p')?.textContent?.trim()).toBe(
       'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { Role } from '@samarbeid/shared/domain';
 import {
@@ -19,16 +18,13 @@ import { CreateStrategyGQL, NetworkDetailGQL, NetworkMunicipalitiesGQL } from '@
 import {
   type DataTableColumn,
   DataTableComponent,
-  fieldProblems,
-  type FieldErrors,
-  fieldMessages,
+  DetailPageComponent,
+  fieldRows,
   FORM_KIT,
-  injectFocusAfterRender,
-  lastSegmentIn,
-  type SaveFeedback,
-  shownErrors,
+  type FormRefusal,
+  injectFormState,
 } from '@samarbeid/web/ui';
-import { map, switchMap } from 'rxjs';
+import { switchMap } from 'rxjs';
 
 import {
   NETWORK_ROLE_LABELS,
@@ -39,6 +35,7 @@ import {
 import {
   NEW_STRATEGY_FIELDS,
   type NewStrategyField,
+  type NewStrategyValues,
   newStrategyInput,
   suggestedStrategy,
   validateNewStrategy,
@@ -57,36 +54,11 @@ const FIELD_LABELS: Readonly<Record<NewStrategyField, TranslationKey>> = {
 @Component({
   selector: 'sb-network-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule, DataTableComponent, FORM_KIT],
+  imports: [RouterLink, DataTableComponent, DetailPageComponent, FORM_KIT],
   templateUrl: './network-page.component.html',
   styles: `
     :host {
       display: block;
-    }
-
-    .sb-facts {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--ds-size-2) var(--ds-size-6);
-      margin: 0;
-    }
-
-    .sb-facts dt {
-      font-weight: var(--ds-font-weight-semibold);
-    }
-
-    .sb-facts dd {
-      margin: 0;
-    }
-
-    .sb-row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--ds-size-4);
-    }
-
-    .sb-nowrap {
-      white-space: nowrap;
     }
   `,
 })
@@ -97,9 +69,8 @@ export class NetworkPageComponent {
   private readonly i18n = inject(I18nService);
   private readonly user = inject(AuthService).user;
   private readonly router = inject(Router);
-  private readonly create = inject(CreateStrategyGQL);
+  private readonly createStrategy = inject(CreateStrategyGQL);
   private readonly detailQuery = inject(NetworkDetailGQL);
-  private readonly focus = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
 
@@ -157,29 +128,30 @@ export class NetworkPageComponent {
   });
 
   protected readonly formOpen = signal(false);
-  protected readonly submitted = signal(false);
-  protected readonly saving = signal(false);
-  private readonly refusalMessage = signal<string | undefined>(undefined);
-  protected readonly refusal = computed<SaveFeedback | null>(() => {
-    const message = this.refusalMessage();
-    return message ? { kind: 'error', heading: this.t('network.newStrategyError'), message } : null;
+  protected readonly form = injectFormState({
+    initial: suggestedStrategy(new Date()),
+    fields: NEW_STRATEGY_FIELDS,
+    validate: validateNewStrategy,
+    translate: this.t,
+    label: (field) => this.t(FIELD_LABELS[field]),
+    id: 'new-strategy',
+    feedbackId: 'new-strategy-refusal',
+    // Title, and the period's years side by side.
+    rows: () =>
+      fieldRows<NewStrategyField>('new-strategy-', (field) => this.t(FIELD_LABELS[field]), [
+        { key: 'title', kind: 'text', required: true, maxLength: 300 },
+        [
+          { key: 'periodFrom', kind: 'integer', required: true, width: 'sm', maxLength: 4 },
+          { key: 'periodTo', kind: 'integer', required: true, width: 'sm', maxLength: 4 },
+        ],
+      ]),
+    texts: () => ({
+      submit: this.t('network.create'),
+      busy: this.t('network.creating'),
+      errorHeading: this.t('network.newStrategyError'),
+    }),
+    save: (values) => this.create(values),
   });
-  private readonly serverErrors = signal<FieldErrors<NewStrategyField>>({});
-  protected readonly form = inject(NonNullableFormBuilder).group(suggestedStrategy(new Date()));
-  private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
-    initialValue: this.form.getRawValue(),
-  });
-  protected readonly errors = computed(() =>
-    shownErrors(this.submitted(), this.serverErrors(), validateNewStrategy(this.values()), this.t),
-  );
-  protected readonly problems = computed(() =>
-    fieldProblems(
-      NEW_STRATEGY_FIELDS,
-      this.errors(),
-      (field) => this.t(FIELD_LABELS[field]),
-      (field) => `new-strategy-${field}`,
-    ),
-  );
   protected readonly strategyColumns = computed<readonly DataTableColumn[]>(() => [
     { key: 'strategy', label: this.t('network.col.strategy') },
     { key: 'period', label: this.t('network.col.period') },
@@ -192,40 +164,21 @@ export class NetworkPageComponent {
     { key: 'email', label: this.t('network.col.email') },
   ]);
 
-  constructor() {
-    this.form.valueChanges.subscribe(() => {
-      if (Object.keys(this.serverErrors()).length > 0) this.serverErrors.set({});
-    });
-  }
-
   protected openForm(): void {
     this.form.reset(suggestedStrategy(new Date()));
-    this.submitted.set(false);
-    this.refusalMessage.set(undefined);
     this.formOpen.set(true);
-    this.focus('#new-strategy-title');
+    this.form.focus('#new-strategy-title');
   }
 
   protected closeForm(): void {
     this.formOpen.set(false);
-    this.focus('#new-strategy-open');
+    this.form.focus('#new-strategy-open');
   }
 
-  protected async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.saving()) return;
-    this.submitted.set(true);
-    this.serverErrors.set({});
-    this.refusalMessage.set(undefined);
-    const values = this.form.getRawValue();
-    if (Object.keys(validateNewStrategy(values)).length > 0) {
-      this.focus('#new-strategy-errors');
-      return;
-    }
+  private async create(values: NewStrategyValues): Promise<FormRefusal<NewStrategyField> | undefined> {
     const networkId = this.id();
-    this.saving.set(true);
     const outcome = await runMutation(
-      this.create.mutate({
+      this.createStrategy.mutate({
         variables: { input: newStrategyInput(networkId, values) },
         update: (cache) => {
           // The network's list of strategies is fetched again when next shown.
@@ -235,20 +188,15 @@ export class NetworkPageComponent {
         },
       }),
     );
-    this.saving.set(false);
     if (outcome.ok) {
       this.router
         .navigate(['/nettverk', networkId, 'strategi', outcome.data.createStrategy.id])
         .catch((error: unknown) => console.error('Navigation failed', error));
-      return;
+      return undefined;
     }
     const language = this.i18n.language();
-    this.serverErrors.set(
-      fieldMessages(outcome.error.fields, lastSegmentIn(NEW_STRATEGY_FIELDS), (problem) =>
-        fieldErrorMessage(problem, language),
-      ),
+    return this.form.refusalFrom(outcome.error, errorText(outcome.error, this.i18n), (problem) =>
+      fieldErrorMessage(problem, language),
     );
-    this.refusalMessage.set(errorText(outcome.error, this.i18n));
-    this.focus('#new-strategy-refusal');
   }
 }

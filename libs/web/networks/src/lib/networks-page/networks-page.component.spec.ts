@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache, I18nService } from '@samarbeid/web/data-access';
+import { I18nService } from '@samarbeid/web/data-access';
 import type { RegionNetworksQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { apiError, renderWithApollo, tableRows, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import { KDU_NETWORK_ID, TEKNISK_ID } from '../../testing/network-fixtures';
 import { NetworksPageComponent } from './networks-page.component';
@@ -34,27 +35,14 @@ describe('NetworksPageComponent', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, NetworksPageComponent],
-      providers: [provideRouter([]), { provide: APOLLO_TESTING_CACHE, useFactory: createCache }],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(NetworksPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    ({ fixture, controller, element } = await renderWithApollo(NetworksPageComponent, {
+      providers: [provideRouter([])],
+    }));
   });
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
-  function rows(): string[][] {
-    return Array.from(element.querySelectorAll('tbody tr')).map((tr) =>
-      Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? ''),
-    );
-  }
+  const rows = () => tableRows(element);
 
   it("lists the region's networks with kind, service area and parent, each linking to its page", async () => {
     expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('Laster nettverk …');
@@ -82,9 +70,7 @@ describe('NetworksPageComponent', () => {
   it("shows the server's message when the networks cannot be fetched", async () => {
     controller
       .expectOne('RegionNetworks')
-      .graphqlErrors([
-        { message: 'Fant ingen region med kortnavnet «x».', extensions: { code: 'NOT_FOUND' } },
-      ]);
+      .graphqlErrors([apiError('NOT_FOUND', 'Fant ingen region med kortnavnet «x».')]);
     await fixture.whenStable();
     expect(element.querySelector('[role="alert"] h2')?.textContent?.trim()).toBe(
       'Kunne ikke hente nettverkene',

@@ -21,9 +21,9 @@ import { SetActionPlanGQL, StrategyMeasuresGQL } from '@samarbeid/web/graphql';
 import {
   FORM_KIT,
   injectFocusAfterRender,
+  injectSaveStatus,
   ItemActionsComponent,
-  refusalFeedback,
-  type SaveFeedback,
+  refusalOf,
 } from '@samarbeid/web/ui';
 import { EMPTY, switchMap } from 'rxjs';
 
@@ -42,10 +42,6 @@ import { StrategyStore } from './strategy-store';
 
 /** Every measure of the region fits in one page. */
 const ALL_MEASURES = 200;
-
-type Feedback =
-  | { readonly kind: 'saved'; readonly year: number }
-  | { readonly kind: 'conflict' | 'error'; readonly message: string };
 
 /**
  * The yearly action plan (handlingsplan): for a chosen year of the strategy period, the measures in priority
@@ -91,20 +87,14 @@ export class StrategyActionPlanComponent {
   protected readonly dirty = computed(() => !samePlan(this.items(), this.savedItems()));
   protected readonly chosen = signal('');
   protected readonly chooseError = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly feedback = signal<Feedback | undefined>(undefined);
-  protected readonly saveFeedback = computed<SaveFeedback | null>(() => {
-    const feedback = this.feedback();
-    if (!feedback) return null;
-    if (feedback.kind === 'saved') {
-      return { kind: 'saved', text: this.t('actionPlan.saved', { year: feedback.year.toString() }) };
-    }
-    return refusalFeedback(feedback, {
-      conflictHeading: this.t('strategy.conflictHeading'),
-      reload: this.t('strategy.reload'),
-      errorHeading: this.t('actionPlan.errorHeading'),
-    });
-  });
+  /** The year whose plan was saved last. */
+  private readonly savedYear = signal(0);
+  protected readonly status = injectSaveStatus('plan-feedback', () => ({
+    notices: { saved: this.t('actionPlan.saved', { year: this.savedYear().toString() }) },
+    conflictHeading: this.t('strategy.conflictHeading'),
+    reload: this.t('strategy.reload'),
+    errorHeading: this.t('actionPlan.errorHeading'),
+  }));
   protected readonly announcement = signal('');
 
   /** The region's measures (fetched only for editors). */
@@ -146,7 +136,7 @@ export class StrategyActionPlanComponent {
 
   protected onYear(event: Event): void {
     this.year.set(Number((event.target as HTMLSelectElement).value));
-    this.feedback.set(undefined);
+    this.status.clearFeedback();
   }
 
   protected onChoose(event: Event): void {
@@ -163,7 +153,7 @@ export class StrategyActionPlanComponent {
     }
     this.items.update((items) => addPlanItem(items, { code: measure.code, title: measure.title }));
     this.chosen.set('');
-    this.feedback.set(undefined);
+    this.status.clearFeedback();
     this.announcement.set(this.t('actionPlan.added', { code: measure.code, priority: this.items().length }));
     this.focus('#plan-measure');
   }
@@ -171,7 +161,7 @@ export class StrategyActionPlanComponent {
   protected remove(index: number): void {
     const item = this.items()[index];
     this.items.update((items) => removePlanItem(items, index));
-    this.feedback.set(undefined);
+    this.status.clearFeedback();
     this.announcement.set(this.t('actionPlan.removed', { code: item.code }));
     const next = this.items()[Math.min(index, this.items().length - 1)];
     this.focus(next ? `#plan-${next.code}-remove` : '#plan-measure');
@@ -180,7 +170,7 @@ export class StrategyActionPlanComponent {
   protected move(index: number, delta: -1 | 1): void {
     const item = this.items()[index];
     this.items.update((items) => movePlanItem(items, index, delta));
-    this.feedback.set(undefined);
+    this.status.clearFeedback();
     const priority = index + delta + 1;
     this.announcement.set(this.t('actionPlan.moved', { code: item.code, priority }));
     const atEnd = delta < 0 ? priority === 1 : priority === this.items().length;
@@ -190,30 +180,29 @@ export class StrategyActionPlanComponent {
 
   protected async save(): Promise<void> {
     const strategy = this.store.strategy();
-    if (this.saving() || !strategy) return;
+    if (this.status.saving() || !strategy) return;
     const year = this.year();
-    this.saving.set(true);
-    this.feedback.set(undefined);
-    const outcome = await runMutation(
-      this.setActionPlan.mutate({
-        variables: { input: actionPlanInput(strategy.id, this.store.version(), year, this.items()) },
-      }),
+    this.status.clearFeedback();
+    const outcome = await this.status.send(() =>
+      runMutation(
+        this.setActionPlan.mutate({
+          variables: { input: actionPlanInput(strategy.id, this.store.version(), year, this.items()) },
+        }),
+      ),
     );
-    this.saving.set(false);
     if (outcome.ok) {
       const saved = outcome.data.setActionPlan;
       this.store.saved(saved.version);
       this.items.set(planFor(saved, year));
-      this.feedback.set({ kind: 'saved', year });
+      this.savedYear.set(year);
+      this.status.tell('saved');
     } else {
-      const message = errorText(outcome.error, this.i18n);
-      this.feedback.set({ kind: outcome.error.code === 'CONFLICT' ? 'conflict' : 'error', message });
+      this.status.refuse(refusalOf(outcome.error, errorText(outcome.error, this.i18n)));
     }
-    this.focus('#plan-feedback');
   }
 
   protected async reload(): Promise<void> {
     await this.store.reload();
-    this.feedback.set(undefined);
+    this.status.clearFeedback();
   }
 }

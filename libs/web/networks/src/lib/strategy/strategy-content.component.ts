@@ -22,12 +22,13 @@ import {
   type DataTableColumn,
   DataTableComponent,
   type FieldProblem,
+  type FieldSpec,
+  fieldOptions,
   FORM_KIT,
+  formRefusal,
   injectFocusAfterRender,
+  injectFormState,
   ItemActionsComponent,
-  refusalFeedback,
-  type SaveFeedback,
-  shownErrors,
 } from '@samarbeid/web/ui';
 
 import { DIRECTION_LABELS, INDICATOR_DIRECTIONS } from '../shared/labels';
@@ -62,9 +63,6 @@ import {
 } from './strategy-draft';
 import { StrategyStore } from './strategy-store';
 
-type Feedback =
-  { readonly kind: 'saved' | 'reloaded' } | { readonly kind: 'conflict' | 'error'; readonly message: string };
-
 const HEADER_LABELS: Readonly<Record<HeaderField, TranslationKey>> = {
   title: 'strategyForm.title',
   periodFrom: 'strategyForm.periodFrom',
@@ -85,62 +83,30 @@ const INDICATOR_LABELS: Readonly<Record<IndicatorField, TranslationKey>> = {
 };
 const INDICATOR_FIELDS = Object.keys(INDICATOR_LABELS) as IndicatorField[];
 
-/** An indicator's text inputs, in order (the direction is a select). */
-interface IndicatorInput {
-  readonly field: Exclude<IndicatorField, 'direction'>;
-  readonly label: TranslationKey;
-  readonly inputmode: 'numeric' | 'decimal' | null;
-  readonly maxlength: number;
-  /** A decimal value: described by the hint on how to write it. */
-  readonly decimal: boolean;
+/** A field of the form under the draft's name for it, drawn as `spec` says. */
+interface DraftField<F extends string> {
+  readonly name: F;
+  readonly spec: FieldSpec;
 }
 
-const INDICATOR_INPUTS: readonly IndicatorInput[] = [
-  {
-    field: 'name',
-    label: INDICATOR_LABELS.name,
-    inputmode: null,
-    maxlength: INDICATOR_NAME_MAX_LENGTH,
-    decimal: false,
-  },
-  {
-    field: 'unit',
-    label: INDICATOR_LABELS.unit,
-    inputmode: null,
-    maxlength: INDICATOR_UNIT_MAX_LENGTH,
-    decimal: false,
-  },
-  {
-    field: 'baselineYear',
-    label: INDICATOR_LABELS.baselineYear,
-    inputmode: 'numeric',
-    maxlength: 4,
-    decimal: false,
-  },
-  {
-    field: 'baselineValue',
-    label: INDICATOR_LABELS.baselineValue,
-    inputmode: 'decimal',
-    maxlength: 24,
-    decimal: true,
-  },
-  {
-    field: 'targetYear',
-    label: INDICATOR_LABELS.targetYear,
-    inputmode: 'numeric',
-    maxlength: 4,
-    decimal: false,
-  },
-  {
-    field: 'targetValue',
-    label: INDICATOR_LABELS.targetValue,
-    inputmode: 'decimal',
-    maxlength: 24,
-    decimal: true,
-  },
-];
+type Layout = DistributiveOmit<FieldSpec, 'key' | 'id' | 'label'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 const PERIOD_FIELDS = ['periodFrom', 'periodTo'] as const;
+const YEAR: Layout = { kind: 'integer', required: true, width: 'xs', maxLength: 4 };
+const GOAL_INPUTS: readonly (readonly [GoalField, Layout])[] = [
+  ['title', { kind: 'text', required: true, maxLength: GOAL_TITLE_MAX_LENGTH }],
+  ['description', { kind: 'multiline', rows: 3 }],
+];
+/** An indicator's fields in order; the values are described by the hint on how to write them. */
+const INDICATOR_INPUTS: readonly (readonly [IndicatorField, Layout])[] = [
+  ['name', { kind: 'text', required: true, maxLength: INDICATOR_NAME_MAX_LENGTH }],
+  ['unit', { kind: 'text', required: true, maxLength: INDICATOR_UNIT_MAX_LENGTH }],
+  ['baselineYear', { kind: 'integer', required: true, maxLength: 4 }],
+  ['baselineValue', { kind: 'decimal', required: true, maxLength: 24 }],
+  ['targetYear', { kind: 'integer', required: true, maxLength: 4 }],
+  ['targetValue', { kind: 'decimal', required: true, maxLength: 24 }],
+];
 
 /**
  * The strategy's content: title, period and goals, each with indicators. Editors (the network's leader or the
@@ -165,12 +131,6 @@ export class StrategyContentComponent {
 
   protected readonly t = this.i18n.t;
   protected readonly language = this.i18n.language;
-  protected readonly directions = INDICATOR_DIRECTIONS;
-  protected readonly directionLabels = DIRECTION_LABELS;
-  protected readonly maxLength = { title: STRATEGY_TITLE_MAX_LENGTH, goalTitle: GOAL_TITLE_MAX_LENGTH };
-  protected readonly headerLabels = HEADER_LABELS;
-  protected readonly periodFields = PERIOD_FIELDS;
-  protected readonly indicatorInputs = INDICATOR_INPUTS;
   protected readonly maxGoals = MAX_GOALS;
   protected readonly maxIndicators = MAX_INDICATORS;
 
@@ -183,29 +143,23 @@ export class StrategyContentComponent {
       return strategy ? draftOf(strategy, untracked(this.language)) : undefined;
     },
   });
-  protected readonly saving = signal(false);
-  protected readonly submitted = signal(false);
-  protected readonly feedback = signal<Feedback | undefined>(undefined);
-  protected readonly saveFeedback = computed<SaveFeedback | null>(() => {
-    const feedback = this.feedback();
-    if (!feedback) return null;
-    switch (feedback.kind) {
-      case 'saved':
-        return { kind: 'saved', text: this.t('strategyForm.saved') };
-      case 'reloaded':
-        return { kind: 'info', text: this.t('strategyForm.reloaded') };
-      default:
-        return refusalFeedback(feedback, {
-          conflictHeading: this.t('strategy.conflictHeading'),
-          reload: this.t('strategy.reload'),
-          errorHeading: this.t('strategyForm.errorHeading'),
-        });
-    }
+  /** The draft's state as a form: the errors are by path (`goals.0.title`), the summary is the page's own. */
+  protected readonly form = injectFormState<string, StrategyDraft | undefined, TranslationKey>({
+    initial: this.draft,
+    fields: [],
+    validate: (draft) => (draft ? validateDraft(draft, this.language()) : {}),
+    translate: this.t,
+    label: (path) => path,
+    id: 'strategy-content',
+    texts: () => ({
+      notices: { saved: this.t('strategyForm.saved'), reloaded: this.t('strategyForm.reloaded') },
+      conflictHeading: this.t('strategy.conflictHeading'),
+      reload: this.t('strategy.reload'),
+      errorHeading: this.t('strategyForm.errorHeading'),
+    }),
   });
   /** What changed in the list of goals, for screen readers. */
   protected readonly announcement = signal('');
-  /** The server's sentences per field, until the user changes something. */
-  private readonly serverErrors = signal<Readonly<Record<string, string>>>({});
 
   private readonly saved = computed(() => {
     const strategy = this.store.strategy();
@@ -218,11 +172,61 @@ export class StrategyContentComponent {
   });
 
   /** Each field's problem by path, shown once the user has tried to save. */
-  protected readonly errors = computed<Readonly<Record<string, string>>>(() => {
-    const draft = this.draft();
-    return draft
-      ? shownErrors(this.submitted(), this.serverErrors(), validateDraft(draft, this.language()), this.t)
-      : {};
+  protected readonly errors = this.form.errors;
+
+  /** Which goals and indicators there are (their keys): the fields change with them, not with what is typed. */
+  private readonly shape = computed(() =>
+    (this.draft()?.goals ?? [])
+      .map((goal) => [goal.key, ...goal.indicators.map((i) => i.key)].join(' '))
+      .join('|'),
+  );
+  /** Every field of the form, drawn from its layout with its id and label. */
+  protected readonly fields = computed(() => {
+    this.shape();
+    const goals = untracked(this.draft)?.goals ?? [];
+    const field = <F extends string>(
+      name: F,
+      id: string,
+      label: TranslationKey,
+      layout: Layout,
+      hintIds?: string[],
+    ) => ({
+      name,
+      spec: { ...layout, key: name, id, label: this.t(label), hintIds } as FieldSpec,
+    });
+    const direction = {
+      kind: 'select',
+      options: fieldOptions(INDICATOR_DIRECTIONS, (value) => this.t(DIRECTION_LABELS[value])),
+    } as const;
+    return {
+      title: field('title', 'strategy-title', HEADER_LABELS.title, {
+        kind: 'text',
+        required: true,
+        maxLength: STRATEGY_TITLE_MAX_LENGTH,
+      }).spec,
+      period: PERIOD_FIELDS.map((name) => field(name, `strategy-${name}`, HEADER_LABELS[name], YEAR)),
+      goals: goals.map((goal) => ({
+        own: GOAL_INPUTS.map(([name, layout]) =>
+          field(name, this.goalFieldId(goal.key, name), GOAL_LABELS[name], layout),
+        ),
+        indicators: goal.indicators.map((indicator): DraftField<IndicatorField>[] => {
+          const hint = [this.indicatorHintId(indicator.key)];
+          const id = (name: IndicatorField) => this.indicatorFieldId(indicator.key, name);
+          return [
+            ...INDICATOR_INPUTS.map(([name, layout]) =>
+              field(
+                name,
+                id(name),
+                INDICATOR_LABELS[name],
+                layout,
+                layout.kind === 'decimal' ? hint : undefined,
+              ),
+            ),
+            field('direction', id('direction'), INDICATOR_LABELS.direction, direction),
+          ];
+        }),
+      })),
+    };
   });
   /** The error summary, in page order, each linking to its field. */
   protected readonly problems = computed(() => {
@@ -310,16 +314,20 @@ export class StrategyContentComponent {
     return `indicator-${key}-${field}`;
   }
 
-  protected onHeader(field: HeaderField, event: Event): void {
-    this.change((draft) => updateHeader(draft, field, (event.target as HTMLInputElement).value));
+  /** The hint on how to write an indicator's values. */
+  protected indicatorHintId(key: string): string {
+    return `indicator-${key}-hint`;
   }
 
-  protected onGoal(index: number, field: GoalField, event: Event): void {
-    this.change((draft) => updateGoal(draft, index, field, (event.target as HTMLInputElement).value));
+  protected onHeader(field: HeaderField, value: string): void {
+    this.change((draft) => updateHeader(draft, field, value));
   }
 
-  protected onIndicator(goal: number, index: number, field: IndicatorField, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+  protected onGoal(index: number, field: GoalField, value: string): void {
+    this.change((draft) => updateGoal(draft, index, field, value));
+  }
+
+  protected onIndicator(goal: number, index: number, field: IndicatorField, value: string): void {
     this.change((draft) => updateIndicator(draft, goal, index, field, value));
   }
 
@@ -369,65 +377,51 @@ export class StrategyContentComponent {
   }
 
   protected async save(event: Event): Promise<void> {
-    event.preventDefault();
-    const draft = this.draft();
     const strategy = this.store.strategy();
-    if (this.saving() || !draft || !strategy) return;
-    this.submitted.set(true);
-    this.serverErrors.set({});
-    this.feedback.set(undefined);
+    const draft = this.form.begin(event);
+    if (!draft || !strategy) return;
     const language = this.language();
-    if (Object.keys(validateDraft(draft, language)).length > 0) {
-      this.focus('#strategy-content-errors');
-      return;
-    }
-    this.saving.set(true);
-    const outcome = await runMutation(
-      this.saveStrategy.mutate({
-        variables: { input: saveInput(draft, strategy.id, this.store.version(), language) },
-      }),
+    const outcome = await this.form.send(() =>
+      runMutation(
+        this.saveStrategy.mutate({
+          variables: { input: saveInput(draft, strategy.id, this.store.version(), language) },
+        }),
+      ),
     );
-    this.saving.set(false);
     if (outcome.ok) {
       const saved = outcome.data.saveStrategy;
       this.store.saved(saved.version);
       this.draft.set(draftOf(saved, this.language()));
-      this.submitted.set(false);
-      this.feedback.set({ kind: 'saved' });
+      this.form.tell('saved');
     } else {
       this.showRefusal(outcome.error);
     }
-    this.focus('#strategy-content-feedback');
   }
 
   protected async reload(): Promise<void> {
     await this.store.reload();
-    this.submitted.set(false);
-    this.serverErrors.set({});
-    this.feedback.set({ kind: 'reloaded' });
-    this.focus('#strategy-content-feedback');
+    this.form.tell('reloaded');
   }
 
   private showRefusal(error: ApiError): void {
     const message = errorText(error, this.i18n);
-    if (error.code === 'CONFLICT') {
-      this.feedback.set({ kind: 'conflict', message });
-      return;
-    }
     const language = this.language();
-    const fields: Record<string, string> = {};
-    for (const problem of error.fields ?? []) {
-      const path = problem.field.replace(/^input\./, '');
-      fields[path] ??= fieldErrorMessage(problem, language);
-    }
-    this.serverErrors.set(fields);
-    this.feedback.set({ kind: 'error', message });
+    this.form.refuse(
+      error.code === 'CONFLICT'
+        ? { message, conflict: true }
+        : formRefusal(
+            error,
+            message,
+            (path) => path.replace(/^input\./, ''),
+            (problem) => fieldErrorMessage(problem, language),
+          ),
+    );
   }
 
   private change(update: (draft: StrategyDraft) => StrategyDraft): void {
     this.draft.update((draft) => draft && update(draft));
-    if (Object.keys(this.serverErrors()).length > 0) this.serverErrors.set({});
-    if (this.feedback()?.kind !== 'conflict') this.feedback.set(undefined);
+    this.form.edited();
+    if (!this.form.refusal()?.conflict) this.form.clearFeedback();
   }
 
   private announce(text: string): void {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
+import { I18nService, type SignedInUser } from '@samarbeid/web/data-access';
 import type {
   ApiResult,
   SaveStrategyInput,
@@ -9,15 +9,23 @@ import type {
   StrategyMeasuresQuery,
 } from '@samarbeid/web/graphql';
 import {
-  APOLLO_TESTING_CACHE,
-  ApolloTestingController,
-  ApolloTestingModule,
-  type TestOperation,
-} from 'apollo-angular/testing';
+  apiError,
+  buttonNamed,
+  fieldLabelled,
+  renderWithApollo,
+  settle as settleFixture,
+  submitForm,
+  tableRows,
+  textAt,
+  textOf,
+  textsAt,
+  typeInto,
+  verifyAndReset,
+} from '@samarbeid/web/testing';
+import type { ApolloTestingController, TestOperation } from 'apollo-angular/testing';
 
 import {
   KDU_4_26,
-  provideUser,
   STRATEGY_ID,
   strategy,
   strategyResult,
@@ -30,6 +38,21 @@ import { StrategyPageComponent } from './strategy-page.component';
 /** What the page sent to SaveStrategy. */
 function savedInput(op: TestOperation): SaveStrategyInput {
   return op.operation.variables['input'] as SaveStrategyInput;
+}
+
+/** The seeded strategy as SaveStrategy answers: its header, with `goals`, at `version`. */
+function savedStrategy(version: number, goals: StrategyDetail['goals']) {
+  const { title, periodFrom, periodTo } = strategy();
+  return {
+    __typename: 'Strategy',
+    id: STRATEGY_ID,
+    title,
+    periodFrom,
+    periodTo,
+    status: 'DRAFT',
+    version,
+    goals,
+  };
 }
 
 function measures(): StrategyMeasuresQuery {
@@ -72,21 +95,11 @@ describe('StrategyPageComponent', () => {
   let element: HTMLElement;
 
   async function render(user: SignedInUser, detail: StrategyDetail = strategy()): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, StrategyPageComponent],
-      providers: [
-        provideRouter([]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(user).provider,
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(StrategyPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('id', TEKNISK_ID);
-    fixture.componentRef.setInput('strategyId', STRATEGY_ID);
-    await fixture.whenStable();
+    ({ fixture, controller, element } = await renderWithApollo(StrategyPageComponent, {
+      user,
+      providers: [provideRouter([])],
+      inputs: { id: TEKNISK_ID, strategyId: STRATEGY_ID },
+    }));
     expect(text('[role="status"]')).toBe('Laster strategien …');
     const op = controller.expectOne('StrategyDetail');
     expect(op.operation.variables).toEqual({ id: STRATEGY_ID });
@@ -94,35 +107,14 @@ describe('StrategyPageComponent', () => {
     await settle();
   }
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
-
-  function text(selector: string, within: ParentNode = element): string {
-    return within.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  }
-
-  function buttons(within: ParentNode = element): string[] {
-    return Array.from(within.querySelectorAll('button')).map(
-      (b) => b.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    );
-  }
-
-  function button(name: string, within: ParentNode = element): HTMLButtonElement {
-    const found = Array.from(within.querySelectorAll('button')).find(
-      (b) => b.textContent?.replace(/\s+/g, ' ').trim() === name,
-    );
-    if (!found) throw new Error(`No button "${name}" in ${buttons(within).join(' | ')}`);
-    return found;
-  }
+  const settle = () => settleFixture(fixture, 3);
+  const text = (selector: string, within: ParentNode = element) => textAt(within, selector);
+  const buttons = (within: ParentNode = element) => textsAt(within, 'button');
+  const button = (name: string, within: ParentNode = element) => buttonNamed(within, name);
+  const field = (within: ParentNode, label: string) => fieldLabelled(within, label);
+  const type = typeInto;
 
   /** The header's facts as "term: value". */
   function facts(): string[] {
@@ -139,22 +131,8 @@ describe('StrategyPageComponent', () => {
     return Array.from(element.querySelectorAll<HTMLFieldSetElement>('fieldset.sb-goal'));
   }
 
-  function field(within: ParentNode, label: string): HTMLInputElement | HTMLSelectElement {
-    const labelElement = Array.from(within.querySelectorAll('label')).find(
-      (l) => l.textContent?.trim() === label,
-    );
-    const input = labelElement && within.querySelector(`#${labelElement.getAttribute('for')}`);
-    if (!input) throw new Error(`No field "${label}"`);
-    return input as HTMLInputElement | HTMLSelectElement;
-  }
-
-  function type(input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
-    input.value = value;
-    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
-  }
-
   async function save(): Promise<void> {
-    element.querySelector('form.sb-strategy-form')?.dispatchEvent(new Event('submit'));
+    submitForm(element, 'form.sb-strategy-form');
     await settle();
   }
 
@@ -173,9 +151,7 @@ describe('StrategyPageComponent', () => {
       expect(element.querySelectorAll('input, select, textarea')).toHaveLength(0);
       expect(buttons()).toEqual([]);
       expect(element.textContent).toContain('Du kan lese, men ikke endre denne strategien.');
-      const rows = Array.from(element.querySelectorAll('tbody tr')).map((tr) =>
-        Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim()),
-      );
+      const rows = tableRows(element);
       expect(rows).toContainEqual([
         'Median behandlingstid byggesak',
         'dager',
@@ -214,9 +190,7 @@ describe('StrategyPageComponent', () => {
       await settle();
       const status = section('strategy-status-heading');
       expect(buttons(status)).toEqual(['Vedta']);
-      expect(
-        Array.from(status.querySelectorAll('#strategy-decision option')).map((o) => o.textContent?.trim()),
-      ).toEqual([
+      expect(textsAt(status, '#strategy-decision option')).toEqual([
         'Velg vedtak …',
         'KDU 4/26 – Strategi og tjenestekjøp i teknisk nettverk (12. februar 2026)',
       ]);
@@ -320,18 +294,7 @@ describe('StrategyPageComponent', () => {
           },
         ],
       };
-      op.flushData({
-        saveStrategy: {
-          __typename: 'Strategy',
-          id: STRATEGY_ID,
-          title: saved.title,
-          periodFrom: 2026,
-          periodTo: 2029,
-          status: 'DRAFT',
-          version: 5,
-          goals: [...saved.goals, newGoal],
-        },
-      });
+      op.flushData({ saveStrategy: savedStrategy(5, [...saved.goals, newGoal]) });
       await settle();
       expect(text('#strategy-content-feedback [role="status"]')).toBe('Strategien er lagret.');
       expect(document.activeElement?.id).toBe('strategy-content-feedback');
@@ -343,18 +306,7 @@ describe('StrategyPageComponent', () => {
       await save();
       const next = controller.expectOne('SaveStrategy');
       expect(savedInput(next).version).toBe(5);
-      next.flushData({
-        saveStrategy: {
-          __typename: 'Strategy',
-          id: STRATEGY_ID,
-          title: saved.title,
-          periodFrom: 2026,
-          periodTo: 2029,
-          status: 'DRAFT',
-          version: 6,
-          goals: saved.goals,
-        },
-      });
+      next.flushData({ saveStrategy: savedStrategy(6, saved.goals) });
       await settle();
     });
 
@@ -365,7 +317,7 @@ describe('StrategyPageComponent', () => {
       await settle();
       expect(titles()).toEqual(['Raskere og likere saksbehandling', 'Robuste fagmiljøer i alle kommunene']);
       // At the end the focus moves to the goal's other move button.
-      expect(document.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Flytt opp Mål 2');
+      expect(textOf(document.activeElement)).toBe('Flytt opp Mål 2');
       expect(text('form [role="status"]')).toBe('Målet er flyttet ned til plass 2.');
       expect(button('Flytt opp Mål 1').disabled).toBe(true);
       expect(button('Flytt ned Mål 2').disabled).toBe(true);
@@ -377,9 +329,7 @@ describe('StrategyPageComponent', () => {
       button('Fjern indikatoren Indikator 1 i mål 2').click();
       await settle();
       expect(goals()[1].querySelectorAll('fieldset.sb-indicator')).toHaveLength(0);
-      expect(document.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-        'Legg til indikator i mål 2',
-      );
+      expect(textOf(document.activeElement)).toBe('Legg til indikator i mål 2');
 
       button('Fjern målet Mål 1').click();
       await settle();
@@ -412,11 +362,7 @@ describe('StrategyPageComponent', () => {
       await save();
       controller.expectNone('SaveStrategy');
       expect(document.activeElement?.id).toBe('strategy-content-errors');
-      expect(
-        Array.from(element.querySelectorAll('#strategy-content-errors li')).map((li) =>
-          li.textContent?.trim(),
-        ),
-      ).toEqual([
+      expect(textsAt(element, '#strategy-content-errors li')).toEqual([
         'Til år: Perioden kan ikke slutte før den begynner.',
         'Mål 3: Målet: Skriv målet.',
         'Indikator 1 i mål 3: Indikator: Skriv hva indikatoren måler.',
@@ -439,10 +385,10 @@ describe('StrategyPageComponent', () => {
       expect(field(goals()[1], 'Baseline value').value).toBe('38.5');
       await save();
       controller.expectOne('SaveStrategy').graphqlErrors([
-        {
-          message: 'Verdien må være et tall med høyst fire desimaler, skrevet med punktum (f.eks. 12.5).',
-          extensions: {
-            code: 'BAD_USER_INPUT',
+        apiError(
+          'BAD_USER_INPUT',
+          'Verdien må være et tall med høyst fire desimaler, skrevet med punktum (f.eks. 12.5).',
+          {
             messageEn:
               'The value must be a number with at most four decimals, written with a point (e.g. 12.5).',
             fields: [
@@ -455,7 +401,7 @@ describe('StrategyPageComponent', () => {
               },
             ],
           },
-        },
+        ),
       ]);
       await settle();
       const target = field(goals()[1], 'Target value');
@@ -470,12 +416,9 @@ describe('StrategyPageComponent', () => {
       await renderEditor();
       type(field(goals()[0], 'Målet'), 'Min endring');
       await save();
-      controller.expectOne('SaveStrategy').graphqlErrors([
-        {
-          message: 'Strategien er endret av noen andre siden du åpnet den.',
-          extensions: { code: 'CONFLICT' },
-        },
-      ]);
+      controller
+        .expectOne('SaveStrategy')
+        .graphqlErrors([apiError('CONFLICT', 'Strategien er endret av noen andre siden du åpnet den.')]);
       await settle();
       expect(text('#strategy-content-feedback [role="alert"] h3')).toBe('Noen andre har endret strategien');
       button('Last inn på nytt').click();
@@ -642,12 +585,14 @@ describe('StrategyPageComponent', () => {
       await settle();
       button('Send på høring').click();
       await settle();
-      controller.expectOne('SubmitStrategy').graphqlErrors([
-        {
-          message: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
-          extensions: { code: 'FORBIDDEN' },
-        },
-      ]);
+      controller
+        .expectOne('SubmitStrategy')
+        .graphqlErrors([
+          apiError(
+            'FORBIDDEN',
+            'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+          ),
+        ]);
       await settle();
       expect(text('#strategy-status-feedback [role="alert"] p')).toBe(
         'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
@@ -657,23 +602,12 @@ describe('StrategyPageComponent', () => {
   });
 
   it('explains a strategy that does not exist', async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, StrategyPageComponent],
-      providers: [
-        provideRouter([]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(USERS.viewer).provider,
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(StrategyPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('strategyId', STRATEGY_ID);
-    await fixture.whenStable();
-    controller
-      .expectOne('StrategyDetail')
-      .graphqlErrors([{ message: 'Fant ikke strategien.', extensions: { code: 'NOT_FOUND' } }]);
+    ({ fixture, controller, element } = await renderWithApollo(StrategyPageComponent, {
+      user: USERS.viewer,
+      providers: [provideRouter([])],
+      inputs: { strategyId: STRATEGY_ID },
+    }));
+    controller.expectOne('StrategyDetail').graphqlErrors([apiError('NOT_FOUND', 'Fant ikke strategien.')]);
     await settle();
     expect(text('h1')).toBe('Fant ikke strategien');
     expect(text('[role="alert"]')).toBe('Strategien finnes ikke.');

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { AuthService, I18nService, queryErrorText, toApiError } from '@samarbeid/web/data-access';
 import { StrategyDetailGQL } from '@samarbeid/web/graphql';
+import { DetailPageComponent } from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
 import { STRATEGY_STATUS_LABELS } from '../shared/labels';
@@ -19,27 +19,17 @@ import { strategyAccess, StrategyStore } from './strategy-store';
 @Component({
   selector: 'sb-strategy-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, StrategyStatusComponent, StrategyContentComponent, StrategyActionPlanComponent],
+  imports: [
+    DetailPageComponent,
+    StrategyStatusComponent,
+    StrategyContentComponent,
+    StrategyActionPlanComponent,
+  ],
   providers: [StrategyStore],
   templateUrl: './strategy-page.component.html',
   styles: `
     :host {
       display: block;
-    }
-
-    .sb-facts {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--ds-size-2) var(--ds-size-6);
-      margin: 0;
-    }
-
-    .sb-facts dt {
-      font-weight: var(--ds-font-weight-semibold);
-    }
-
-    .sb-facts dd {
-      margin: 0;
     }
   `,
 })

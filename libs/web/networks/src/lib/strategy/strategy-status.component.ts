@@ -16,7 +16,13 @@ import {
   type StrategyStepInput,
   SubmitStrategyGQL,
 } from '@samarbeid/web/graphql';
-import { FORM_KIT, injectFocusAfterRender, refusalFeedback, type SaveFeedback } from '@samarbeid/web/ui';
+import {
+  FORM_KIT,
+  type FormTexts,
+  injectFocusAfterRender,
+  injectSaveStatus,
+  refusalOf,
+} from '@samarbeid/web/ui';
 import { EMPTY, map, switchMap } from 'rxjs';
 
 import { STRATEGY_STATUS_LABELS } from '../shared/labels';
@@ -31,10 +37,6 @@ interface StepResult {
   readonly status: StrategyStatus;
   readonly version: number;
 }
-
-type Feedback =
-  | { readonly kind: 'moved'; readonly status: StrategyStatus }
-  | { readonly kind: 'conflict' | 'error'; readonly message: string };
 
 /**
  * The strategy's status and the steps the user may take: "Send på høring" (draft → consultation; the network's
@@ -77,7 +79,19 @@ export class StrategyStatusComponent {
 
   protected readonly t = this.i18n.t;
   protected readonly busy = signal<Step | undefined>(undefined);
-  protected readonly feedback = signal<Feedback | undefined>(undefined);
+  /** The status the last step went to. */
+  private readonly moved = signal<StrategyStatus | undefined>(undefined);
+  protected readonly status = injectSaveStatus('strategy-status-feedback', (): FormTexts => {
+    const moved = this.moved();
+    return {
+      notices: moved
+        ? { moved: this.t('strategyStatus.moved', { status: this.t(STRATEGY_STATUS_LABELS[moved]) }) }
+        : {},
+      conflictHeading: this.t('strategy.conflictHeading'),
+      reload: this.t('strategy.reload'),
+      errorHeading: this.t('strategyStatus.errorHeading'),
+    };
+  });
   protected readonly decisionId = signal('');
   protected readonly decisionError = signal(false);
 
@@ -123,20 +137,6 @@ export class StrategyStatusComponent {
     };
   });
 
-  protected readonly saveFeedback = computed<SaveFeedback | null>(() => {
-    const feedback = this.feedback();
-    if (!feedback) return null;
-    if (feedback.kind === 'moved') {
-      const status = this.t(STRATEGY_STATUS_LABELS[feedback.status]);
-      return { kind: 'saved', text: this.t('strategyStatus.moved', { status }) };
-    }
-    return refusalFeedback(feedback, {
-      conflictHeading: this.t('strategy.conflictHeading'),
-      reload: this.t('strategy.reload'),
-      errorHeading: this.t('strategyStatus.errorHeading'),
-    });
-  });
-
   protected onDecision(event: Event): void {
     this.decisionId.set((event.target as HTMLSelectElement).value);
     this.decisionError.set(false);
@@ -145,10 +145,9 @@ export class StrategyStatusComponent {
   protected async take(step: Step): Promise<void> {
     const strategy = this.store.strategy();
     if (this.busy() || !strategy) return;
-    this.feedback.set(undefined);
+    this.status.clearFeedback();
     if (this.store.dirty()) {
-      this.feedback.set({ kind: 'error', message: this.t('strategyStatus.saveFirst') });
-      this.focus('#strategy-status-feedback');
+      this.status.refuse({ message: this.t('strategyStatus.saveFirst') });
       return;
     }
     if (step === 'adopt' && !this.decisionId()) {
@@ -166,12 +165,11 @@ export class StrategyStatusComponent {
     this.busy.set(undefined);
     if (outcome.ok) {
       this.store.saved(outcome.data.version);
-      this.feedback.set({ kind: 'moved', status: outcome.data.status });
+      this.moved.set(outcome.data.status);
+      this.status.tell('moved');
     } else {
-      const message = errorText(outcome.error, this.i18n);
-      this.feedback.set({ kind: outcome.error.code === 'CONFLICT' ? 'conflict' : 'error', message });
+      this.status.refuse(refusalOf(outcome.error, errorText(outcome.error, this.i18n)));
     }
-    this.focus('#strategy-status-feedback');
   }
 
   /** Runs a step; each answers with the strategy's new status and version under its own name. */
@@ -200,6 +198,6 @@ export class StrategyStatusComponent {
 
   protected async reload(): Promise<void> {
     await this.store.reload();
-    this.feedback.set(undefined);
+    this.status.clearFeedback();
   }
 }

@@ -1,6 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { DECISION_BODIES } from '@samarbeid/shared/domain';
 import {
   DEFAULT_REGION_SLUG,
@@ -12,31 +10,27 @@ import {
 } from '@samarbeid/web/data-access';
 import { CreateDecisionGQL, type CreateDecisionMutation } from '@samarbeid/web/graphql';
 import {
-  type FieldErrors,
-  fieldMessages,
-  fieldProblems,
+  type FieldOption,
+  fieldOptions,
+  fieldRows,
   FORM_KIT,
-  injectFocusAfterRender,
+  type FormRefusal,
+  injectFormState,
   lastSegmentIn,
-  type SaveFeedback,
-  shownErrors,
 } from '@samarbeid/web/ui';
-import { map } from 'rxjs';
 
 import {
   CASE_REFERENCE_MAX_LENGTH,
   DECISION_FORM_FIELDS,
   DECISION_TITLE_MAX_LENGTH,
   type DecisionFormField,
+  type DecisionFormValues,
   emptyDecisionForm,
   parseMeasureCodes,
   validateDecisionForm,
 } from './decision-form';
 
-export interface Choice {
-  readonly value: string;
-  readonly label: string;
-}
+export type Choice = FieldOption;
 
 const FIELD_LABELS: Readonly<Record<DecisionFormField, TranslationKey>> = {
   body: 'decisions.col.body',
@@ -49,11 +43,13 @@ const FIELD_LABELS: Readonly<Record<DecisionFormField, TranslationKey>> = {
   measureCodes: 'decisionForm.measures',
 };
 
+const fieldOf = lastSegmentIn(DECISION_FORM_FIELDS);
+
 /** Registering a decision (the secretariat): body, date, case reference, title, text and linked measures. */
 @Component({
   selector: 'sb-decision-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, FORM_KIT],
+  imports: [FORM_KIT],
   templateUrl: './decision-form.component.html',
 })
 export class DecisionFormComponent {
@@ -66,66 +62,68 @@ export class DecisionFormComponent {
 
   private readonly i18n = inject(I18nService);
   private readonly create = inject(CreateDecisionGQL);
-  private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
-  protected readonly caseReferenceMaxLength = CASE_REFERENCE_MAX_LENGTH;
-  protected readonly titleMaxLength = DECISION_TITLE_MAX_LENGTH;
-  protected readonly submitted = signal(false);
-  protected readonly saving = signal(false);
-  private readonly refusalMessage = signal<string | undefined>(undefined);
-  protected readonly refusal = computed<SaveFeedback | null>(() => {
-    const message = this.refusalMessage();
-    return message ? { kind: 'error', heading: this.t('decisionForm.errorHeading'), message } : null;
+  protected readonly form = injectFormState({
+    initial: emptyDecisionForm(),
+    fields: DECISION_FORM_FIELDS,
+    validate: (values) => validateDecisionForm(values, new Set(this.measureIds().keys())),
+    translate: (problem) => this.t(problem.key, { codes: problem.codes ?? '' }),
+    label: (field) => this.t(FIELD_LABELS[field]),
+    id: 'decision',
+    feedbackId: 'decision-refusal',
+    rows: (values) => this.fields(values),
+    texts: () => ({
+      submit: this.t('decisionForm.submit'),
+      busy: this.t('decisionForm.saving'),
+      errorHeading: this.t('decisionForm.errorHeading'),
+    }),
+    save: (values) => this.register(values),
   });
-  private readonly serverErrors = signal<FieldErrors<DecisionFormField>>({});
-
-  protected readonly form = inject(NonNullableFormBuilder).group(emptyDecisionForm());
-  private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
-    initialValue: this.form.getRawValue(),
-  });
-  protected readonly body = computed(() => this.values().body);
-  protected readonly bodies = computed(() =>
-    DECISION_BODIES.map((value) => ({ value, label: this.t(`decisionBody.${value}`) })),
-  );
-
-  protected readonly errors = computed(() =>
-    shownErrors(
-      this.submitted(),
-      this.serverErrors(),
-      validateDecisionForm(this.values(), new Set(this.measureIds().keys())),
-      (problem) => this.t(problem.key, { codes: problem.codes ?? '' }),
-    ),
-  );
-  protected readonly problems = computed(() =>
-    fieldProblems(
-      DECISION_FORM_FIELDS,
-      this.errors(),
-      (field) => this.t(FIELD_LABELS[field]),
-      (field) => `decision-${field}`,
-    ),
-  );
 
   constructor() {
-    this.form.valueChanges.subscribe(() => {
-      if (Object.keys(this.serverErrors()).length > 0) this.serverErrors.set({});
-    });
-    this.focusAfterRender('#decision-body');
+    this.form.focus('#decision-body');
   }
 
-  protected async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.saving()) return;
-    this.submitted.set(true);
-    this.serverErrors.set({});
-    this.refusalMessage.set(undefined);
-    const values = this.form.getRawValue();
+  /** The form's fields; the municipality or the network only for a decision of that body. */
+  private fields({ body }: DecisionFormValues) {
+    const choose = this.t('measureForm.choose');
+    return fieldRows<DecisionFormField>('decision-', (field) => this.t(FIELD_LABELS[field]), [
+      {
+        key: 'body',
+        kind: 'select',
+        options: fieldOptions(DECISION_BODIES, (value) => this.t(`decisionBody.${value}`)),
+      },
+      body === 'MUNICIPAL_COUNCIL' && {
+        key: 'municipalityNumber',
+        kind: 'select',
+        required: true,
+        placeholder: choose,
+        options: this.municipalities(),
+      },
+      body === 'NETWORK' && {
+        key: 'networkId',
+        kind: 'select',
+        required: true,
+        placeholder: choose,
+        options: this.networks(),
+      },
+      { key: 'decidedOn', kind: 'date', required: true },
+      {
+        key: 'caseReference',
+        kind: 'text',
+        hint: this.t('decisionForm.caseReferenceHint'),
+        required: true,
+        maxLength: CASE_REFERENCE_MAX_LENGTH,
+      },
+      { key: 'title', kind: 'text', required: true, maxLength: DECISION_TITLE_MAX_LENGTH },
+      { key: 'text', kind: 'multiline', required: true, rows: 6 },
+      { key: 'measureCodes', kind: 'text', hint: this.t('decisionForm.measuresHint') },
+    ]);
+  }
+
+  private async register(values: DecisionFormValues): Promise<FormRefusal<DecisionFormField> | undefined> {
     const ids = this.measureIds();
-    if (Object.keys(validateDecisionForm(values, new Set(ids.keys()))).length > 0) {
-      this.focusAfterRender('#decision-errors');
-      return;
-    }
-    this.saving.set(true);
     const outcome = await runMutation(
       this.create.mutate({
         variables: {
@@ -152,21 +150,16 @@ export class DecisionFormComponent {
         },
       }),
     );
-    this.saving.set(false);
     if (outcome.ok) {
       this.registered.emit(outcome.data.createDecision);
-      return;
+      return undefined;
     }
     const language = this.i18n.language();
-    const fieldOf = lastSegmentIn(DECISION_FORM_FIELDS);
-    this.serverErrors.set(
-      fieldMessages(
-        outcome.error.fields,
-        (path) => (path.endsWith('measureIds') ? 'measureCodes' : fieldOf(path)),
-        (problem) => fieldErrorMessage(problem, language),
-      ),
+    return this.form.refusalFrom(
+      outcome.error,
+      errorText(outcome.error, this.i18n),
+      (problem) => fieldErrorMessage(problem, language),
+      (path) => (path.endsWith('measureIds') ? 'measureCodes' : fieldOf(path)),
     );
-    this.refusalMessage.set(errorText(outcome.error, this.i18n));
-    this.focusAfterRender('#decision-refusal');
   }
 }

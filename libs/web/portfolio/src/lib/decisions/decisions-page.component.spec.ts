@@ -1,15 +1,27 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
+import { I18nService, type SignedInUser } from '@samarbeid/web/data-access';
 import type { ApiResult, DecisionsLogQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import {
+  apiError,
+  findButton,
+  measureId,
+  renderWithApollo,
+  settle as settleFixture,
+  submitForm,
+  textAt,
+  textsAt,
+  typeInto,
+  verifyAndReset,
+} from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
-import { municipalitiesResult, provideUser, T2_ID, USERS } from '../../testing/portfolio-fixtures';
+import { municipalitiesResult, T2_ID, USERS } from '../../testing/portfolio-fixtures';
 import { DECISIONS_PAGE_SIZE, DecisionsPageComponent } from './decisions-page.component';
 
-const T1_ID = 'f6a1c0de-0000-4000-8000-000000000001';
-const T8_ID = 'f6a1c0de-0000-4000-8000-000000000008';
+const T1_ID = measureId(1);
+const T8_ID = measureId(8);
 
 type Decision = DecisionsLogQuery['decisions']['nodes'][number];
 
@@ -48,19 +60,10 @@ describe('DecisionsPageComponent', () => {
   let element: HTMLElement;
 
   async function render(user: SignedInUser, result = log()): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, DecisionsPageComponent],
-      providers: [
-        provideRouter([]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(user).provider,
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(DecisionsPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    ({ fixture, controller, element } = await renderWithApollo(DecisionsPageComponent, {
+      user,
+      providers: [provideRouter([])],
+    }));
     const op = controller.expectOne('DecisionsLog');
     expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', first: DECISIONS_PAGE_SIZE });
     op.flushData(result);
@@ -68,38 +71,38 @@ describe('DecisionsPageComponent', () => {
     await fixture.whenStable();
   }
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
-
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
+  /** Answers the form's lookups: the region's measure codes (none unless given) and networks (none). */
+  function answerLookups(measures: ApiResult<{ id: string; code: string; title: string }[]> = []): void {
+    controller
+      .expectOne('MeasureCodes')
+      .flushData({ measures: { __typename: 'MeasureConnection', nodes: measures } });
+    controller
+      .expectOne('PortfolioNetworks')
+      .flushData({ networks: { __typename: 'NetworkConnection', nodes: [] } });
   }
 
-  function button(name: string): HTMLButtonElement | undefined {
-    return Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
-  }
+  afterEach(() => verifyAndReset(controller));
 
-  function fill(id: string, value: string): void {
-    const input = element.querySelector(`#decision-${id}`) as HTMLInputElement | HTMLSelectElement;
-    input.value = value;
-    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+  const settle = () => settleFixture(fixture, 3);
+  const button = (name: string) => findButton(element, name);
+  const fill = (id: string, value: string) =>
+    typeInto(element.querySelector(`#decision-${id}`) as HTMLInputElement, value);
+  const submit = () => submitForm(element);
+
+  /** The required fields, filled in. */
+  function fillValid(): void {
+    fill('decidedOn', '2026-03-12');
+    fill('caseReference', 'KDU 9/26');
+    fill('title', 'Tittel');
+    fill('text', 'Tekst');
   }
 
   it('lists the decisions with date, body, case reference, title and linked measures', async () => {
     await render(USERS.viewer);
-    const cells = Array.from(element.querySelectorAll('tbody tr:first-child td')).map((td) =>
-      td.textContent?.replace(/\s+/g, ' ').trim(),
-    );
+    const cells = textsAt(element, 'tbody tr:first-child td');
     expect(cells.slice(0, 3)).toEqual(['12. februar 2026', 'Kommunedirektørutvalget (KDU)', 'KDU 4/26']);
     expect(cells[3]).toContain('Strategi og tjenestekjøp i teknisk nettverk');
-    expect(element.querySelector('tbody details p')?.textContent?.trim()).toBe(
-      'KDU slutter seg til strategien.',
-    );
+    expect(textAt(element, 'tbody details p')).toBe('KDU slutter seg til strategien.');
     expect(
       Array.from(element.querySelectorAll('tbody td:last-child a')).map((a) => a.getAttribute('href')),
     ).toEqual(['/tiltak/T1', '/tiltak/T2']);
@@ -138,18 +141,10 @@ describe('DecisionsPageComponent', () => {
 
   it('lets the secretariat register a decision linked to measures by code, after checking the form', async () => {
     await render(USERS.secretariat);
-    controller.expectOne('MeasureCodes').flushData({
-      measures: {
-        __typename: 'MeasureConnection',
-        nodes: [
-          { __typename: 'Measure', id: T1_ID, code: 'T1', title: 'Strategi' },
-          { __typename: 'Measure', id: T8_ID, code: 'T8', title: 'Geodata og karttjenester' },
-        ],
-      },
-    });
-    controller
-      .expectOne('PortfolioNetworks')
-      .flushData({ networks: { __typename: 'NetworkConnection', nodes: [] } });
+    answerLookups([
+      { __typename: 'Measure', id: T1_ID, code: 'T1', title: 'Strategi' },
+      { __typename: 'Measure', id: T8_ID, code: 'T8', title: 'Geodata og karttjenester' },
+    ]);
     await fixture.whenStable();
 
     button('Registrer et vedtak')?.click();
@@ -157,13 +152,11 @@ describe('DecisionsPageComponent', () => {
     expect(document.activeElement?.id).toBe('decision-body');
 
     fill('measureCodes', 'T8, Z9');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    submit();
     await settle();
     controller.expectNone('CreateDecision');
     expect(document.activeElement?.id).toBe('decision-errors');
-    expect(
-      Array.from(element.querySelectorAll('#decision-errors li')).map((li) => li.textContent?.trim()),
-    ).toEqual([
+    expect(textsAt(element, '#decision-errors li')).toEqual([
       'Vedtaksdato: Skriv vedtaksdatoen.',
       'Saksnummer: Skriv saksnummeret.',
       'Tittel: Skriv en tittel.',
@@ -179,7 +172,7 @@ describe('DecisionsPageComponent', () => {
     fill('title', 'Deltakelse i felles geodata');
     fill('text', 'Flesberg kommunestyre vedtar å delta.');
     fill('measureCodes', 't8');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    submit();
     await settle();
 
     const op = controller.expectOne('CreateDecision');
@@ -223,25 +216,15 @@ describe('DecisionsPageComponent', () => {
 
   it("shows the server's refusal", async () => {
     await render(USERS.secretariat);
-    controller
-      .expectOne('MeasureCodes')
-      .flushData({ measures: { __typename: 'MeasureConnection', nodes: [] } });
-    controller
-      .expectOne('PortfolioNetworks')
-      .flushData({ networks: { __typename: 'NetworkConnection', nodes: [] } });
+    answerLookups();
     button('Registrer et vedtak')?.click();
     await settle();
-    fill('decidedOn', '2026-03-12');
-    fill('caseReference', 'KDU 9/26');
-    fill('title', 'Tittel');
-    fill('text', 'Tekst');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    fillValid();
+    submit();
     await settle();
     controller
       .expectOne('CreateDecision')
-      .graphqlErrors([
-        { message: 'Bare sekretariatet kan registrere vedtak.', extensions: { code: 'FORBIDDEN' } },
-      ]);
+      .graphqlErrors([apiError('FORBIDDEN', 'Bare sekretariatet kan registrere vedtak.')]);
     await settle();
     expect(element.querySelector('#decision-refusal p')?.textContent?.trim()).toBe(
       'Bare sekretariatet kan registrere vedtak.',
@@ -251,37 +234,25 @@ describe('DecisionsPageComponent', () => {
 
   it("shows the server's field messages in English when the page is in English", async () => {
     await render(USERS.secretariat);
-    controller
-      .expectOne('MeasureCodes')
-      .flushData({ measures: { __typename: 'MeasureConnection', nodes: [] } });
-    controller
-      .expectOne('PortfolioNetworks')
-      .flushData({ networks: { __typename: 'NetworkConnection', nodes: [] } });
+    answerLookups();
     TestBed.inject(I18nService).setLanguage('en');
     await settle();
     button('Register a decision')?.click();
     await settle();
-    fill('decidedOn', '2026-03-12');
-    fill('caseReference', 'KDU 9/26');
-    fill('title', 'Tittel');
-    fill('text', 'Tekst');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    fillValid();
+    submit();
     await settle();
     controller.expectOne('CreateDecision').graphqlErrors([
-      {
-        message: 'Saksnummeret er for langt.',
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          messageEn: 'The case reference is too long.',
-          fields: [
-            {
-              field: 'caseReference',
-              message: 'Saksnummeret er for langt.',
-              messageEn: 'The case reference is too long.',
-            },
-          ],
-        },
-      },
+      apiError('BAD_USER_INPUT', 'Saksnummeret er for langt.', {
+        messageEn: 'The case reference is too long.',
+        fields: [
+          {
+            field: 'caseReference',
+            message: 'Saksnummeret er for langt.',
+            messageEn: 'The case reference is too long.',
+          },
+        ],
+      }),
     ]);
     await settle();
     expect(element.querySelector('#decision-refusal p')?.textContent?.trim()).toBe(

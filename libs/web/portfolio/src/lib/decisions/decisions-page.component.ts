@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
+import { DEFAULT_REGION_SLUG, I18nService, queryErrorText, watchPagedList } from '@samarbeid/web/data-access';
 import {
   type CreateDecisionMutation,
   DecisionsLogGQL,
@@ -10,6 +10,7 @@ import {
   PortfolioNetworksGQL,
 } from '@samarbeid/web/graphql';
 import {
+  ButtonDirective,
   type DataTableColumn,
   DataTableComponent,
   injectFocusAfterRender,
@@ -27,7 +28,7 @@ const ALL_MEASURES = 200;
 @Component({
   selector: 'sb-decisions-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DecisionFormComponent, DataTableComponent, ListPageComponent],
+  imports: [ButtonDirective, RouterLink, DecisionFormComponent, DataTableComponent, ListPageComponent],
   templateUrl: './decisions-page.component.html',
   styleUrl: './decisions-page.component.css',
 })
@@ -38,18 +39,22 @@ export class DecisionsPageComponent {
   protected readonly t = this.i18n.t;
   protected readonly i18nPlural = this.i18n.plural;
 
-  private readonly logRef = inject(DecisionsLogGQL).watch({
-    variables: { regionSlug: DEFAULT_REGION_SLUG, first: DECISIONS_PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  private readonly log = toSignal(this.logRef.valueChanges);
+  /** The decisions log, a page at a time. */
+  protected readonly log = watchPagedList(
+    signal(
+      inject(DecisionsLogGQL).watch({
+        variables: { regionSlug: DEFAULT_REGION_SLUG, first: DECISIONS_PAGE_SIZE },
+        fetchPolicy: 'cache-and-network',
+        notifyOnNetworkStatusChange: true,
+      }),
+    ),
+    (data) => data.decisions,
+  );
   private readonly municipalitiesResult = toSignal(
     inject(PortfolioMunicipalitiesGQL).watch({ variables: { slug: DEFAULT_REGION_SLUG } }).valueChanges,
   );
 
   protected readonly formOpen = signal(false);
-  protected readonly loadingMore = signal(false);
   protected readonly registeredTitle = signal<string | undefined>(undefined);
 
   private readonly municipalityNames = computed(() => {
@@ -59,7 +64,7 @@ export class DecisionsPageComponent {
   });
 
   protected readonly state = computed(() => {
-    const result = this.log();
+    const result = this.log.result();
     if (result?.dataState === 'complete') {
       const names = this.municipalityNames();
       const decisions = result.data.decisions;
@@ -135,19 +140,6 @@ export class DecisionsPageComponent {
   }
 
   protected async loadMore(): Promise<void> {
-    const page = this.state();
-    if (this.loadingMore() || page.kind !== 'ready') return;
-    this.loadingMore.set(true);
-    try {
-      await this.logRef.fetchMore({ variables: { after: page.endCursor } });
-    } finally {
-      this.loadingMore.set(false);
-    }
-  }
-
-  protected retry(): void {
-    this.logRef
-      .refetch()
-      .catch((error: unknown) => console.error('Could not fetch the decisions again', error));
+    if (this.state().kind === 'ready') await this.log.loadMore();
   }
 }

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
+import { Router } from '@angular/router';
+import type { SignedInUser } from '@samarbeid/web/data-access';
 import type { ApiResult, AuditEventsQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { openWithApollo, submitForm, textsAt, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
-import { provideUser, USERS } from '../../testing/portfolio-fixtures';
+import { USERS } from '../../testing/portfolio-fixtures';
 import { HISTORY_PAGE_SIZE, HistoryPageComponent } from './history-page.component';
 
 function events(count: number, endCursor: string | null = null): AuditEventsQuery {
@@ -35,36 +35,18 @@ function events(count: number, endCursor: string | null = null): AuditEventsQuer
 
 describe('HistoryPageComponent', () => {
   let controller: ApolloTestingController;
-  let harness: RouterTestingHarness;
   let element: HTMLElement;
+  let settle: () => Promise<void>;
 
   async function open(user: SignedInUser, url: string): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
-      providers: [
-        provideRouter([{ path: 'historikk', component: HistoryPageComponent }]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(user).provider,
-      ],
+    const page = await openWithApollo([{ path: 'historikk', component: HistoryPageComponent }], url, {
+      user,
     });
-    controller = TestBed.inject(ApolloTestingController);
-    harness = await RouterTestingHarness.create(url);
-    element = harness.routeNativeElement as HTMLElement;
-    await harness.fixture.whenStable();
+    ({ controller, element } = page);
+    settle = () => page.settle(3);
   }
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await harness.fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
-
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
   it('tells anyone but the secretariat that the change log is theirs, without asking the server', async () => {
     await open(USERS.directorFlesberg, '/historikk');
@@ -86,9 +68,7 @@ describe('HistoryPageComponent', () => {
     op.flushData(events(1));
     await settle();
     expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('1 endring');
-    const cells = Array.from(element.querySelectorAll('tbody > tr:first-child > td')).map((td) =>
-      td.textContent?.replace(/\s+/g, ' ').trim(),
-    );
+    const cells = textsAt(element, 'tbody > tr:first-child > td');
     expect(cells.slice(0, 3)).toEqual(['1. mars 2026 kl. 10:54', 'Siri Sekretær', 'Tiltak']);
     const change = element.querySelector('sb-audit-change table');
     const changed = Array.from(change?.querySelectorAll(':scope > tbody > tr') ?? []).map((tr) =>
@@ -110,7 +90,7 @@ describe('HistoryPageComponent', () => {
     };
     set('history-from', '2026-05-01');
     set('history-to', '2026-04-01');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    submitForm(element);
     await settle();
     expect(element.querySelector('#history-to-error')?.textContent?.trim()).toBe(
       'Til-datoen kan ikke være før fra-datoen.',
@@ -119,7 +99,7 @@ describe('HistoryPageComponent', () => {
 
     set('history-to', '2026-06-30');
     set('history-text', 'Flesberg', 'input');
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    submitForm(element);
     await settle();
     expect(TestBed.inject(Router).url).toBe('/historikk?sok=Flesberg&fra=2026-05-01&til=2026-06-30');
     const op = controller.expectOne('AuditEvents');

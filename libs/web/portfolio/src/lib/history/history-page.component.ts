@@ -1,15 +1,23 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import {
   DEFAULT_REGION_SLUG,
   I18nService,
-  queryErrorText,
   type TranslationKey,
+  watchPagedList,
 } from '@samarbeid/web/data-access';
-import { AuditEventsGQL, type AuditEventsQuery } from '@samarbeid/web/graphql';
-import { type DataTableColumn, DataTableComponent, FORM_KIT, ListPageComponent } from '@samarbeid/web/ui';
-import { EMPTY, map, switchMap } from 'rxjs';
+import { AuditEventsGQL } from '@samarbeid/web/graphql';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  type FieldChange,
+  fieldOptions,
+  fieldRows,
+  FORM_KIT,
+  ListPageComponent,
+} from '@samarbeid/web/ui';
+import { map } from 'rxjs';
 
 import { AuditChangeComponent } from '../shared/audit-change.component';
 import { PortfolioPermissions } from '../shared/portfolio-permissions';
@@ -25,8 +33,6 @@ import {
 } from './history-filters';
 
 export const HISTORY_PAGE_SIZE = 25;
-
-type Events = AuditEventsQuery['auditEvents'];
 
 /** `/historikk`: searching the region's whole change log (the secretariat only). */
 @Component({
@@ -54,35 +60,29 @@ export class HistoryPageComponent {
   /** The form's values until "Søk" applies them. */
   protected readonly draft = linkedSignal<HistoryFilters>(() => this.filters());
   protected readonly dateError = signal(false);
-  protected readonly loadingMore = signal(false);
 
-  private readonly queryRef = computed(() =>
-    this.permissions.canSearchHistory()
-      ? this.eventsQuery.watch({
-          variables: {
-            regionSlug: DEFAULT_REGION_SLUG,
-            filter: historyFiltersToVariables(this.filters()),
-            first: HISTORY_PAGE_SIZE,
-          },
-          fetchPolicy: 'cache-and-network',
-          notifyOnNetworkStatusChange: true,
-        })
-      : undefined,
+  /** The change log the filters find, a page at a time. */
+  protected readonly log = watchPagedList(
+    computed(() =>
+      this.permissions.canSearchHistory()
+        ? this.eventsQuery.watch({
+            variables: {
+              regionSlug: DEFAULT_REGION_SLUG,
+              filter: historyFiltersToVariables(this.filters()),
+              first: HISTORY_PAGE_SIZE,
+            },
+            fetchPolicy: 'cache-and-network',
+            notifyOnNetworkStatusChange: true,
+          })
+        : undefined,
+    ),
+    (data) => data.auditEvents,
   );
-  private readonly result = toSignal(
-    toObservable(this.queryRef).pipe(switchMap((ref) => (ref ? ref.valueChanges : EMPTY))),
-  );
-  private readonly events = linkedSignal<ReturnType<typeof this.result>, Events | undefined>({
-    source: this.result,
-    computation: (result, previous) =>
-      result?.dataState === 'complete' ? result.data.auditEvents : previous?.value,
-  });
 
   protected readonly view = computed(() => {
-    const result = this.result();
-    const events = this.events();
-    const loading = !result || result.loading;
-    const error = result?.error && !loading ? queryErrorText(result.error, this.i18n) : undefined;
+    const events = this.log.value();
+    const loading = this.log.loading();
+    const error = this.log.error();
     const rows = (events?.nodes ?? []).map((event) => ({
       ...event,
       when: this.i18n.dateTime(event.occurredAt),
@@ -95,6 +95,23 @@ export class HistoryPageComponent {
     const { events } = this.view();
     return events ? this.plural('history.count', events.totalCount) : '';
   });
+  /** The filters after the search box: the kind of thing changed and the dates it changed between. */
+  protected readonly filterRows = computed(() =>
+    fieldRows<'entityType' | 'from' | 'to'>('history-', (field) => this.t(`history.${field}`), [
+      {
+        key: 'entityType',
+        id: 'history-type',
+        kind: 'select',
+        placeholder: this.t('measures.all'),
+        options: fieldOptions(ENTITY_TYPES, (type) => this.entityTypeLabel(type)),
+      },
+      { key: 'from', kind: 'date' },
+      { key: 'to', kind: 'date', announceError: true },
+    ]),
+  );
+  protected readonly filterErrors = computed(() => ({
+    to: this.dateError() ? this.t('history.error.toBeforeFrom') : undefined,
+  }));
   protected readonly columns = computed<readonly DataTableColumn[]>(() => [
     { key: 'when', label: this.t('history.col.when') },
     { key: 'who', label: this.t('history.col.who') },
@@ -109,9 +126,11 @@ export class HistoryPageComponent {
   }
 
   protected setDraft(key: keyof HistoryFilters, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
-    this.draft.update((draft) => ({ ...draft, [key]: value || undefined }));
-    if (key === 'from' || key === 'to') this.dateError.set(false);
+    this.set(key, (event.target as HTMLInputElement).value);
+  }
+
+  protected onFilter(change: FieldChange): void {
+    this.set(change.key as keyof HistoryFilters, change.value);
   }
 
   protected search(): void {
@@ -130,21 +149,12 @@ export class HistoryPageComponent {
   }
 
   protected async loadMore(): Promise<void> {
-    const ref = this.queryRef();
-    const events = this.events();
-    if (!ref || !events?.pageInfo.hasNextPage || this.loadingMore()) return;
-    this.loadingMore.set(true);
-    try {
-      await ref.fetchMore({ variables: { after: events.pageInfo.endCursor } });
-    } finally {
-      this.loadingMore.set(false);
-    }
+    await this.log.loadMore();
   }
 
-  protected retry(): void {
-    this.queryRef()
-      ?.refetch()
-      .catch((error: unknown) => console.error('Could not fetch the history again', error));
+  private set(key: keyof HistoryFilters, value: string): void {
+    this.draft.update((draft) => ({ ...draft, [key]: value || undefined }));
+    if (key === 'from' || key === 'to') this.dateError.set(false);
   }
 
   private navigate(filters: HistoryFilters): void {

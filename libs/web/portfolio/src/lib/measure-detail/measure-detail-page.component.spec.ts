@@ -3,19 +3,14 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, type Routes, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import {
-  createCache,
-  MeasureTabContext,
-  type MeasureTabRouteData,
-  type SignedInUser,
-} from '@samarbeid/web/data-access';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { MeasureTabContext, type MeasureTabRouteData, type SignedInUser } from '@samarbeid/web/data-access';
+import { apiError, configureApolloTesting, textAt, textsAt, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import {
   measureDetailResult,
   municipalitiesResult,
   participation,
-  provideUser,
   TEKNISK_NETWORK_ID,
   USERS,
 } from '../../testing/portfolio-fixtures';
@@ -73,18 +68,15 @@ describe('MeasureDetailPageComponent', () => {
   let element: HTMLElement;
 
   function setUp(user: SignedInUser): void {
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+    controller = configureApolloTesting({
+      user,
       providers: [
         provideRouter(
           [{ path: 'tiltak/:code', component: MeasureDetailPageComponent, children: PLUGGED_TABS }],
           withComponentInputBinding(),
         ),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        provideUser(user).provider,
       ],
     });
-    controller = TestBed.inject(ApolloTestingController);
   }
 
   async function stable(): Promise<void> {
@@ -143,12 +135,9 @@ describe('MeasureDetailPageComponent', () => {
     return event;
   }
 
-  beforeEach(() => localStorage.clear());
-
   afterEach(() => {
     mayLeaveEconomics = true;
-    controller.verify();
-    TestBed.resetTestingModule();
+    verifyAndReset(controller);
   });
 
   describe('tabs (WAI-ARIA tabs pattern)', () => {
@@ -156,9 +145,7 @@ describe('MeasureDetailPageComponent', () => {
 
     it('has a labelled tab list with the plugged-in tabs in place, the overview selected and the only tab stop', async () => {
       await render('t7');
-      expect(element.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-        'T7 Byggesakstjenester',
-      );
+      expect(textAt(element, 'h1')).toBe('T7 Byggesakstjenester');
       expect(element.querySelector('[role="tablist"]')?.getAttribute('aria-label')).toBe('Om tiltaket');
       expect(tabs().map((t) => t.textContent?.trim())).toEqual([
         'Oversikt',
@@ -296,9 +283,7 @@ describe('MeasureDetailPageComponent', () => {
       controller.expectOne('PortfolioMunicipalities').flushData(municipalitiesResult());
       controller
         .expectOne('MeasureDetail')
-        .graphqlErrors([
-          { message: 'Fant ikke tiltaket. Det kan være slettet.', extensions: { code: 'NOT_FOUND' } },
-        ]);
+        .graphqlErrors([apiError('NOT_FOUND', 'Fant ikke tiltaket. Det kan være slettet.')]);
       await stable();
       expect(element.querySelector('h1')?.textContent?.trim()).toBe('Fant ikke tiltaket');
       expect(element.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
@@ -309,11 +294,7 @@ describe('MeasureDetailPageComponent', () => {
   });
 
   describe('what the user may change', () => {
-    function controls(): string[] {
-      return Array.from(element.querySelectorAll('[role="tabpanel"] button')).map(
-        (b) => b.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-      );
-    }
+    const controls = () => textsAt(element, '[role="tabpanel"] button');
 
     it('gives the secretariat every control', async () => {
       setUp(USERS.secretariat);
@@ -375,7 +356,7 @@ describe('MeasureDetailPageComponent', () => {
         }),
       );
       await stable();
-      expect(element.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('T2 Tjenestekjøp');
+      expect(textAt(element, 'h1')).toBe('T2 Tjenestekjøp');
       expect(element.querySelector('#measure-panel-oversikt form')).toBeNull();
       expect(element.querySelector('#measure-edit-start')).not.toBeNull();
     });

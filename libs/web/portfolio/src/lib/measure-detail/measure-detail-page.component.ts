@@ -11,14 +11,7 @@ import {
   untracked,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import {
-  ActivatedRoute,
-  NavigationEnd,
-  Router,
-  RouterLink,
-  RouterOutlet,
-  type Routes,
-} from '@angular/router';
+import { ActivatedRoute, NavigationEnd, Router, RouterOutlet, type Routes } from '@angular/router';
 import {
   DEFAULT_REGION_SLUG,
   I18nService,
@@ -34,6 +27,7 @@ import {
   type MeasureDetailQuery,
   PortfolioMunicipalitiesGQL,
 } from '@samarbeid/web/graphql';
+import { DetailPageComponent } from '@samarbeid/web/ui';
 import { filter, map, switchMap } from 'rxjs';
 
 import { statusLabel } from '../shared/labels';
@@ -102,7 +96,7 @@ export function measureTabs(children: Routes): TabView[] {
   selector: 'sb-measure-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    RouterLink,
+    DetailPageComponent,
     RouterOutlet,
     MeasureOverviewComponent,
     MeasureStatusComponent,

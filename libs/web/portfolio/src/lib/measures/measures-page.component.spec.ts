@@ -3,14 +3,30 @@ import { ChangeDetectionStrategy, Component, type WritableSignal } from '@angula
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
+import { I18nService, type SignedInUser } from '@samarbeid/web/data-access';
 import type { ApiResult, NewMeasureNetworksQuery, PortfolioMeasuresQuery } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import {
+  apiError,
+  configureApolloTesting,
+  findButton,
+  settle as settleFixture,
+  submitForm,
+  textAt,
+  textsAt,
+  typeInto,
+  verifyAndReset,
+} from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
-import { municipalitiesResult, participation, provideUser, USERS } from '../../testing/portfolio-fixtures';
+import {
+  municipalitiesResult,
+  participation,
+  provideUser,
+  TEKNISK_NETWORK_ID as TEKNISK,
+  USERS,
+} from '../../testing/portfolio-fixtures';
 import { MEASURES_PAGE_SIZE, MeasuresPageComponent } from './measures-page.component';
 
-const TEKNISK = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a01';
 const HR = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a05';
 
 @Component({
@@ -19,6 +35,14 @@ const HR = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a05';
   template: '<h1>Tiltaket</h1>',
 })
 class MeasureStubComponent {}
+
+const TEKNISK_SUMMARY = {
+  __typename: 'Network',
+  id: TEKNISK,
+  name: 'Teknisk nettverk',
+  kind: 'LEADER_NETWORK',
+  serviceArea: 'TECHNICAL',
+} as const;
 
 /** Teknisk nettverk (led by Tor Teknisk) and HR-nettverket (led by someone else). */
 function newMeasureNetworks(): NewMeasureNetworksQuery {
@@ -41,14 +65,7 @@ function newMeasureNetworks(): NewMeasureNetworksQuery {
           serviceArea: 'HR',
           members: [member('m-hr', 'hilde.hr@example.no')],
         },
-        {
-          __typename: 'Network',
-          id: TEKNISK,
-          name: 'Teknisk nettverk',
-          kind: 'LEADER_NETWORK',
-          serviceArea: 'TECHNICAL',
-          members: [member('m-tek', 'tor.teknisk@example.no')],
-        },
+        { ...TEKNISK_SUMMARY, members: [member('m-tek', 'tor.teknisk@example.no')] },
       ],
     },
   };
@@ -96,59 +113,34 @@ describe('MeasuresPageComponent', () => {
     element = harness.routeNativeElement as HTMLElement;
     await harness.fixture.whenStable();
     controller.expectOne('PortfolioMunicipalities').flushData(municipalitiesResult());
-    controller.expectOne('PortfolioNetworks').flushData({
-      networks: {
-        __typename: 'NetworkConnection',
-        nodes: [
-          {
-            __typename: 'Network',
-            id: TEKNISK,
-            name: 'Teknisk nettverk',
-            kind: 'LEADER_NETWORK',
-            serviceArea: 'TECHNICAL',
-          },
-        ],
-      },
-    });
+    controller
+      .expectOne('PortfolioNetworks')
+      .flushData({ networks: { __typename: 'NetworkConnection', nodes: [TEKNISK_SUMMARY] } });
     await harness.fixture.whenStable();
   }
 
-  async function settle(): Promise<void> {
-    await harness.fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await harness.fixture.whenStable();
-  }
-
-  function text(selector: string): string {
-    return element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  }
+  const settle = () => settleFixture(harness.fixture);
+  const text = (selector: string) => textAt(element, selector);
 
   function select(id: string): HTMLSelectElement {
     return element.querySelector(`#${id}`) as HTMLSelectElement;
   }
 
   beforeEach(() => {
-    localStorage.clear();
     const viewer = provideUser(USERS.viewer);
     user = viewer.current;
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule],
+    controller = configureApolloTesting({
       providers: [
         provideRouter([
           { path: 'tiltak', component: MeasuresPageComponent },
           { path: 'tiltak/:code', component: MeasureStubComponent },
         ]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
         viewer.provider,
       ],
     });
-    controller = TestBed.inject(ApolloTestingController);
   });
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
   it('sends the filters in the address as query variables and shows them in the form', async () => {
     await open(
@@ -226,9 +218,7 @@ describe('MeasuresPageComponent', () => {
     controller.expectOne('PortfolioMeasures').flushData(page([node('T7')]));
     await settle();
 
-    const tier = select('filter-tier');
-    tier.value = 'PROJECT';
-    tier.dispatchEvent(new Event('change'));
+    typeInto(select('filter-tier'), 'PROJECT');
     await settle();
 
     expect(TestBed.inject(Router).url).toBe('/tiltak?omrade=TECHNICAL&form=PROJECT');
@@ -248,10 +238,8 @@ describe('MeasuresPageComponent', () => {
     await open('/tiltak');
     controller.expectOne('PortfolioMeasures').flushData(page([node('T7')]));
     await settle();
-    const input = element.querySelector('#measure-search') as HTMLInputElement;
-    input.value = 'kart';
-    input.dispatchEvent(new Event('input'));
-    (element.querySelector('form[role="search"]') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    typeInto(element.querySelector('#measure-search') as HTMLInputElement, 'kart');
+    submitForm(element, 'form[role="search"]');
     await settle();
     expect(TestBed.inject(Router).url).toBe('/tiltak?sok=kart');
     const op = controller.expectOne('PortfolioMeasures');
@@ -285,12 +273,9 @@ describe('MeasuresPageComponent', () => {
 
   it("shows the server's message when the list cannot be fetched", async () => {
     await open('/tiltak');
-    controller.expectOne('PortfolioMeasures').graphqlErrors([
-      {
-        message: 'Fant ingen region med kortnavnet «kongsbergregionen».',
-        extensions: { code: 'NOT_FOUND' },
-      },
-    ]);
+    controller
+      .expectOne('PortfolioMeasures')
+      .graphqlErrors([apiError('NOT_FOUND', 'Fant ingen region med kortnavnet «kongsbergregionen».')]);
     await settle();
     expect(text('[role="alert"] h2')).toBe('Kunne ikke hente tiltakene');
     expect(text('[role="alert"] p')).toBe('Fant ingen region med kortnavnet «kongsbergregionen».');
@@ -298,15 +283,10 @@ describe('MeasuresPageComponent', () => {
   });
 
   describe('"Nytt tiltak"', () => {
-    function button(name: string): HTMLButtonElement | undefined {
-      return Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
-    }
-
-    function fill(field: string, value: string): void {
-      const input = element.querySelector(`#new-measure-${field}`) as HTMLInputElement | HTMLSelectElement;
-      input.value = value;
-      input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
-    }
+    const button = (name: string) => findButton(element, name);
+    const fill = (field: string, value: string) =>
+      typeInto(element.querySelector(`#new-measure-${field}`) as HTMLInputElement, value);
+    const submit = () => submitForm(element, 'form[aria-labelledby="new-measure-heading"]');
 
     async function openForm(): Promise<void> {
       await open('/tiltak');
@@ -319,9 +299,7 @@ describe('MeasuresPageComponent', () => {
     }
 
     function networkOptions(): string[] {
-      return Array.from(element.querySelectorAll('#new-measure-networkId option')).map(
-        (option) => option.textContent?.trim() ?? '',
-      );
+      return textsAt(element, '#new-measure-networkId option');
     }
 
     it('is not offered to a viewer', async () => {
@@ -345,15 +323,11 @@ describe('MeasuresPageComponent', () => {
       expect(networkOptions()).toEqual(['Velg …', 'Teknisk nettverk']);
 
       // Nothing filled in: every problem is named, nothing is sent.
-      element
-        .querySelector('form[aria-labelledby="new-measure-heading"]')
-        ?.dispatchEvent(new Event('submit'));
+      submit();
       await settle();
       controller.expectNone('CreateMeasure');
       expect(document.activeElement?.id).toBe('new-measure-errors');
-      expect(
-        Array.from(element.querySelectorAll('#new-measure-errors li')).map((li) => li.textContent?.trim()),
-      ).toEqual([
+      expect(textsAt(element, '#new-measure-errors li')).toEqual([
         'Kode: Skriv en kode for tiltaket.',
         'Tittel: Skriv en tittel.',
         'Nettverk: Velg nettverket som eier tiltaket.',
@@ -379,9 +353,7 @@ describe('MeasuresPageComponent', () => {
       await settle();
       expect(element.querySelector('#new-measure-legalForm')).toBeNull();
       fill('description', 'Ett register for alle planene.');
-      element
-        .querySelector('form[aria-labelledby="new-measure-heading"]')
-        ?.dispatchEvent(new Event('submit'));
+      submit();
       await settle();
 
       const op = controller.expectOne('CreateMeasure');
@@ -412,19 +384,17 @@ describe('MeasuresPageComponent', () => {
       fill('title', 'Felles planregister');
       fill('networkId', TEKNISK);
       fill('tier', 'NETWORK');
-      element
-        .querySelector('form[aria-labelledby="new-measure-heading"]')
-        ?.dispatchEvent(new Event('submit'));
+      submit();
       await settle();
-      controller.expectOne('CreateMeasure').graphqlErrors([
-        {
-          message: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
-          extensions: {
-            code: 'FORBIDDEN',
-            messageEn: 'Only the secretariat or the leader of the owning network can change this.',
-          },
-        },
-      ]);
+      controller
+        .expectOne('CreateMeasure')
+        .graphqlErrors([
+          apiError(
+            'FORBIDDEN',
+            'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+            { messageEn: 'Only the secretariat or the leader of the owning network can change this.' },
+          ),
+        ]);
       await settle();
       expect(text('#new-measure-refusal h3')).toBe('Tiltaket ble ikke opprettet');
       expect(text('#new-measure-refusal p')).toBe(
@@ -443,18 +413,12 @@ describe('MeasuresPageComponent', () => {
       fill('title', 'Byggesak');
       fill('networkId', TEKNISK);
       fill('tier', 'NETWORK');
-      element
-        .querySelector('form[aria-labelledby="new-measure-heading"]')
-        ?.dispatchEvent(new Event('submit'));
+      submit();
       await settle();
       controller.expectOne('CreateMeasure').graphqlErrors([
-        {
-          message: 'Koden T7 er allerede i bruk i regionen. Velg en annen kode.',
-          extensions: {
-            code: 'CONFLICT',
-            messageEn: 'The code T7 is already used in the region. Choose another code.',
-          },
-        },
+        apiError('CONFLICT', 'Koden T7 er allerede i bruk i regionen. Velg en annen kode.', {
+          messageEn: 'The code T7 is already used in the region. Choose another code.',
+        }),
       ]);
       await settle();
       expect(text('#new-measure-code-error')).toBe(
@@ -462,25 +426,19 @@ describe('MeasuresPageComponent', () => {
       );
 
       fill('title', 'x'.repeat(10));
-      element
-        .querySelector('form[aria-labelledby="new-measure-heading"]')
-        ?.dispatchEvent(new Event('submit'));
+      submit();
       await settle();
       controller.expectOne('CreateMeasure').graphqlErrors([
-        {
-          message: 'Tittelen må ha 1–300 tegn.',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            messageEn: 'The title must have 1–300 characters.',
-            fields: [
-              {
-                field: 'title',
-                message: 'Tittelen må ha 1–300 tegn.',
-                messageEn: 'The title must have 1–300 characters.',
-              },
-            ],
-          },
-        },
+        apiError('BAD_USER_INPUT', 'Tittelen må ha 1–300 tegn.', {
+          messageEn: 'The title must have 1–300 characters.',
+          fields: [
+            {
+              field: 'title',
+              message: 'Tittelen må ha 1–300 tegn.',
+              messageEn: 'The title must have 1–300 characters.',
+            },
+          ],
+        }),
       ]);
       await settle();
       expect(text('#new-measure-title-error')).toBe('The title must have 1–300 characters.');

@@ -11,7 +11,7 @@ import {
   linkedSignal,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   COLLABORATION_TIERS,
@@ -20,7 +20,7 @@ import {
   type MobilisationRating,
   SERVICE_AREAS,
 } from '@samarbeid/shared/domain';
-import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
+import { DEFAULT_REGION_SLUG, I18nService, watchPagedList } from '@samarbeid/web/data-access';
 import {
   PortfolioMeasuresGQL,
   type PortfolioMeasuresQuery,
@@ -28,8 +28,16 @@ import {
   PortfolioMunicipalitiesGQL,
   PortfolioNetworksGQL,
 } from '@samarbeid/web/graphql';
-import { type DataTableColumn, DataTableComponent, FORM_KIT, ListPageComponent } from '@samarbeid/web/ui';
-import { debounceTime, map, Subject, switchMap } from 'rxjs';
+import {
+  ButtonDirective,
+  type DataTableColumn,
+  DataTableComponent,
+  type FieldChange,
+  type FieldOption,
+  FORM_KIT,
+  ListPageComponent,
+} from '@samarbeid/web/ui';
+import { debounceTime, map, Subject } from 'rxjs';
 
 import { mobilisationShortLabel, serviceAreaLabel, statusLabel, tierLabel } from '../shared/labels';
 import { MobilisationTagComponent } from '../shared/mobilisation-tag.component';
@@ -77,6 +85,7 @@ type Measures = PortfolioMeasuresQuery['measures'];
   selector: 'sb-measures-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ButtonDirective,
     RouterLink,
     MobilisationTagComponent,
     NewMeasureFormComponent,
@@ -114,38 +123,32 @@ export class MeasuresPageComponent {
     first: MEASURES_PAGE_SIZE,
   }));
 
-  private readonly queryRef = computed(() =>
-    this.measuresQuery.watch({
-      variables: this.variables(),
-      fetchPolicy: 'cache-and-network',
-      notifyOnNetworkStatusChange: true,
-    }),
+  /** The measures the filters find, a page at a time; the latest complete list is kept while the next loads. */
+  protected readonly measures = watchPagedList(
+    computed(() =>
+      this.measuresQuery.watch({
+        variables: this.variables(),
+        fetchPolicy: 'cache-and-network',
+        notifyOnNetworkStatusChange: true,
+      }),
+    ),
+    (data) => data.measures,
   );
-  private readonly result = toSignal(toObservable(this.queryRef).pipe(switchMap((ref) => ref.valueChanges)));
-  protected readonly loadingMore = signal(false);
   /** "Nytt tiltak" is open. */
   protected readonly newMeasureOpen = signal(false);
   /** After "Vis flere": the row to focus once it is shown (keyboard users continue where the list grew). */
   private pendingFocusRow: number | undefined;
 
-  /** The latest complete list; kept while the next one loads, so the table does not flicker. */
-  private readonly measures = linkedSignal<ReturnType<typeof this.result>, Measures | undefined>({
-    source: this.result,
-    computation: (result, previous) =>
-      result?.dataState === 'complete' ? result.data.measures : previous?.value,
-  });
   private readonly list = computed(() => {
-    const measures = this.measures();
+    const measures = this.measures.value();
     return measures ? this.toListView(measures) : undefined;
   });
 
-  protected readonly view = computed(() => {
-    const result = this.result();
-    const list = this.list();
-    const loading = !result || result.loading;
-    const error = result?.error && !loading ? queryErrorText(result.error, this.i18n) : undefined;
-    return { list, loading, error };
-  });
+  protected readonly view = computed(() => ({
+    list: this.list(),
+    loading: this.measures.loading(),
+    error: this.measures.error(),
+  }));
 
   /** The sentence in the live region once the list is here: how many measures match. */
   protected readonly countText = computed(() => {
@@ -215,8 +218,9 @@ export class MeasuresPageComponent {
       key,
       id,
       label,
-      all: allLabel,
-      options: choices[key] as readonly { readonly value: string; readonly label: string }[],
+      kind: 'select' as const,
+      placeholder: allLabel,
+      options: choices[key] as readonly FieldOption[],
     });
     return [
       field('serviceArea', 'filter-service-area', this.t('measures.col.serviceArea')),
@@ -264,8 +268,8 @@ export class MeasuresPageComponent {
       .catch((error: unknown) => console.error('Navigation failed', error));
   }
 
-  protected onFilterChange(key: Exclude<MeasureFilterKey, 'search'>, event: Event): void {
-    this.setFilter(key, (event.target as HTMLSelectElement).value);
+  protected onFilterChange(change: FieldChange): void {
+    this.setFilter(change.key as MeasureFilterKey, change.value);
   }
 
   protected onSearchInput(event: Event): void {
@@ -278,12 +282,6 @@ export class MeasuresPageComponent {
     this.setFilter('search', this.searchText());
   }
 
-  protected retry(): void {
-    this.queryRef()
-      .refetch()
-      .catch((error: unknown) => console.error('Could not fetch the measures again', error));
-  }
-
   protected clearFilters(): void {
     this.searchText.set('');
     this.navigate({});
@@ -291,16 +289,13 @@ export class MeasuresPageComponent {
 
   protected async loadMore(): Promise<void> {
     const list = this.list();
-    if (!list?.hasNextPage || this.loadingMore()) return;
-    this.loadingMore.set(true);
+    if (!list?.hasNextPage || this.measures.loadingMore()) return;
     this.pendingFocusRow = list.rows.length;
     try {
-      await this.queryRef().fetchMore({ variables: { after: list.endCursor } });
+      await this.measures.loadMore();
     } catch (error: unknown) {
       this.pendingFocusRow = undefined;
       console.error('Could not fetch more measures', error);
-    } finally {
-      this.loadingMore.set(false);
     }
   }
 

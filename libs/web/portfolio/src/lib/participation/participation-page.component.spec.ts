@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { createCache } from '@samarbeid/web/data-access';
 import { type ApiResult, type ParticipationMatrixQuery, SetParticipationGQL } from '@samarbeid/web/graphql';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { renderWithApollo, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 import { firstValueFrom } from 'rxjs';
 
 import { municipalitiesResult, participation } from '../../testing/portfolio-fixtures';
@@ -48,15 +48,9 @@ describe('ParticipationPageComponent', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, ParticipationPageComponent],
-      providers: [provideRouter([]), { provide: APOLLO_TESTING_CACHE, useFactory: createCache }],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(ParticipationPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    ({ fixture, controller, element } = await renderWithApollo(ParticipationPageComponent, {
+      providers: [provideRouter([])],
+    }));
     expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('Laster deltakelsen …');
     const op = controller.expectOne('ParticipationMatrix');
     expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', first: MATRIX_PAGE_SIZE });
@@ -65,10 +59,7 @@ describe('ParticipationPageComponent', () => {
     await fixture.whenStable();
   });
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
   function cell(code: string, number: string): HTMLElement {
     return element.querySelector(

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { renderHost, resetTestingModule } from '@samarbeid/web/testing';
 
 import { type ChartTable, ChartComponent } from './chart.component';
 
@@ -35,16 +35,9 @@ class HostComponent {
 }
 
 describe('ChartComponent', () => {
-  afterEach(() => {
-    TestBed.resetTestingModule();
-  });
+  afterEach(resetTestingModule);
 
-  async function render() {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
-    return { fixture, root, host: fixture.componentInstance };
-  }
+  const render = () => renderHost(HostComponent);
 
   it('shows the drawing as one picture named by the one-sentence summary, with the legend', async () => {
     const { root } = await render();

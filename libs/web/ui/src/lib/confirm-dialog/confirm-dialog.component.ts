@@ -12,6 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 
+import { ButtonDirective } from '../button/button.directive';
 import { injectUiTexts } from '../texts/ui-texts';
 
 let nextDialogId = 0;
@@ -31,6 +32,7 @@ const FIRST_FIELD = '[autofocus], input:not([type="hidden"]), select, textarea';
 @Component({
   selector: 'sb-confirm-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ButtonDirective],
   host: { '(keydown.escape)': 'onEscape($event)' },
   template: `
     <dialog
@@ -49,16 +51,10 @@ const FIRST_FIELD = '[autofocus], input:not([type="hidden"]), select, textarea';
           }
           <ng-content />
           <div class="sb-confirm-dialog__actions">
-            <button
-              type="submit"
-              class="ds-button"
-              data-variant="primary"
-              [attr.data-color]="danger() ? 'danger' : null"
-              [attr.aria-disabled]="busy() ? true : null"
-            >
+            <button sbButton type="submit" [attr.data-color]="danger() ? 'danger' : null" [busy]="busy()">
               {{ busy() ? (busyLabel() ?? texts().working) : (confirmLabel() ?? texts().confirm) }}
             </button>
-            <button #cancelButton type="button" class="ds-button" data-variant="secondary" (click)="cancel()">
+            <button sbButton="secondary" #cancelButton (click)="cancel()">
               {{ cancelLabel() ?? texts().cancel }}
             </button>
           </div>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { renderHost, resetTestingModule } from '@samarbeid/web/testing';
 
 import { type DataTableColumn, DataTableComponent } from './data-table.component';
 import { type DataTableSort, sortRows } from './sort';
@@ -51,21 +51,14 @@ class HostComponent {
 }
 
 describe('DataTableComponent', () => {
-  afterEach(() => {
-    TestBed.resetTestingModule();
-  });
+  afterEach(resetTestingModule);
 
   async function render() {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
-    const update = async (change: (host: HostComponent) => void) => {
-      change(fixture.componentInstance);
-      await fixture.whenStable();
-    };
-    const names = () => Array.from(root.querySelectorAll('tbody th')).map((th) => th.textContent?.trim());
-    const settle = () => fixture.whenStable();
-    return { root, update, names, settle, host: fixture.componentInstance };
+    const rendered = await renderHost(HostComponent);
+    const names = () =>
+      Array.from(rendered.root.querySelectorAll('tbody th')).map((th) => th.textContent?.trim());
+    const settle = () => rendered.fixture.whenStable();
+    return { ...rendered, names, settle };
   }
 
   it('is a Designsystemet table named by its caption, in a focusable region that scrolls sideways', async () => {

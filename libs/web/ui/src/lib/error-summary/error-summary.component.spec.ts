@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { renderHost, resetTestingModule } from '@samarbeid/web/testing';
 
 import { UI_LANGUAGE, type UiLanguage } from '../texts/ui-texts';
 import { ErrorSummaryComponent, type FieldProblem, fieldProblems } from './error-summary.component';
@@ -26,15 +27,11 @@ class HostComponent {
 }
 
 describe('ErrorSummaryComponent', () => {
-  afterEach(() => {
-    TestBed.resetTestingModule();
-  });
+  afterEach(resetTestingModule);
 
   async function render(language: UiLanguage = 'nb') {
     TestBed.configureTestingModule({ providers: [{ provide: UI_LANGUAGE, useValue: () => language }] });
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    return { fixture, root: fixture.nativeElement as HTMLElement, host: fixture.componentInstance };
+    return renderHost(HostComponent);
   }
 
   it('shows nothing while there are no problems', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { renderHost, resetTestingModule } from '@samarbeid/web/testing';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 
 import { FieldComponent, FieldControlDirective } from './field';
@@ -62,16 +62,12 @@ class HostComponent {
 }
 
 describe('FieldComponent', () => {
-  afterEach(() => {
-    TestBed.resetTestingModule();
-  });
+  afterEach(resetTestingModule);
 
   async function render() {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
-    const byId = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`) as T;
-    return { fixture, root, host: fixture.componentInstance, byId };
+    const rendered = await renderHost(HostComponent);
+    const byId = <T extends HTMLElement>(id: string) => rendered.root.querySelector<T>(`#${id}`) as T;
+    return { ...rendered, byId };
   }
 
   it('lays the field out the Designsystemet way: label, hint, control', async () => {

@@ -1,5 +1,6 @@
 import { booleanAttribute, ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 
+import { ButtonDirective } from '../button/button.directive';
 import { injectUiTexts } from '../texts/ui-texts';
 
 /**
@@ -10,31 +11,18 @@ import { injectUiTexts } from '../texts/ui-texts';
 @Component({
   selector: 'sb-form-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'sb-form-actions' },
+  imports: [ButtonDirective],
+  host: { class: 'sb-form-actions sb-actions' },
   template: `
-    <button
-      type="submit"
-      class="ds-button"
-      data-variant="primary"
-      [attr.data-color]="danger() ? 'danger' : null"
-      [attr.aria-disabled]="busy() ? true : null"
-    >
+    <button sbButton type="submit" [attr.data-color]="danger() ? 'danger' : null" [busy]="busy()">
       {{ busy() ? shownBusyLabel() : submitLabel() }}
     </button>
     @if (cancellable()) {
-      <button type="button" class="ds-button" data-variant="secondary" (click)="cancelled.emit()">
+      <button sbButton="secondary" (click)="cancelled.emit()">
         {{ cancelLabel() ?? texts().cancel }}
       </button>
     }
     <ng-content />
-  `,
-  styles: `
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--ds-size-2);
-      align-items: center;
-    }
   `,
 })
 export class FormActionsComponent {

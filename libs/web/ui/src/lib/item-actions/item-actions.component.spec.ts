@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { renderHost, resetTestingModule } from '@samarbeid/web/testing';
 
 import { ItemActionsComponent } from './item-actions.component';
 
@@ -34,16 +34,13 @@ class HostComponent {
 }
 
 describe('ItemActionsComponent', () => {
-  afterEach(() => {
-    TestBed.resetTestingModule();
-  });
+  afterEach(resetTestingModule);
 
   async function render() {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
-    const buttons = () => Array.from(root.querySelectorAll<HTMLButtonElement>('sb-item-actions button'));
-    return { fixture, root, buttons, host: fixture.componentInstance };
+    const rendered = await renderHost(HostComponent);
+    const buttons = () =>
+      Array.from(rendered.root.querySelectorAll<HTMLButtonElement>('sb-item-actions button'));
+    return { ...rendered, buttons };
   }
 
   it('names each button with the item for screen readers, and gives it an id', async () => {

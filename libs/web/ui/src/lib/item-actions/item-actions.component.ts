@@ -1,5 +1,6 @@
 import { booleanAttribute, ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 
+import { ButtonDirective } from '../button/button.directive';
 import { injectUiTexts } from '../texts/ui-texts';
 
 /**
@@ -12,29 +13,27 @@ import { injectUiTexts } from '../texts/ui-texts';
 @Component({
   selector: 'sb-item-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'sb-actions' },
+  imports: [ButtonDirective],
   template: `
     <ng-content />
     @if (movable()) {
       <button
-        type="button"
-        class="ds-button"
-        data-variant="tertiary"
+        sbButton="tertiary"
         data-size="sm"
         [id]="idPrefix() ? idPrefix() + '-up' : null"
         [disabled]="first()"
-        [attr.aria-disabled]="busy() ? true : null"
+        [busy]="busy()"
         (click)="moveUp.emit()"
       >
         {{ moveUpLabel() ?? texts().moveUp }}<span class="ds-sr-only"> {{ itemName() }}</span>
       </button>
       <button
-        type="button"
-        class="ds-button"
-        data-variant="tertiary"
+        sbButton="tertiary"
         data-size="sm"
         [id]="idPrefix() ? idPrefix() + '-down' : null"
         [disabled]="last()"
-        [attr.aria-disabled]="busy() ? true : null"
+        [busy]="busy()"
         (click)="moveDown.emit()"
       >
         {{ moveDownLabel() ?? texts().moveDown }}<span class="ds-sr-only"> {{ itemName() }}</span>
@@ -42,24 +41,14 @@ import { injectUiTexts } from '../texts/ui-texts';
     }
     @if (removable()) {
       <button
-        type="button"
-        class="ds-button"
-        data-variant="tertiary"
+        sbButton="tertiary"
         data-size="sm"
         [id]="idPrefix() ? idPrefix() + '-remove' : null"
-        [attr.aria-disabled]="busy() ? true : null"
+        [busy]="busy()"
         (click)="remove.emit()"
       >
         {{ removeLabel() ?? texts().remove }}<span class="ds-sr-only"> {{ itemName() }}</span>
       </button>
-    }
-  `,
-  styles: `
-    :host {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--ds-size-2);
-      align-items: center;
     }
   `,
 })

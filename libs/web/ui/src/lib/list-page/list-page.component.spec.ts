@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { renderHost, resetTestingModule } from '@samarbeid/web/testing';
 
 import { ListPageComponent } from './list-page.component';
 
@@ -47,21 +47,13 @@ class HostComponent {
 }
 
 describe('ListPageComponent', () => {
-  afterEach(() => {
-    TestBed.resetTestingModule();
-  });
+  afterEach(resetTestingModule);
 
   async function render() {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    const root = fixture.nativeElement as HTMLElement;
-    const page = root.querySelector('sb-list-page') as HTMLElement;
+    const rendered = await renderHost(HostComponent);
+    const page = rendered.root.querySelector('sb-list-page') as HTMLElement;
     const status = () => page.querySelector('[role="status"]') as HTMLElement;
-    const update = async (change: (host: HostComponent) => void) => {
-      change(fixture.componentInstance);
-      await fixture.whenStable();
-    };
-    return { page, status, update, host: fixture.componentInstance };
+    return { ...rendered, page, status };
   }
 
   it('has the heading, the caller’s intro, the filters in a labelled search form and the content, in order', async () => {

@@ -8,6 +8,7 @@ import {
   ViewEncapsulation,
 } from '@angular/core';
 
+import { ButtonDirective } from '../button/button.directive';
 import { injectUiTexts } from '../texts/ui-texts';
 
 /**
@@ -23,6 +24,7 @@ import { injectUiTexts } from '../texts/ui-texts';
 @Component({
   selector: 'sb-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ButtonDirective],
   host: {
     class: 'sb-list-page',
     '[attr.aria-busy]': "loading() ? 'true' : 'false'",
@@ -48,7 +50,7 @@ import { injectUiTexts } from '../texts/ui-texts';
         <ng-content select="[sbListFilters]" />
         @if (filtered()) {
           <div class="sb-list-page__clear">
-            <button type="button" class="ds-button" data-variant="secondary" (click)="clearFilters.emit()">
+            <button sbButton="secondary" (click)="clearFilters.emit()">
               {{ clearLabel() ?? texts().clearFilters }}
             </button>
           </div>
@@ -68,13 +70,7 @@ import { injectUiTexts } from '../texts/ui-texts';
         <p class="ds-paragraph">{{ error() }}</p>
         @if (retryable()) {
           <p class="ds-paragraph">
-            <button
-              type="button"
-              class="ds-button"
-              data-variant="secondary"
-              data-size="sm"
-              (click)="retry.emit()"
-            >
+            <button sbButton="secondary" data-size="sm" (click)="retry.emit()">
               {{ retryLabel() ?? texts().retry }}
             </button>
           </p>
@@ -95,13 +91,7 @@ import { injectUiTexts } from '../texts/ui-texts';
       <p class="ds-paragraph sb-list-page__shown" data-size="sm">{{ shown() }}</p>
     }
     @if (hasMore() && !error()) {
-      <button
-        type="button"
-        class="ds-button sb-list-page__more"
-        data-variant="secondary"
-        [attr.aria-disabled]="loadingMore() ? true : null"
-        (click)="more()"
-      >
+      <button sbButton="secondary" class="sb-list-page__more" [busy]="loadingMore()" (click)="more()">
         {{
           loadingMore() ? (loadingMoreLabel() ?? texts().loadingMore) : (loadMoreLabel() ?? texts().loadMore)
         }}

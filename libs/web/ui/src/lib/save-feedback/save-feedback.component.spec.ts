@@ -52,6 +52,17 @@ describe('SaveFeedbackComponent', () => {
     expect(document.activeElement).toBe(wrapper());
   });
 
+  it('takes its id and what to say from a save status when given one', async () => {
+    const shownFeedback = signal<SaveFeedback | null>(null);
+    fixture.componentRef.setInput('feedbackId', undefined);
+    fixture.componentRef.setInput('status', { feedbackId: 'step-feedback', shownFeedback });
+    await fixture.whenStable();
+    expect(element.querySelector('#step-feedback .ds-alert')).toBeNull();
+    shownFeedback.set({ kind: 'info', text: 'Flyttet.' });
+    await fixture.whenStable();
+    expect(element.querySelector('#step-feedback [role="status"]')?.textContent?.trim()).toBe('Flyttet.');
+  });
+
   it('announces a save as a success status and other news as an info status', async () => {
     await show({ kind: 'saved', text: 'Tiltaket er lagret.' });
     expect(alert()?.getAttribute('role')).toBe('status');

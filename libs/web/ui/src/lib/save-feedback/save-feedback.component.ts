@@ -1,5 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output, type Signal } from '@angular/core';
+
+import { ButtonDirective } from '../button/button.directive';
 
 /**
  * What a form says after it tried to save, in the caller's own words (this component translates nothing):
@@ -40,16 +42,22 @@ export function refusalFeedback(
     : { kind: 'error', heading: texts.errorHeading, message: refusal.message };
 }
 
+/** Where a save's feedback comes from (a `SaveStatus` or a `FormState`): its wrapper's id and what it says. */
+export interface SaveFeedbackSource {
+  readonly feedbackId: string;
+  readonly shownFeedback: Signal<SaveFeedback | null>;
+}
+
 /**
  * The outcome of a save as a Designsystemet alert inside a focusable wrapper (`feedbackId`, tabindex -1),
  * so the caller can move focus there once it has set the feedback. The wrapper is hidden while empty.
  * Content given between the tags is shown in the error alert below the message (e.g. the cells a file was refused
- * for); it is not shown with the other kinds.
+ * for); it is not shown with the other kinds. Given a `status` (a `SaveStatus`), the id and the feedback are its.
  */
 @Component({
   selector: 'sb-save-feedback',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet],
+  imports: [ButtonDirective, NgTemplateOutlet],
   templateUrl: './save-feedback.component.html',
   styles: `
     :host {
@@ -71,7 +79,12 @@ export class SaveFeedbackComponent {
   /** The level of the alert's heading in the page's outline. */
   readonly headingLevel = input<2 | 3 | 4>(2);
   /** The id of the focusable wrapper (callers focus `#<feedbackId>`). */
-  readonly feedbackId = input.required<string>();
+  readonly feedbackId = input<string | undefined>(undefined);
+  /** The save whose feedback this is (its `feedbackId` and `shownFeedback`), instead of the two inputs. */
+  readonly status = input<SaveFeedbackSource | undefined>(undefined);
   /** The user asked to fetch the record again after a conflict. */
   readonly reload = output<void>();
+
+  protected readonly wrapperId = computed(() => this.feedbackId() ?? this.status()?.feedbackId ?? null);
+  protected readonly shown = computed(() => this.status()?.shownFeedback() ?? this.feedback());
 }

@@ -2,15 +2,17 @@
  * Test data and providers for the agreement pages' specs: Kongsbergregionen's municipalities, agreements as the API
  * returns them (with `__typename`, so the Apollo cache normalises them as in the app), and signed-in users.
  */
-import { type Provider, signal } from '@angular/core';
-import type { Role } from '@samarbeid/shared/domain';
-import { AuthService, type SignedInUser } from '@samarbeid/web/data-access';
 import type {
   AgreementEditorMeasuresQuery,
   ApiResult,
   AgreementPageFieldsFragment,
   AgreementPartyOptionsQuery,
 } from '@samarbeid/web/graphql';
+import { DEMO_USERS, municipalityConnection, REGION_MUNICIPALITIES, T7_ID } from '@samarbeid/web/testing';
+
+export { T7_ID };
+/** The demo users, as the web app reads them from the token. */
+export const USERS = DEMO_USERS;
 
 type Agreement = AgreementPageFieldsFragment;
 type Version = Agreement['currentVersion'];
@@ -18,13 +20,8 @@ type Party = Version['parties'][number];
 type Approval = NonNullable<Party['approval']>;
 type VersionSummary = Agreement['versions'][number];
 
-export const MUNICIPALITIES: readonly (readonly [number: string, name: string])[] = [
-  ['3303', 'Kongsberg'],
-  ['3334', 'Flesberg'],
-  ['3336', 'Rollag'],
-  ['3338', 'Nore og Uvdal'],
-  ['4005', 'Notodden'],
-];
+/** The municipalities the party choices offer: the region's first five. */
+export const MUNICIPALITIES = REGION_MUNICIPALITIES.slice(0, 5);
 
 const NAMES = new Map(MUNICIPALITIES);
 
@@ -34,15 +31,11 @@ export function partyOptionsResult(): AgreementPartyOptionsQuery {
       __typename: 'Region',
       id: 'region-1',
       slug: 'kongsbergregionen',
-      municipalities: {
-        __typename: 'MunicipalityConnection',
-        nodes: MUNICIPALITIES.map(([number, name]) => ({ __typename: 'Municipality', number, name })),
-      },
+      municipalities: municipalityConnection(MUNICIPALITIES),
     },
   } as AgreementPartyOptionsQuery;
 }
 
-export const T7_ID = 'f6a1c0de-0000-4000-8000-000000000007';
 export const O2_ID = 'f6a1c0de-0000-4000-8000-000000000102';
 export const AGREEMENT_ID = 'a9e0c0de-0000-4000-8000-000000000001';
 
@@ -216,33 +209,4 @@ export function agreement(extra: Partial<Agreement> = {}): Agreement {
     ],
     ...extra,
   } as Agreement;
-}
-
-/** The demo users, as the web app reads them from the token. */
-export const USERS = {
-  secretariat: {
-    name: 'Siri Sekretær',
-    roles: ['secretariat'],
-    municipality: undefined,
-    email: 'siri.sekretaer@example.no',
-  },
-  leader: {
-    name: 'Tor Teknisk',
-    roles: ['network-leader'],
-    municipality: '4005',
-    email: 'tor.teknisk@example.no',
-  },
-  directorRollag: {
-    name: 'Rune Rollag',
-    roles: ['municipal-director'],
-    municipality: '3336',
-    email: 'rune.rollag@example.no',
-  },
-  viewer: { name: 'Gunnar Berg', roles: ['viewer'], municipality: '3334', email: 'gunnar.berg@example.no' },
-} as const satisfies Record<string, SignedInUser & { roles: readonly Role[] }>;
-
-/** AuthService with a fixed user (no Keycloak). */
-export function provideUser(user: SignedInUser | null): Provider {
-  const current = signal<SignedInUser | null>(user);
-  return { provide: AuthService, useValue: { user: current.asReadonly() } };
 }

@@ -1,50 +1,41 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { createCache } from '@samarbeid/web/data-access';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import { apiError, measureId, submitForm, textAt, typeInto, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
+import { type MeasureTab, renderMeasureTab } from '../../../testing/measure-tab';
 import { measureDetail, T2_ID, T7_ID } from '../../../testing/portfolio-fixtures';
 import { MeasureDependenciesComponent } from './measure-dependencies.component';
 
-const T5_ID = 'f6a1c0de-0000-4000-8000-000000000005';
+const T5_ID = measureId(5);
+const T5 = {
+  __typename: 'Measure',
+  id: T5_ID,
+  code: 'T5',
+  title: 'Eiendomsskatt',
+  status: 'IN_PROGRESS',
+} as const;
+/** T7 after a dependency was added or removed. */
+const T7_CHANGED = { __typename: 'Measure', id: T7_ID, version: 4, dependencies: [], history: [] } as const;
 
 describe('MeasureDependenciesComponent', () => {
+  let tab: MeasureTab<MeasureDependenciesComponent>;
   let fixture: ComponentFixture<MeasureDependenciesComponent>;
   let controller: ApolloTestingController;
   let element: HTMLElement;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MeasureDependenciesComponent],
-      providers: [provideRouter([]), { provide: APOLLO_TESTING_CACHE, useFactory: createCache }],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(MeasureDependenciesComponent);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('measure', measureDetail());
-    fixture.componentRef.setInput('canEdit', true);
-    await fixture.whenStable();
+    tab = await renderMeasureTab(MeasureDependenciesComponent, { inputs: { canEdit: true } });
+    ({ fixture, controller, element } = tab);
   });
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
-  async function settle(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await fixture.whenStable();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
+  const settle = () => tab.settle(3);
 
   async function add(code: string): Promise<void> {
-    const input = element.querySelector('#dependency-code') as HTMLInputElement;
-    input.value = code;
-    input.dispatchEvent(new Event('input'));
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    typeInto(element.querySelector('#dependency-code') as HTMLInputElement, code);
+    submitForm(element);
     await settle();
   }
 
@@ -52,53 +43,29 @@ describe('MeasureDependenciesComponent', () => {
     fixture.componentRef.setInput(
       'measure',
       measureDetail({
-        dependents: [
-          {
-            __typename: 'MeasureDependency',
-            kind: 'START',
-            measure: {
-              __typename: 'Measure',
-              id: T5_ID,
-              code: 'T5',
-              title: 'Eiendomsskatt',
-              status: 'IN_PROGRESS',
-            },
-          },
-        ] as never,
+        dependents: [{ __typename: 'MeasureDependency', kind: 'START', measure: T5 }] as never,
       }),
     );
     await fixture.whenStable();
     const [dependsOn, neededBy] = Array.from(element.querySelectorAll('section'));
     expect(dependsOn.querySelector('a')?.getAttribute('href')).toBe('/tiltak/T2');
-    expect(dependsOn.querySelector('li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+    expect(textAt(dependsOn, 'li')).toBe(
       'T2 Tjenestekjøp som strategisk og operativt grep (må være fullført først; vedtatt) Fjern T2',
     );
-    expect(neededBy.querySelector('li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'T5 Eiendomsskatt (trenger at T7 er startet først; pågår)',
-    );
+    expect(textAt(neededBy, 'li')).toBe('T5 Eiendomsskatt (trenger at T7 er startet først; pågår)');
   });
 
   it('adds a dependency by code: finds the measure, then links it', async () => {
     await add(' t5 ');
     const lookup = controller.expectOne('MeasureByCode');
     expect(lookup.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', code: 'T5' });
-    lookup.flushData({
-      measure: {
-        __typename: 'Measure',
-        id: T5_ID,
-        code: 'T5',
-        title: 'Eiendomsskatt',
-        status: 'IN_PROGRESS',
-      },
-    });
+    lookup.flushData({ measure: T5 });
     await settle();
     const op = controller.expectOne('AddMeasureDependency');
     expect(op.operation.variables).toEqual({
       input: { measureId: T7_ID, dependsOnId: T5_ID, kind: 'FINISH' },
     });
-    op.flushData({
-      addMeasureDependency: { __typename: 'Measure', id: T7_ID, version: 4, dependencies: [], history: [] },
-    });
+    op.flushData({ addMeasureDependency: T7_CHANGED });
     await settle();
     expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('T7 avhenger nå av T5.');
   });
@@ -110,10 +77,9 @@ describe('MeasureDependenciesComponent', () => {
     });
     await settle();
     controller.expectOne('AddMeasureDependency').graphqlErrors([
-      {
-        message: 'Avhengigheten ville gitt en sirkel: T7 → T8 → T7.',
-        extensions: { code: 'BAD_USER_INPUT', messageEn: 'The dependency would make a cycle: T7 → T8 → T7.' },
-      },
+      apiError('BAD_USER_INPUT', 'Avhengigheten ville gitt en sirkel: T7 → T8 → T7.', {
+        messageEn: 'The dependency would make a cycle: T7 → T8 → T7.',
+      }),
     ]);
     await settle();
     expect(element.querySelector('[role="alert"] p')?.textContent?.trim()).toBe(
@@ -138,9 +104,7 @@ describe('MeasureDependenciesComponent', () => {
     await add('T99');
     controller
       .expectOne('MeasureByCode')
-      .graphqlErrors([
-        { message: 'Fant ikke tiltaket. Det kan være slettet.', extensions: { code: 'NOT_FOUND' } },
-      ]);
+      .graphqlErrors([apiError('NOT_FOUND', 'Fant ikke tiltaket. Det kan være slettet.')]);
     await settle();
     expect(error()).toBe('Regionen har ikke noe tiltak med koden T99.');
     controller.expectNone('AddMeasureDependency');
@@ -151,15 +115,7 @@ describe('MeasureDependenciesComponent', () => {
     await settle();
     const op = controller.expectOne('RemoveMeasureDependency');
     expect(op.operation.variables).toEqual({ measureId: T7_ID, dependsOnId: T2_ID });
-    op.flushData({
-      removeMeasureDependency: {
-        __typename: 'Measure',
-        id: T7_ID,
-        version: 4,
-        dependencies: [],
-        history: [],
-      },
-    });
+    op.flushData({ removeMeasureDependency: T7_CHANGED });
     await settle();
     expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe(
       'T7 avhenger ikke lenger av T2.',

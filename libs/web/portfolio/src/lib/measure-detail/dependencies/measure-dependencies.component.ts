@@ -2,10 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { RouterLink } from '@angular/router';
 import type { ApolloCache } from '@apollo/client';
 import {
-  type ApiError,
   DEFAULT_REGION_SLUG,
   errorText,
   I18nService,
+  type MutationOutcome,
   runMutation,
   toApiError,
   type TranslationKey,
@@ -16,7 +16,16 @@ import {
   MeasureByCodeGQL,
   RemoveMeasureDependencyGQL,
 } from '@samarbeid/web/graphql';
-import { FORM_KIT, injectFocusAfterRender, ItemActionsComponent, type SaveFeedback } from '@samarbeid/web/ui';
+import {
+  type FieldChange,
+  fieldOptions,
+  fieldRows,
+  FORM_KIT,
+  type FormTexts,
+  injectFocusAfterRender,
+  injectSaveStatus,
+  ItemActionsComponent,
+} from '@samarbeid/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 import { statusLabel } from '../../shared/labels';
@@ -28,6 +37,8 @@ export const DEPENDENCY_KIND_LABELS: Readonly<Record<DependencyKind, Translation
   FINISH: 'dependencies.kind.FINISH',
   START: 'dependencies.kind.START',
 };
+
+const DEPENDENCY_KINDS = Object.keys(DEPENDENCY_KIND_LABELS) as DependencyKind[];
 
 const WAITS_FOR_LABELS: Readonly<Record<DependencyKind, TranslationKey>> = {
   FINISH: 'dependencies.waitsFor.FINISH',
@@ -64,10 +75,6 @@ function forgetDependents(cache: ApolloCache, measureId: string): void {
       gap: var(--ds-size-1) var(--ds-size-3);
       align-items: center;
     }
-
-    .sb-code-input {
-      max-inline-size: 10rem;
-    }
   `,
 })
 export class MeasureDependenciesComponent {
@@ -83,11 +90,49 @@ export class MeasureDependenciesComponent {
   protected readonly t = this.i18n.t;
   protected readonly kindLabels = DEPENDENCY_KIND_LABELS;
   protected readonly waitsForLabels = WAITS_FOR_LABELS;
-  protected readonly code = signal('');
-  protected readonly kind = signal<DependencyKind>('FINISH');
+  /** The add form: the other measure's code and how this one depends on it. */
+  protected readonly draft = signal<{ readonly code: string; readonly kind: DependencyKind }>({
+    code: '',
+    kind: 'FINISH',
+  });
   protected readonly codeError = signal<string | undefined>(undefined);
-  protected readonly busy = signal(false);
-  protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
+  protected readonly addErrors = computed(() => ({ code: this.codeError() }));
+  protected readonly addFields = computed(() =>
+    fieldRows<'code' | 'kind'>('dependency-', (field) => this.t(`dependencies.${field}`), [
+      {
+        key: 'code',
+        kind: 'text',
+        hint: this.t('dependencies.codeHint', { code: this.measure().code }),
+        required: true,
+        width: 'sm',
+        maxLength: 8,
+      },
+      {
+        key: 'kind',
+        kind: 'select',
+        options: fieldOptions(DEPENDENCY_KINDS, (kind) => this.t(DEPENDENCY_KIND_LABELS[kind])),
+      },
+    ]),
+  );
+  /** The measure the last change added or removed, for its sentence. */
+  private readonly changed = signal<{ readonly added: boolean; readonly other: string } | undefined>(
+    undefined,
+  );
+  protected readonly status = injectSaveStatus('dependency-feedback', (): FormTexts => {
+    const changed = this.changed();
+    const code = this.measure().code;
+    return {
+      notices: changed
+        ? {
+            saved: this.t(changed.added ? 'dependencies.added' : 'dependencies.removed', {
+              code,
+              other: changed.other,
+            }),
+          }
+        : {},
+      errorHeading: this.t('dependencies.errorHeading'),
+    };
+  });
 
   protected readonly dependencies = computed(() =>
     this.measure().dependencies.map((d) => ({
@@ -104,21 +149,21 @@ export class MeasureDependenciesComponent {
     })),
   );
 
-  protected onCodeInput(event: Event): void {
-    this.code.set((event.target as HTMLInputElement).value);
-    if (this.codeError()) this.codeError.set(undefined);
-  }
-
-  protected onKindChange(event: Event): void {
-    this.kind.set((event.target as HTMLSelectElement).value === 'START' ? 'START' : 'FINISH');
+  protected onAddField({ key, value }: FieldChange): void {
+    if (key === 'code') {
+      this.draft.update((draft) => ({ ...draft, code: value }));
+      if (this.codeError()) this.codeError.set(undefined);
+    } else {
+      this.draft.update((draft) => ({ ...draft, kind: value === 'START' ? 'START' : 'FINISH' }));
+    }
   }
 
   protected async addDependency(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy()) return;
-    this.feedback.set(undefined);
+    if (this.status.saving()) return;
+    this.status.clearFeedback();
     const measure = this.measure();
-    const code = this.code().trim().toUpperCase();
+    const code = this.draft().code.trim().toUpperCase();
     const problem = !code
       ? this.t('dependencies.error.codeRequired')
       : !CODE.test(code)
@@ -133,62 +178,50 @@ export class MeasureDependenciesComponent {
       this.focusAfterRender('#dependency-code');
       return;
     }
-    this.busy.set(true);
-    const target = await this.find(code);
+    const target = await this.status.send(() => this.find(code));
     if (!target.ok) {
-      this.busy.set(false);
       this.codeError.set(target.message);
       this.focusAfterRender('#dependency-code');
       return;
     }
-    const outcome = await runMutation(
-      this.add.mutate({
-        variables: { input: { measureId: measure.id, dependsOnId: target.id, kind: this.kind() } },
-        update: (cache) => forgetDependents(cache, target.id),
-      }),
+    const outcome = await this.status.send(() =>
+      runMutation(
+        this.add.mutate({
+          variables: { input: { measureId: measure.id, dependsOnId: target.id, kind: this.draft().kind } },
+          update: (cache) => forgetDependents(cache, target.id),
+        }),
+      ),
     );
-    this.busy.set(false);
-    if (outcome.ok) {
-      this.code.set('');
-      this.feedback.set({
-        kind: 'saved',
-        text: this.t('dependencies.added', { code: measure.code, other: code }),
-      });
-    } else {
-      this.feedback.set(this.refusal(outcome.error));
-    }
-    this.focusAfterRender('#dependency-feedback');
+    if (outcome.ok) this.draft.update((draft) => ({ ...draft, code: '' }));
+    this.done(outcome, { added: true, other: code });
   }
 
   protected async removeDependency(dependsOn: { id: string; code: string }): Promise<void> {
-    if (this.busy()) return;
+    if (this.status.saving()) return;
     const measure = this.measure();
-    this.busy.set(true);
-    this.feedback.set(undefined);
-    const outcome = await runMutation(
-      this.remove.mutate({
-        variables: { measureId: measure.id, dependsOnId: dependsOn.id },
-        update: (cache) => forgetDependents(cache, dependsOn.id),
-      }),
+    this.status.clearFeedback();
+    const outcome = await this.status.send(() =>
+      runMutation(
+        this.remove.mutate({
+          variables: { measureId: measure.id, dependsOnId: dependsOn.id },
+          update: (cache) => forgetDependents(cache, dependsOn.id),
+        }),
+      ),
     );
-    this.busy.set(false);
-    this.feedback.set(
-      outcome.ok
-        ? {
-            kind: 'saved',
-            text: this.t('dependencies.removed', { code: measure.code, other: dependsOn.code }),
-          }
-        : this.refusal(outcome.error),
-    );
-    this.focusAfterRender('#dependency-feedback');
+    this.done(outcome, { added: false, other: dependsOn.code });
   }
 
-  private refusal(error: ApiError): SaveFeedback {
-    return {
-      kind: 'error',
-      heading: this.t('dependencies.errorHeading'),
-      message: errorText(error, this.i18n),
-    };
+  /** Says what the change did, or why it was refused. */
+  private done(
+    outcome: MutationOutcome<unknown>,
+    changed: { readonly added: boolean; readonly other: string },
+  ): void {
+    if (outcome.ok) {
+      this.changed.set(changed);
+      this.status.tell('saved');
+    } else {
+      this.status.refuse({ message: errorText(outcome.error, this.i18n) });
+    }
   }
 
   /** The measure with `code` in the region, or why it cannot be used. */

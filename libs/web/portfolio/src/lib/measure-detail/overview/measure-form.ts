@@ -6,6 +6,7 @@ import type {
   PoliticalAnchoring,
   UpdateMeasureInput,
 } from '@samarbeid/web/graphql';
+import { lastSegmentIn } from '@samarbeid/web/ui';
 
 import type { MeasureDetail } from '../measure-detail-context';
 
@@ -117,9 +118,4 @@ export function measureChanges(measure: MeasureDetail, values: MeasureFormValues
 }
 
 /** A server field name (`title`, `input.title`) as a form field, when it is one. */
-export function formFieldOf(path: string): MeasureFormField | undefined {
-  const name = path.split('.').at(-1);
-  return (MEASURE_FORM_FIELDS as readonly (string | undefined)[]).includes(name)
-    ? (name as MeasureFormField)
-    : undefined;
-}
+export const formFieldOf = lastSegmentIn(MEASURE_FORM_FIELDS);

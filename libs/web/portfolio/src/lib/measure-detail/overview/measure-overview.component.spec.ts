@@ -1,76 +1,50 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { createCache } from '@samarbeid/web/data-access';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { ComponentFixture } from '@angular/core/testing';
+import { apiError, buttonNamed, submitForm, textsAt, typeInto, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
+import { type MeasureTab, renderMeasureTab } from '../../../testing/measure-tab';
 import { measureDetail, T7_ID } from '../../../testing/portfolio-fixtures';
-import { MeasureDetailContext } from '../measure-detail-context';
 import { MeasureOverviewComponent } from './measure-overview.component';
 
 describe('MeasureOverviewComponent', () => {
+  let tab: MeasureTab<MeasureOverviewComponent>;
   let fixture: ComponentFixture<MeasureOverviewComponent>;
   let controller: ApolloTestingController;
   let element: HTMLElement;
-  const reload = jest.fn<() => Promise<void>>();
 
   beforeEach(async () => {
-    localStorage.clear();
-    reload.mockReset();
-    reload.mockResolvedValue(undefined);
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MeasureOverviewComponent],
-      providers: [
-        provideRouter([]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        { provide: MeasureDetailContext, useValue: { reload } },
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(MeasureOverviewComponent);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('measure', measureDetail());
-    fixture.componentRef.setInput('canEdit', true);
-    await fixture.whenStable();
+    tab = await renderMeasureTab(MeasureOverviewComponent, { inputs: { canEdit: true } });
+    ({ fixture, controller, element } = tab);
   });
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
-  async function settle(): Promise<void> {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
-
-  function button(name: string): HTMLButtonElement {
-    const found = Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
-    if (!found) throw new Error(`No button "${name}"`);
-    return found;
-  }
+  const settle = () => tab.settle();
+  const button = (name: string) => buttonNamed(element, name);
+  const type = (name: string, value: string) => typeInto(field(name), value);
 
   function field<T extends HTMLElement = HTMLInputElement>(name: string): T {
     return element.querySelector(`#measure-edit-${name}`) as T;
   }
 
-  function type(name: string, value: string): void {
-    const input = field<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(name);
-    input.value = value;
-    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
-  }
-
   async function submit(): Promise<void> {
-    element.querySelector('form')?.dispatchEvent(new Event('submit'));
+    submitForm(element);
     await settle();
   }
 
+  /** Opens the form, changes one field and saves: the update the page sends. */
+  async function saveChange(name: string, value: string) {
+    button('Rediger tiltaket').click();
+    await settle();
+    type(name, value);
+    await submit();
+    return controller.expectOne('UpdateMeasure');
+  }
+
   it('shows every field of the measure in words', () => {
-    const terms = Array.from(element.querySelectorAll('dt')).map((dt) => dt.textContent?.trim());
-    const values = Array.from(element.querySelectorAll('dd')).map((dd) =>
-      dd.textContent?.replace(/\s+/g, ' ').trim(),
-    );
+    const terms = textsAt(element, 'dt');
+    const values = textsAt(element, 'dd');
     expect(Object.fromEntries(terms.map((term, i) => [term, values[i]]))).toEqual({
       Kode: 'T7',
       Tittel: 'Byggesakstjenester',
@@ -154,19 +128,12 @@ describe('MeasureOverviewComponent', () => {
   });
 
   it('on CONFLICT says someone else changed the measure and offers to reload, then saves on the new version', async () => {
-    button('Rediger tiltaket').click();
-    await settle();
-    type('description', 'Min endring.');
-    await submit();
-    controller.expectOne('UpdateMeasure').graphqlErrors([
-      {
-        message:
-          'Tiltaket er endret av noen andre siden du åpnet det. Last inn på nytt og gjør endringen igjen.',
-        extensions: {
-          code: 'CONFLICT',
-          messageEn: 'The measure was changed by someone else since you opened it.',
-        },
-      },
+    (await saveChange('description', 'Min endring.')).graphqlErrors([
+      apiError(
+        'CONFLICT',
+        'Tiltaket er endret av noen andre siden du åpnet det. Last inn på nytt og gjør endringen igjen.',
+        { messageEn: 'The measure was changed by someone else since you opened it.' },
+      ),
     ]);
     await settle();
 
@@ -177,7 +144,7 @@ describe('MeasureOverviewComponent', () => {
     );
     expect(document.activeElement?.id).toBe('measure-edit-feedback');
 
-    reload.mockImplementation(async () => {
+    tab.reload.mockImplementation(async () => {
       fixture.componentRef.setInput(
         'measure',
         measureDetail({ version: 5, description: 'Endret av en annen.' }),
@@ -185,7 +152,7 @@ describe('MeasureOverviewComponent', () => {
     });
     button('Last inn på nytt').click();
     await settle();
-    expect(reload).toHaveBeenCalledTimes(1);
+    expect(tab.reload).toHaveBeenCalledTimes(1);
     expect(field<HTMLTextAreaElement>('description').value).toBe('Endret av en annen.');
     expect(element.querySelector('[role="status"]')?.textContent).toContain('lastet inn på nytt');
 
@@ -202,18 +169,10 @@ describe('MeasureOverviewComponent', () => {
   });
 
   it("shows the server's refusal, and its sentences at the fields it names", async () => {
-    button('Rediger tiltaket').click();
-    await settle();
-    type('title', 'Ny tittel');
-    await submit();
-    controller.expectOne('UpdateMeasure').graphqlErrors([
-      {
-        message: 'Tittelen må ha 1–300 tegn.',
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          fields: [{ field: 'title', message: 'Tittelen må ha 1–300 tegn.' }],
-        },
-      },
+    (await saveChange('title', 'Ny tittel')).graphqlErrors([
+      apiError('BAD_USER_INPUT', 'Tittelen må ha 1–300 tegn.', {
+        fields: [{ field: 'title', message: 'Tittelen må ha 1–300 tegn.' }],
+      }),
     ]);
     await settle();
     expect(element.querySelector('[role="alert"] h2')?.textContent?.trim()).toBe(
@@ -226,15 +185,11 @@ describe('MeasureOverviewComponent', () => {
   });
 
   it('a FORBIDDEN answer shows the server’s sentence', async () => {
-    button('Rediger tiltaket').click();
-    await settle();
-    type('title', 'Ny tittel');
-    await submit();
-    controller.expectOne('UpdateMeasure').graphqlErrors([
-      {
-        message: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
-        extensions: { code: 'FORBIDDEN' },
-      },
+    (await saveChange('title', 'Ny tittel')).graphqlErrors([
+      apiError(
+        'FORBIDDEN',
+        'Bare sekretariatet eller lederen av nettverket som eier tiltaket, kan endre det.',
+      ),
     ]);
     await settle();
     expect(element.querySelector('[role="alert"] p')?.textContent?.trim()).toBe(

@@ -1,53 +1,34 @@
-import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { SignedInUser } from '@samarbeid/web/data-access';
+import { apiError, buttonNamed, tableRows, textsAt, typeInto, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
-import {
-  measureDetail,
-  MUNICIPALITY_NAMES,
-  provideUser,
-  T7_ID,
-  USERS,
-} from '../../../testing/portfolio-fixtures';
-import { MeasureDetailContext } from '../measure-detail-context';
+import { type MeasureTab, renderMeasureTab } from '../../../testing/measure-tab';
+import { MUNICIPALITY_NAMES, T7_ID, USERS } from '../../../testing/portfolio-fixtures';
 import { MeasureParticipantsComponent } from './measure-participants.component';
 
 describe('MeasureParticipantsComponent', () => {
-  let fixture: ComponentFixture<MeasureParticipantsComponent>;
+  let tab: MeasureTab<MeasureParticipantsComponent>;
   let controller: ApolloTestingController;
   let element: HTMLElement;
-  const reload = jest.fn<() => Promise<void>>();
 
   async function render(user: SignedInUser): Promise<void> {
-    localStorage.clear();
-    reload.mockReset();
-    reload.mockResolvedValue(undefined);
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MeasureParticipantsComponent],
-      providers: [
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        { provide: MeasureDetailContext, useValue: { reload } },
-        provideUser(user).provider,
-      ],
+    tab = await renderMeasureTab(MeasureParticipantsComponent, {
+      user,
+      inputs: { municipalityNames: MUNICIPALITY_NAMES },
     });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(MeasureParticipantsComponent);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('measure', measureDetail());
-    fixture.componentRef.setInput('municipalityNames', MUNICIPALITY_NAMES);
-    await fixture.whenStable();
+    ({ controller, element } = tab);
   }
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
-  async function settle(): Promise<void> {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
+  const settle = () => tab.settle();
+  const buttons = () => textsAt(element, 'tbody button');
+
+  async function optOut(reason: string): Promise<void> {
+    typeInto(element.querySelector('#participation-reason') as HTMLTextAreaElement, reason);
+    element.querySelector('#participation-optout form')?.dispatchEvent(new Event('submit'));
+    await settle();
   }
 
   function row(name: string): HTMLTableRowElement {
@@ -58,19 +39,9 @@ describe('MeasureParticipantsComponent', () => {
     return found as HTMLTableRowElement;
   }
 
-  function buttons(): string[] {
-    return Array.from(element.querySelectorAll('tbody button')).map(
-      (b) => b.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    );
-  }
-
   it('lists every municipality by name with its participation in words and the reason for an opt-out', async () => {
     await render(USERS.viewer);
-    const rows = Array.from(element.querySelectorAll('tbody tr')).map((tr) =>
-      Array.from(tr.querySelectorAll('th, td'))
-        .slice(0, 3)
-        .map((cell) => cell.textContent?.trim()),
-    );
+    const rows = tableRows(element).map((cells) => cells.slice(0, 3));
     expect(rows[0]).toEqual(['Flesberg', 'Deltar', '']);
     expect(rows).toContainEqual([
       'Kongsberg',
@@ -113,10 +84,7 @@ describe('MeasureParticipantsComponent', () => {
       'Meld Flesberg ut av T7',
     );
 
-    reason.value = '   ';
-    reason.dispatchEvent(new Event('input'));
-    element.querySelector('#participation-optout form')?.dispatchEvent(new Event('submit'));
-    await settle();
+    await optOut('   ');
     controller.expectNone('SetParticipation');
     expect(reason.getAttribute('aria-invalid')).toBe('true');
     expect(reason.getAttribute('aria-describedby')).toBe(
@@ -135,10 +103,7 @@ describe('MeasureParticipantsComponent', () => {
     open.click();
     await settle();
     const dialog = element.querySelector('#participation-optout dialog') as HTMLDialogElement;
-    const cancel = Array.from(dialog.querySelectorAll('button')).find(
-      (b) => b.textContent?.trim() === 'Avbryt',
-    );
-    cancel?.click();
+    buttonNamed(dialog, 'Avbryt').click();
     await settle();
     expect(dialog.open).toBe(false);
     expect(element.querySelector('#participation-reason')).toBeNull();
@@ -150,11 +115,7 @@ describe('MeasureParticipantsComponent', () => {
     await render(USERS.directorFlesberg);
     (row('Flesberg').querySelector('button') as HTMLButtonElement).click();
     await settle();
-    const reason = element.querySelector('#participation-reason') as HTMLTextAreaElement;
-    reason.value = 'Egen avtale til 2027.';
-    reason.dispatchEvent(new Event('input'));
-    element.querySelector('#participation-optout form')?.dispatchEvent(new Event('submit'));
-    await settle();
+    await optOut('Egen avtale til 2027.');
 
     const op = controller.expectOne('SetParticipation');
     expect(op.operation.variables).toEqual({
@@ -182,7 +143,7 @@ describe('MeasureParticipantsComponent', () => {
     expect(document.activeElement?.id).toBe('participation-feedback');
     expect(element.querySelector('#participation-optout form')).toBeNull();
     expect((element.querySelector('#participation-optout dialog') as HTMLDialogElement).open).toBe(false);
-    expect(reload).toHaveBeenCalledTimes(1);
+    expect(tab.reload).toHaveBeenCalledTimes(1);
   });
 
   it("opts in at once, and shows the server's refusal if it comes", async () => {
@@ -197,15 +158,15 @@ describe('MeasureParticipantsComponent', () => {
       reason: null,
     });
     op.graphqlErrors([
-      {
-        message: 'Bare kommunedirektøren i kommunen, eller sekretariatet, kan endre kommunens deltakelse.',
-        extensions: { code: 'FORBIDDEN' },
-      },
+      apiError(
+        'FORBIDDEN',
+        'Bare kommunedirektøren i kommunen, eller sekretariatet, kan endre kommunens deltakelse.',
+      ),
     ]);
     await settle();
     expect(element.querySelector('[role="alert"] p')?.textContent?.trim()).toBe(
       'Bare kommunedirektøren i kommunen, eller sekretariatet, kan endre kommunens deltakelse.',
     );
-    expect(reload).not.toHaveBeenCalled();
+    expect(tab.reload).not.toHaveBeenCalled();
   });
 });

@@ -6,9 +6,11 @@ import {
   ConfirmDialogComponent,
   type DataTableColumn,
   DataTableComponent,
+  type FieldSpec,
   FORM_KIT,
+  type FormTexts,
   injectFocusAfterRender,
-  type SaveFeedback,
+  injectSaveStatus,
 } from '@samarbeid/web/ui';
 
 import { participationLabel } from '../../shared/labels';
@@ -50,13 +52,34 @@ export class MeasureParticipantsComponent {
   private readonly focusAfterRender = injectFocusAfterRender();
 
   protected readonly t = this.i18n.t;
-  protected readonly reasonMaxLength = REASON_MAX_LENGTH;
   /** The municipality whose opt-out form is open. */
   protected readonly optingOut = signal<string | undefined>(undefined);
   protected readonly reason = signal('');
   protected readonly reasonError = signal<string | undefined>(undefined);
-  protected readonly saving = signal(false);
-  protected readonly feedback = signal<SaveFeedback | undefined>(undefined);
+  protected readonly reasonField = computed((): FieldSpec => ({
+    key: 'reason',
+    id: 'participation-reason',
+    kind: 'multiline',
+    label: this.t('participants.reason'),
+    hint: this.t('participants.reasonHint'),
+    required: true,
+    rows: 4,
+    maxLength: REASON_MAX_LENGTH,
+  }));
+  /** The last change: which municipality now takes part or not, for its sentence. */
+  private readonly changed = signal<
+    { readonly state: ParticipationState; readonly name: string } | undefined
+  >(undefined);
+  protected readonly status = injectSaveStatus('participation-feedback', (): FormTexts => {
+    const changed = this.changed();
+    const key = changed?.state === 'OPTED_OUT' ? 'participants.optedOut' : 'participants.optedIn';
+    return {
+      notices: changed
+        ? { saved: this.t(key, { municipality: changed.name, code: this.measure().code }) }
+        : {},
+      errorHeading: this.t('participants.errorHeading'),
+    };
+  });
 
   protected readonly rows = computed<readonly ParticipantRow[]>(() => {
     const names = this.municipalityNames();
@@ -102,7 +125,7 @@ export class MeasureParticipantsComponent {
     this.optingOut.set(row.number);
     this.reason.set('');
     this.reasonError.set(undefined);
-    this.feedback.set(undefined);
+    this.status.clearFeedback();
     this.focusAfterRender('#participation-reason');
   }
 
@@ -113,15 +136,15 @@ export class MeasureParticipantsComponent {
     this.focusAfterRender(`#participation-out-${number}`);
   }
 
-  protected onReasonInput(event: Event): void {
-    this.reason.set((event.target as HTMLTextAreaElement).value);
+  protected onReason(value: string): void {
+    this.reason.set(value);
     if (this.reasonError() && this.reason().trim()) this.reasonError.set(undefined);
   }
 
   /** Opting out needs a reason: without one, nothing is sent and the field says what is missing. */
   protected async confirmOptOut(): Promise<void> {
     const row = this.optOutRow();
-    if (!row || this.saving()) return;
+    if (!row || this.status.saving()) return;
     const reason = this.reason().trim();
     if (!reason) {
       this.reasonError.set(this.t('participants.reasonRequired'));
@@ -132,36 +155,31 @@ export class MeasureParticipantsComponent {
   }
 
   protected async optIn(row: ParticipantRow): Promise<void> {
-    if (this.saving()) return;
+    if (this.status.saving()) return;
     this.optingOut.set(undefined);
     await this.change(row, 'PARTICIPATING', null);
   }
 
   private async change(row: ParticipantRow, state: ParticipationState, reason: string | null): Promise<void> {
     const measure = this.measure();
-    this.saving.set(true);
-    this.feedback.set(undefined);
-    const outcome = await runMutation(
-      this.setParticipation.mutate({
-        variables: { input: { measureId: measure.id, municipalityNumber: row.number, state, reason } },
-        update: (cache) => forgetParticipationFilteredLists(cache),
-      }),
+    this.status.clearFeedback();
+    const outcome = await this.status.send(() =>
+      runMutation(
+        this.setParticipation.mutate({
+          variables: { input: { measureId: measure.id, municipalityNumber: row.number, state, reason } },
+          update: (cache) => forgetParticipationFilteredLists(cache),
+        }),
+      ),
     );
-    this.saving.set(false);
     // The dialog closes either way: the outcome is said on the page, where the focus goes.
     this.optingOut.set(undefined);
     if (outcome.ok) {
-      const key = state === 'OPTED_OUT' ? 'participants.optedOut' : 'participants.optedIn';
-      this.feedback.set({ kind: 'saved', text: this.t(key, { municipality: row.name, code: measure.code }) });
+      this.changed.set({ state, name: row.name });
+      this.status.tell('saved');
       // The history has a new entry.
       this.context.reload().catch((error: unknown) => console.error('Reload failed', error));
     } else {
-      this.feedback.set({
-        kind: 'error',
-        heading: this.t('participants.errorHeading'),
-        message: errorText(outcome.error, this.i18n),
-      });
+      this.status.refuse({ message: errorText(outcome.error, this.i18n) });
     }
-    this.focusAfterRender('#participation-feedback');
   }
 }

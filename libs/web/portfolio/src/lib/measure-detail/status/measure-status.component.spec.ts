@@ -1,47 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { createCache } from '@samarbeid/web/data-access';
-import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { ComponentFixture } from '@angular/core/testing';
+import { apiError, buttonNamed, verifyAndReset } from '@samarbeid/web/testing';
+import type { ApolloTestingController } from 'apollo-angular/testing';
 
+import { type MeasureTab, renderMeasureTab } from '../../../testing/measure-tab';
 import { measureDetail, T7_ID } from '../../../testing/portfolio-fixtures';
-import { MeasureDetailContext } from '../measure-detail-context';
 import { MeasureStatusComponent } from './measure-status.component';
 
 describe('MeasureStatusComponent', () => {
+  let tab: MeasureTab<MeasureStatusComponent>;
   let fixture: ComponentFixture<MeasureStatusComponent>;
   let controller: ApolloTestingController;
   let element: HTMLElement;
-  const reload = jest.fn<() => Promise<void>>();
 
   beforeEach(async () => {
-    localStorage.clear();
-    reload.mockReset();
-    reload.mockResolvedValue(undefined);
-    TestBed.configureTestingModule({
-      imports: [ApolloTestingModule, MeasureStatusComponent],
-      providers: [
-        { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-        { provide: MeasureDetailContext, useValue: { reload } },
-      ],
-    });
-    controller = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(MeasureStatusComponent);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('measure', measureDetail());
-    fixture.componentRef.setInput('canEdit', true);
-    await fixture.whenStable();
+    tab = await renderMeasureTab(MeasureStatusComponent, { inputs: { canEdit: true } });
+    ({ fixture, controller, element } = tab);
   });
 
-  afterEach(() => {
-    controller.verify();
-    TestBed.resetTestingModule();
-  });
+  afterEach(() => verifyAndReset(controller));
 
-  async function settle(): Promise<void> {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
+  const settle = () => tab.settle();
 
   function buttons(): HTMLButtonElement[] {
     return Array.from(element.querySelectorAll<HTMLButtonElement>('[role="group"] button'));
@@ -77,13 +56,15 @@ describe('MeasureStatusComponent', () => {
   it("shows the server's sentence for an illegal move, and offers a reload on CONFLICT", async () => {
     buttons()[1].click();
     await settle();
-    controller.expectOne('TransitionMeasure').graphqlErrors([
-      {
-        message:
+    controller
+      .expectOne('TransitionMeasure')
+      .graphqlErrors([
+        apiError(
+          'BAD_USER_INPUT',
           'Et tiltak kan ikke gå fra vedtatt til avvist. Tillatt neste status: pågår eller satt på vent.',
-        extensions: { code: 'BAD_USER_INPUT', allowedNext: ['IN_PROGRESS', 'PAUSED'] },
-      },
-    ]);
+          { allowedNext: ['IN_PROGRESS', 'PAUSED'] },
+        ),
+      ]);
     await settle();
     expect(element.querySelector('[role="alert"] p')?.textContent?.trim()).toBe(
       'Et tiltak kan ikke gå fra vedtatt til avvist. Tillatt neste status: pågår eller satt på vent.',
@@ -93,16 +74,11 @@ describe('MeasureStatusComponent', () => {
     await settle();
     controller
       .expectOne('TransitionMeasure')
-      .graphqlErrors([
-        { message: 'Tiltaket er endret av noen andre siden du åpnet det.', extensions: { code: 'CONFLICT' } },
-      ]);
+      .graphqlErrors([apiError('CONFLICT', 'Tiltaket er endret av noen andre siden du åpnet det.')]);
     await settle();
-    const reloadButton = Array.from(element.querySelectorAll('button')).find(
-      (b) => b.textContent?.trim() === 'Last inn på nytt',
-    );
-    reloadButton?.click();
+    buttonNamed(element, 'Last inn på nytt').click();
     await settle();
-    expect(reload).toHaveBeenCalledTimes(1);
+    expect(tab.reload).toHaveBeenCalledTimes(1);
     expect(element.querySelector('[role="alert"]')).toBeNull();
   });
 

@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { COLLABORATION_TIERS, LEGAL_FORM_LABELS, LEGAL_FORMS, SERVICE_AREAS } from '@samarbeid/shared/domain';
 import {
   DEFAULT_REGION_SLUG,
@@ -12,16 +11,7 @@ import {
   type TranslationKey,
 } from '@samarbeid/web/data-access';
 import { CreateMeasureGQL, type CreateMeasureMutation, NewMeasureNetworksGQL } from '@samarbeid/web/graphql';
-import {
-  type FieldErrors,
-  fieldMessages,
-  fieldProblems,
-  FORM_KIT,
-  injectFocusAfterRender,
-  type SaveFeedback,
-  shownErrors,
-} from '@samarbeid/web/ui';
-import { map, pairwise, startWith } from 'rxjs';
+import { fieldOptions, fieldRows, FORM_KIT, type FormRefusal, injectFormState } from '@samarbeid/web/ui';
 
 import { TITLE_MAX_LENGTH } from '../../measure-detail/overview/measure-form';
 import { labelOf, serviceAreaLabel, tierLabel } from '../../shared/labels';
@@ -29,7 +19,6 @@ import { PortfolioPermissions } from '../../shared/portfolio-permissions';
 import {
   emptyNewMeasure,
   NEW_MEASURE_FIELDS,
-  newMeasureFieldOf,
   newMeasureInput,
   type NewMeasureField,
   type NewMeasureValues,
@@ -54,7 +43,7 @@ const FIELD_LABELS: Readonly<Record<NewMeasureField, TranslationKey>> = {
 @Component({
   selector: 'sb-new-measure-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, FORM_KIT],
+  imports: [FORM_KIT],
   templateUrl: './new-measure-form.component.html',
 })
 export class NewMeasureFormComponent {
@@ -63,25 +52,31 @@ export class NewMeasureFormComponent {
 
   private readonly i18n = inject(I18nService);
   private readonly permissions = inject(PortfolioPermissions);
-  private readonly create = inject(CreateMeasureGQL);
-  private readonly focusAfterRender = injectFocusAfterRender();
+  private readonly createMeasure = inject(CreateMeasureGQL);
 
   protected readonly t = this.i18n.t;
-  protected readonly titleMaxLength = TITLE_MAX_LENGTH;
-  protected readonly submitted = signal(false);
-  protected readonly saving = signal(false);
-  private readonly refusalMessage = signal<string | undefined>(undefined);
-  protected readonly refusal = computed<SaveFeedback | null>(() => {
-    const message = this.refusalMessage();
-    return message ? { kind: 'error', heading: this.t('newMeasure.errorHeading'), message } : null;
+  protected readonly form = injectFormState({
+    initial: emptyNewMeasure(),
+    fields: NEW_MEASURE_FIELDS,
+    validate: validateNewMeasure,
+    translate: this.t,
+    label: (field) => this.t(FIELD_LABELS[field]),
+    id: 'new-measure',
+    feedbackId: 'new-measure-refusal',
+    // Choosing a network suggests its service area, unless the user chose another one themselves.
+    adjust: (values, before) =>
+      values.networkId !== before.networkId &&
+      (before.serviceArea === '' || before.serviceArea === this.serviceAreaOf(before.networkId))
+        ? { serviceArea: this.serviceAreaOf(values.networkId) }
+        : undefined,
+    rows: (values) => this.fields(values),
+    texts: () => ({
+      submit: this.t('newMeasure.submit'),
+      busy: this.t('newMeasure.saving'),
+      errorHeading: this.t('newMeasure.errorHeading'),
+    }),
+    save: (values) => this.create(values),
   });
-  private readonly serverErrors = signal<FieldErrors<NewMeasureField>>({});
-
-  protected readonly form = inject(NonNullableFormBuilder).group(emptyNewMeasure());
-  private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
-    initialValue: this.form.getRawValue(),
-  });
-  protected readonly statutory = computed(() => this.values().tier === 'STATUTORY');
 
   private readonly networksResult = toSignal(
     inject(NewMeasureNetworksGQL).watch({
@@ -103,10 +98,6 @@ export class NewMeasureFormComponent {
     }
     return { kind: 'loading' as const };
   });
-  protected readonly networkChoices = computed(() => {
-    const networks = this.networks();
-    return networks.kind === 'ready' ? networks.nodes : [];
-  });
   /** Under the network's label: which networks there are to choose from, or why there are none. */
   protected readonly networkHint = computed(() => {
     const networks = this.networks();
@@ -120,58 +111,65 @@ export class NewMeasureFormComponent {
     }
   });
 
-  protected readonly options = computed(() => {
-    const language = this.i18n.language();
-    return {
-      serviceArea: SERVICE_AREAS.map((value) => ({ value, label: serviceAreaLabel(value, language) })),
-      tier: COLLABORATION_TIERS.map((value) => ({ value, label: tierLabel(value, language) })),
-      legalForm: LEGAL_FORMS.map((value) => ({ value, label: labelOf(LEGAL_FORM_LABELS, value, language) })),
-    };
-  });
-
-  /** Each field's problem as a sentence, shown once the user has tried to save. */
-  protected readonly errors = computed(() =>
-    shownErrors(this.submitted(), this.serverErrors(), validateNewMeasure(this.values()), this.t),
-  );
-  protected readonly problems = computed(() =>
-    fieldProblems(
-      NEW_MEASURE_FIELDS,
-      this.errors(),
-      (field) => this.t(FIELD_LABELS[field]),
-      (field) => `new-measure-${field}`,
-    ),
-  );
-
   constructor() {
-    this.form.valueChanges.subscribe(() => {
-      if (Object.keys(this.serverErrors()).length > 0) this.serverErrors.set({});
-    });
-    // Choosing a network suggests its service area, unless the user chose another one themselves.
-    this.form.controls.networkId.valueChanges
-      .pipe(startWith(this.form.controls.networkId.value), pairwise())
-      .subscribe(([previous, next]) => {
-        const area = this.form.controls.serviceArea;
-        if (area.value === '' || area.value === this.serviceAreaOf(previous)) {
-          area.setValue(this.serviceAreaOf(next));
-        }
-      });
-    this.focusAfterRender('#new-measure-code');
+    this.form.focus('#new-measure-code');
   }
 
-  protected async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.saving()) return;
-    this.submitted.set(true);
-    this.serverErrors.set({});
-    this.refusalMessage.set(undefined);
-    const values = this.form.getRawValue();
-    if (Object.keys(validateNewMeasure(values)).length > 0) {
-      this.focusAfterRender('#new-measure-errors');
-      return;
-    }
-    this.saving.set(true);
+  /** The form's fields; the legal form only for a statutory measure. */
+  private fields(values: NewMeasureValues) {
+    const language = this.i18n.language();
+    const networks = this.networks();
+    const choose = this.t('measureForm.choose');
+    return fieldRows<NewMeasureField>('new-measure-', (field) => this.t(FIELD_LABELS[field]), [
+      {
+        key: 'code',
+        kind: 'text',
+        hint: this.t('newMeasure.codeHint'),
+        required: true,
+        width: 'sm',
+        maxLength: 7,
+      },
+      { key: 'title', kind: 'text', required: true, maxLength: TITLE_MAX_LENGTH },
+      {
+        key: 'networkId',
+        kind: 'select',
+        hint: this.networkHint(),
+        required: true,
+        placeholder: choose,
+        options: (networks.kind === 'ready' ? networks.nodes : []).map(({ id, name }) => ({
+          value: id,
+          label: name,
+        })),
+      },
+      {
+        key: 'serviceArea',
+        kind: 'select',
+        required: true,
+        placeholder: choose,
+        options: fieldOptions(SERVICE_AREAS, (area) => serviceAreaLabel(area, language)),
+      },
+      {
+        key: 'tier',
+        kind: 'select',
+        required: true,
+        placeholder: choose,
+        options: fieldOptions(COLLABORATION_TIERS, (tier) => tierLabel(tier, language)),
+      },
+      values.tier === 'STATUTORY' && {
+        key: 'legalForm',
+        kind: 'select',
+        hint: this.t('measureForm.legalFormHint'),
+        required: true,
+        placeholder: choose,
+        options: fieldOptions(LEGAL_FORMS, (form) => labelOf(LEGAL_FORM_LABELS, form, language)),
+      },
+      { key: 'description', kind: 'multiline', rows: 4 },
+    ]);
+  }
+
+  private async create(values: NewMeasureValues): Promise<FormRefusal<NewMeasureField> | undefined> {
     const outcome = await runMutation(
-      this.create.mutate({
+      this.createMeasure.mutate({
         variables: { input: newMeasureInput(values, DEFAULT_REGION_SLUG) },
         update: (cache) => {
           // Every list of measures (the table, the codes for decisions) is fetched again when next shown.
@@ -180,21 +178,18 @@ export class NewMeasureFormComponent {
         },
       }),
     );
-    this.saving.set(false);
     if (outcome.ok) {
       this.created.emit(outcome.data.createMeasure);
-      return;
+      return undefined;
     }
     const language = this.i18n.language();
-    const fields = fieldMessages(outcome.error.fields, newMeasureFieldOf, (problem) =>
+    const message = errorText(outcome.error, this.i18n);
+    const refusal = this.form.refusalFrom(outcome.error, message, (problem) =>
       fieldErrorMessage(problem, language),
     );
-    const message = errorText(outcome.error, this.i18n);
     // A code already in use (CONFLICT) belongs to the code field.
-    if (outcome.error.code === 'CONFLICT' && !fields.code) fields.code = message;
-    this.serverErrors.set(fields);
-    this.refusalMessage.set(message);
-    this.focusAfterRender('#new-measure-refusal');
+    const codeTaken = outcome.error.code === 'CONFLICT' && !refusal.fields?.code;
+    return codeTaken ? { ...refusal, fields: { ...refusal.fields, code: message } } : refusal;
   }
 
   private serviceAreaOf(networkId: string): NewMeasureValues['serviceArea'] {

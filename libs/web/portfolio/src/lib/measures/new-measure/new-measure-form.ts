@@ -1,5 +1,6 @@
 import type { TranslationKey } from '@samarbeid/web/data-access';
 import type { CollaborationTier, CreateMeasureInput, LegalForm, ServiceArea } from '@samarbeid/web/graphql';
+import { lastSegmentIn } from '@samarbeid/web/ui';
 
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from '../../measure-detail/overview/measure-form';
 
@@ -83,10 +84,5 @@ export function newMeasureInput(values: NewMeasureValues, regionSlug: string): C
   };
 }
 
-/** A server field name (`code`, `input.title`) as a form field, when it is one. */
-export function newMeasureFieldOf(path: string): NewMeasureField | undefined {
-  const name = path.split('.').at(-1);
-  return (NEW_MEASURE_FIELDS as readonly (string | undefined)[]).includes(name)
-    ? (name as NewMeasureField)
-    : undefined;
-}
+/** A server field name (`title`, `input.title`) as a form field, when it is one. */
+export const newMeasureFieldOf = lastSegmentIn(NEW_MEASURE_FIELDS);

@@ -1,0 +1,3 @@
+export * from './field-form.component';
+export * from './field-rows';
+export * from './form-state';
