@@ -1,6 +1,6 @@
 /** The preparedness operations' rows of the authorization matrix, and its queries for query-access.spec.ts. */
 import { DEMO_USER_IDS } from '../../src/seed/portfolio-seed';
-import { OperationCase, refusedFor } from './matrix';
+import { OperationCase, type QueryCase, refusedFor } from './matrix';
 import type { DemoUsername } from './portfolio';
 import type { TestApp } from './test-app';
 
@@ -554,18 +554,6 @@ export const PREPAREDNESS_MATRIX: readonly OperationCase[] = [
     ],
   },
 ];
-
-interface QueryCase {
-  readonly query: string;
-  readonly document: string;
-  readonly variables: (api: TestApp) => Promise<Record<string, unknown>>;
-  readonly readers: readonly DemoUsername[] | 'everyone';
-  readonly badInput: readonly {
-    why: string;
-    variables: (api: TestApp) => Promise<Record<string, unknown>>;
-    code: string;
-  }[];
-}
 
 const region = async () => ({ regionSlug: REGION });
 const unknownRegion = {
