@@ -37,6 +37,9 @@ const testTypes = ['type:testing'];
  */
 const featureReads = {
   'feature:economics': ['read:agreements'],
+  'feature:overview': ['read:agreements', 'read:focus'],
+  'feature:focus': ['read:focus'],
+  'feature:reporting': ['read:economics'],
 };
 
 /** Every project's tags, from apps/<name>/project.json and libs/<scope>/<name>/project.json. */

@@ -13,6 +13,7 @@ COPY package.json package-lock.json .npmrc ./
 RUN npm install --no-audit --no-fund
 COPY . .
 RUN npx --yes nx build web --configuration=production --outputStyle=static
+RUN node --import tsx tools/stack/precompress.ts dist/apps/web/browser
 
 FROM nginx:1.29-alpine AS runtime
 ENV API_URL=/graphql \

@@ -12,7 +12,8 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: [],
+      // The fonts the archival PDFs embed (libs/api/documents), found beside main.js at run time.
+      assets: [{ input: 'libs/api/documents/fonts', glob: '*', output: 'fonts' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: false,

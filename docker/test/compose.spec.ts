@@ -164,7 +164,7 @@ describe('docker-compose.dev.yml (structure)', () => {
   it('seeds the demo data and lets the test client call the API', () => {
     expect(environment(DEV, 'api')).toMatchObject({
       DEMO_SEED: 'true',
-      OIDC_AUTHORIZED_PARTIES: 'samarbeid-web,samarbeid-test',
+      OIDC_AUTHORIZED_PARTIES: 'samarbeid-web,samarbeid-test,samarbeid-integration',
     });
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 
 import {
   API_AUDIENCE,
+  INTEGRATION_CLIENT_ID,
+  INTEGRATION_ROLE,
   isMunicipalityNumber,
   isRole,
   MUNICIPALITY_CLAIM,
@@ -48,10 +50,12 @@ function expectMunicipalityMapper(client: Json): void {
 }
 
 describe('realm.json', () => {
-  it(`defines the realm "${REALM}" without users`, () => {
+  it(`defines the realm "${REALM}" without people: its only user is the integration client's service account`, () => {
     expect(realm['realm']).toBe(REALM);
     expect(realm['enabled']).toBe(true);
-    expect(realm['users']).toBeUndefined();
+    const users = asArray(realm['users'], 'users').filter(isJson);
+    expect(users.map((user) => user['serviceAccountClientId'])).toEqual([INTEGRATION_CLIENT_ID]);
+    expect(users.every((user) => user['credentials'] === undefined)).toBe(true);
   });
 
   it('locks a user out for a while after 5 wrong passwords (brute-force detection), never for good', () => {
@@ -75,7 +79,25 @@ describe('realm.json', () => {
     const roles = asArray(asJson(realm['roles'], 'roles')['realm'], 'realm roles').map(
       (role) => asJson(role, 'role')['name'],
     );
-    expect([...roles].sort()).toEqual([...ROLES].sort());
+    expect([...roles].sort()).toEqual([...ROLES, INTEGRATION_ROLE].sort());
+  });
+
+  it(`has a confidential ${INTEGRATION_CLIENT_ID} client: client credentials only, its service account holding only the integration role`, () => {
+    const integration = clients().find((client) => client['clientId'] === INTEGRATION_CLIENT_ID);
+    expect(integration).toMatchObject({
+      publicClient: false,
+      standardFlowEnabled: false,
+      implicitFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+      serviceAccountsEnabled: true,
+      fullScopeAllowed: false,
+    });
+    expect(integration?.['secret']).toBeUndefined();
+    expectAudienceMapper(integration ?? {});
+    const account = asArray(realm['users'], 'users')
+      .filter(isJson)
+      .find((user) => user['serviceAccountClientId'] === INTEGRATION_CLIENT_ID);
+    expect(account?.['realmRoles']).toEqual([INTEGRATION_ROLE]);
   });
 
   it(`has a public ${WEB_CLIENT_ID} client: standard flow only, PKCE S256`, () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from '@jest/globals';
 
-import { webContentSecurityPolicy } from '@samarbeid/tools/stack';
+import { cacheControlFor, SILENT_CHECK_SSO_CSP, webContentSecurityPolicy } from '@samarbeid/tools/stack';
 
 import { dockerDir, readJson, readText, workspaceRoot } from './support';
 
@@ -95,13 +95,13 @@ function renderedPolicy(cspConf: string, requestId: string): string {
 describe('web/nginx.conf Content-Security-Policy', () => {
   const policy = directives(nginxPolicy());
 
-  it('allows only the app’s own scripts, fonts and images, and no plugins, frames or foreign base URLs', () => {
+  it('allows only the app’s own scripts, fonts and images, frames only of the issuer, no plugins or foreign base URLs', () => {
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
     expect(policy.get('font-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
-    expect(policy.get('frame-src')).toEqual(["'none'"]);
+    expect(policy.get('frame-src')).toEqual(["'self'", '$samarbeid_csp_issuer']);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     const everything = [...policy.values()].flat();
@@ -135,7 +135,7 @@ describe('web/nginx.conf Content-Security-Policy', () => {
       KEYCLOAK_URL: 'https://login.kommune.no/auth',
     });
     expect(remote.csp).toBe(
-      'set $samarbeid_csp_api "https://api.kommune.no";\nset $samarbeid_csp_issuer "https://login.kommune.no";\n',
+      'set $samarbeid_csp_api "https://api.kommune.no wss://api.kommune.no";\nset $samarbeid_csp_issuer "https://login.kommune.no";\n',
     );
   });
 
@@ -166,5 +166,44 @@ describe('web/nginx.conf Content-Security-Policy', () => {
         directives(webContentSecurityPolicy({ apiUrl, issuerUrl, nonce })),
       );
     }
+  });
+});
+
+describe('web/nginx.conf caching and compression', () => {
+  const conf = readText('web/nginx.conf');
+
+  /** The map's hashed-file pattern (`"~*<regex>" "public, max-age=…"`), as a JavaScript regex. */
+  function hashedPattern(): RegExp {
+    const match = /"~\*([^"]+)"\s+"public, max-age=31536000, immutable";/.exec(conf);
+    if (!match?.[1]) throw new Error('nginx.conf has no immutable caching rule');
+    return new RegExp(match[1], 'i');
+  }
+
+  it.each([
+    '/main-4DFKX3QZ.js',
+    '/chunk-AB12CD34.js',
+    '/styles-ZXCV1234.css',
+    '/media/inter-latin-400-normal-AB12CD34.woff2',
+    '/index.html',
+    '/config.json',
+    '/robots.txt',
+    '/favicon.svg',
+  ])('caches %s as the development server does', (path) => {
+    const nginx = hashedPattern().test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    expect(nginx).toBe(cacheControlFor(path));
+  });
+
+  it('serves the silent check-sso page with the development server’s policy, framed by the app only', () => {
+    const block = /location = \/silent-check-sso\.html \{([^}]*)\}/.exec(conf)?.[1] ?? '';
+    expect(block).toContain(`add_header Content-Security-Policy "${SILENT_CHECK_SSO_CSP}" always;`);
+    expect(block).toContain('add_header X-Frame-Options "SAMEORIGIN" always;');
+    expect(block).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  });
+
+  it('serves the precompressed files the image build writes, and gzips the rest', () => {
+    expect(conf).toMatch(/^\s*gzip_static on;/m);
+    expect(conf).toMatch(/^\s*gzip on;/m);
+    expect(conf).toMatch(/gzip_types[^;]*\btext\/javascript\b/);
+    expect(readText('web.Dockerfile')).toContain('tools/stack/precompress.ts dist/apps/web/browser');
   });
 });

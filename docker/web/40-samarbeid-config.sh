@@ -40,6 +40,11 @@ origin_of() {
 
 api_origin=$(origin_of API_URL "$API_URL")
 issuer_origin=$(origin_of KEYCLOAK_URL "$KEYCLOAK_URL")
+# Live updates (GraphQL subscriptions, decisions/0013) open a WebSocket to the API: an http(s) source does not
+# match ws(s) in CSP, so a remote API gets its ws(s) origin too ('self' covers a path on this server).
+if [ -n "$api_origin" ]; then
+  api_origin="$api_origin $(printf '%s' "$api_origin" | sed -E 's|^http|ws|')"
+fi
 
 # Only these four variables are substituted; nothing else in the template is touched.
 envsubst '${API_URL} ${KEYCLOAK_URL} ${KEYCLOAK_REALM} ${KEYCLOAK_CLIENT_ID}' <"$template" >"$target"

@@ -103,7 +103,11 @@ describe('authentication against the development identity provider', () => {
   });
 
   it('accepts the test client (azp samarbeid-test) where the tests run (NODE_ENV=test, no OIDC_AUTHORIZED_PARTIES)', () => {
-    expect(api.config.oidc.authorizedParties).toEqual(['samarbeid-web', 'samarbeid-test']);
+    expect(api.config.oidc.authorizedParties).toEqual([
+      'samarbeid-web',
+      'samarbeid-test',
+      'samarbeid-integration',
+    ]);
   });
 
   it('rejects a malformed Authorization header', async () => {
@@ -199,8 +203,8 @@ describe('authorised parties by default in production', () => {
     realm_access: { roles: ['viewer'] },
   };
 
-  it('accepts only the web client: a token of the test client (password grant) is refused', async () => {
-    expect(api.config.oidc.authorizedParties).toEqual(['samarbeid-web']);
+  it('accepts only the web and integration clients: a token of the test client (password grant) is refused', async () => {
+    expect(api.config.oidc.authorizedParties).toEqual(['samarbeid-web', 'samarbeid-integration']);
     const web = await api.gql<MeData>(ME, { token: await issuer.sign({ ...claims, azp: 'samarbeid-web' }) });
     expect(web.data?.me.id).toBe('user-2');
     const test = await api.gql(ME, { token: await issuer.sign({ ...claims, azp: 'samarbeid-test' }) });

@@ -65,7 +65,12 @@ describe('economics in Excel', () => {
     expect(response.headers.get('content-disposition')).toContain('okonomi-T5.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Kostnader', 'Fordeling', 'Gevinster']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Kostnader',
+      'Fordeling',
+      'Forklaring',
+      'Gevinster',
+    ]);
     const costs = workbook.getWorksheet('Kostnader') as ExcelJS.Worksheet;
     const cells: ExcelJS.Cell[] = [];
     costs.eachRow((row) => row.eachCell((cell) => cells.push(cell)));

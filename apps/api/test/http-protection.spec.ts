@@ -55,6 +55,45 @@ describe('security headers', () => {
   });
 });
 
+describe('compressed responses', () => {
+  const api = useTestApp();
+  const LIST = '{ measures(regionSlug: "kongsbergregionen", first: 50) { nodes { id code title status } } }';
+
+  async function post(token: string, acceptEncoding: string): Promise<Response> {
+    return fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-encoding': acceptEncoding,
+        authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify({ query: LIST }),
+    });
+  }
+
+  it('answers a GraphQL list with brotli when accepted, gzip otherwise, and the same data either way', async () => {
+    const token = await passwordGrantToken(testIssuerUrl(), 'sekretariat');
+    const plain = await post(token, 'identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    expect(text.length).toBeGreaterThan(1024);
+
+    const br = await post(token, 'gzip, br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(await br.text()).toBe(text);
+
+    const gzip = await post(token, 'gzip');
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.text()).toBe(text);
+  });
+
+  it('leaves a small answer uncompressed', async () => {
+    const response = await fetch(`${api.url}/health`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(response.headers.get('content-encoding')).toBeNull();
+  });
+});
+
 describe('rate limits (5 a minute per address, 3 per user)', () => {
   const api = useTestApp({
     RATE_LIMIT_ADDRESS_PER_MINUTE: '5',

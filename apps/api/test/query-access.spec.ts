@@ -7,9 +7,13 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 
 import { agreementRef } from './support/agreements';
 import { type BadInput, QueryCase } from './support/matrix';
+import { FOCUS_QUERIES } from './support/focus-matrix';
+import { GOVERNANCE_QUERIES } from './support/governance-matrix';
 import { INDICATOR_QUERIES } from './support/indicators-matrix';
+import { OVERVIEW_QUERIES } from './support/overview-matrix';
 import { DemoUsername, measureRef, networkId, useDemoTokens } from './support/portfolio';
 import { PREPAREDNESS_QUERIES } from './support/preparedness-matrix';
+import { REPORTING_QUERIES } from './support/reporting-matrix';
 import { errorCode, useTestApp } from './support/test-app';
 
 const none = async () => ({});
@@ -307,8 +311,12 @@ const QUERIES: readonly QueryCase[] = [
     readers: 'everyone',
     badInput: [UNKNOWN_REGION],
   },
+  ...OVERVIEW_QUERIES,
   ...INDICATOR_QUERIES,
   ...PREPAREDNESS_QUERIES,
+  ...REPORTING_QUERIES,
+  ...FOCUS_QUERIES,
+  ...GOVERNANCE_QUERIES,
 ];
 
 const SIGNED_IN: readonly DemoUsername[] = [

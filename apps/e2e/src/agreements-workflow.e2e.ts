@@ -70,6 +70,10 @@ async function approveInInbox(
   await expectNoAxeViolations(page);
 
   await item.getByRole('button', { name: `Godkjenn: ${agreementTitle}` }).click();
+  // The decision is asked again, with the municipality's own share.
+  const confirmation = page.getByRole('dialog', { name: 'Godkjenne denne versjonen av avtalen?' });
+  await expect(confirmation).toContainText(municipality);
+  await confirmation.getByRole('button', { name: 'Godkjenn' }).click();
   await expect(page.getByTestId('inbox-outcome')).toHaveText(
     last
       ? `Du godkjente «${agreementTitle}» (versjon 1) for ${municipality}. Alle partene har godkjent, og avtalen er nå aktiv.`

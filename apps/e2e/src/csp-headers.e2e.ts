@@ -29,7 +29,7 @@ test.describe('innholdssikkerhet / Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-inline');
 
     await logIn(page, 'sekretariat');
-    await expect(page).toHaveURL(/\/kommuner$/);
+    await expect(page).toHaveURL(/\/$/);
     for (const path of [
       '/tiltak',
       '/tiltak/T5?fane=okonomi',
@@ -37,6 +37,8 @@ test.describe('innholdssikkerhet / Content-Security-Policy', () => {
       '/avtaler',
       '/nettverk',
       '/kommuner',
+      '/fokus',
+      '/rapportering',
     ]) {
       await page.goto(path);
       await expect(page.locator('h1').first()).toBeVisible();

@@ -31,7 +31,7 @@ test.describe('innlogging og kommuner / login and municipalities', () => {
   test('the secretariat logs in, sees Kongsbergregionen with its 7 municipalities, and logs out', async ({
     page,
   }) => {
-    await page.goto('/');
+    await page.goto('/kommuner');
     await logIn(page, 'sekretariat');
 
     await expect(page).toHaveURL(/\/kommuner$/);
@@ -55,8 +55,36 @@ test.describe('innlogging og kommuner / login and municipalities', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
   });
 
-  test('the language switch turns the page into English and back', async ({ page }) => {
+  test('a signed-in user’s deep link or reload starts the app once, without leaving for the login page', async ({
+    page,
+  }) => {
     await page.goto('/');
+    await logIn(page, 'sekretariat');
+    await expect(page.getByText('Siri Sekretær')).toBeVisible();
+
+    const mainFrameUrls: string[] = [];
+    const mainBundles: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) mainFrameUrls.push(frame.url());
+    });
+    page.on('request', (request) => {
+      if (request.frame() === page.mainFrame() && /\/main-[A-Z0-9]+\.js$/.test(request.url())) {
+        mainBundles.push(request.url());
+      }
+    });
+    for (const path of ['/tiltak', '/okonomi']) {
+      mainFrameUrls.length = 0;
+      mainBundles.length = 0;
+      await page.goto(path);
+      await expect(page.getByText('Siri Sekretær')).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      expect(mainFrameUrls.filter((url) => /\/realms\//.test(url))).toEqual([]);
+      expect(mainBundles).toHaveLength(1);
+    }
+  });
+
+  test('the language switch turns the page into English and back', async ({ page }) => {
+    await page.goto('/kommuner');
     await logIn(page, 'politiker');
     await expect(page.getByRole('heading', { level: 1, name: 'Kongsbergregionen' })).toBeVisible();
     await page.getByRole('button', { name: 'English' }).click();

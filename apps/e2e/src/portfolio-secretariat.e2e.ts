@@ -35,6 +35,7 @@ test.describe('tiltaksporteføljen / the portfolio as the secretariat', () => {
     await expect(page).toHaveTitle('Tiltak – Samarbeid');
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
     await expect(nav.getByRole('link')).toHaveText([
+      'Hjem',
       'Tiltak',
       'Deltakelse',
       'Vedtak',
@@ -42,7 +43,9 @@ test.describe('tiltaksporteføljen / the portfolio as the secretariat', () => {
       'Økonomi',
       'Nettverk',
       'Indikatorer',
+      'Fokusposter',
       'Beredskap',
+      'Rapportering',
       'Historikk',
       'Kommuner',
       /^Varsler/,

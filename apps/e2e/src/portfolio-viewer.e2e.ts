@@ -13,6 +13,7 @@ test.describe('folkevalgt / viewer', () => {
 
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
     await expect(nav.getByRole('link')).toHaveText([
+      'Hjem',
       'Tiltak',
       'Deltakelse',
       'Vedtak',
@@ -20,7 +21,9 @@ test.describe('folkevalgt / viewer', () => {
       'Økonomi',
       'Nettverk',
       'Indikatorer',
+      'Fokusposter',
       'Beredskap',
+      'Rapportering',
       'Kommuner',
       /^Varsler/,
     ]);

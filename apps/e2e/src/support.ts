@@ -13,7 +13,9 @@ interface AxeViolation {
 }
 
 /** The widths every page is checked at: a desktop (Playwright's default viewport) and a phone. */
-const PHONE = { width: 375, height: 812 };
+export const PHONE = { width: 390, height: 844 };
+/** A wide desktop, for the layout checks. */
+export const DESKTOP = { width: 1440, height: 900 };
 
 /**
  * Runs axe-core on the page for WCAG 2.1 A and AA at desktop width and again at phone width (the viewport is put
@@ -67,4 +69,39 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
   await page.getByLabel('Brukernavn').fill(username);
   await page.getByLabel('Passord').fill(password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/** Waits until nothing on the page says it is loading (`aria-busy`), then for the layout to settle. */
+export async function waitForPageSettled(page: Page): Promise<void> {
+  await expect(page.locator('h1').first()).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+/**
+ * The page does not scroll sideways at the current width (`scrollWidth <= clientWidth` of the document); wide tables
+ * scroll inside their own frame. Fails naming the elements that stick out.
+ */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return null;
+    const width = root.clientWidth;
+    const culprits = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      // The outermost ones: an element inside one that sticks out is not named again.
+      .filter(
+        (element) =>
+          !(element.parentElement && element.parentElement.getBoundingClientRect().right > width + 1),
+      )
+      .slice(0, 5)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`,
+      );
+    return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
+  });
+  expect(overflow, `scrolls sideways at ${page.viewportSize()?.width ?? '?'} px`).toBeNull();
 }

@@ -1,6 +1,6 @@
 import type { JsonObject, ResourceServerInfo } from 'oidc-provider';
 
-import { API_AUDIENCE, MUNICIPALITY_CLAIM, ROLES_CLAIM } from '@samarbeid/shared/domain';
+import { API_AUDIENCE, INTEGRATION_ROLE, MUNICIPALITY_CLAIM, ROLES_CLAIM } from '@samarbeid/shared/domain';
 
 import type { RealmUser } from './realm';
 
@@ -46,6 +46,19 @@ export function userClaims(user: RealmUser): JsonObject & { sub: string } {
 /** The claims Keycloak adds to an access token besides iss, sub, aud, exp, iat, jti and scope. */
 export function accessTokenClaims(user: RealmUser, clientId: string): JsonObject {
   return { typ: 'Bearer', azp: clientId, ...profileClaims(user) };
+}
+
+/**
+ * The claims of a service account's access token (client-credentials grant), as Keycloak writes them: the
+ * service account's username and only the integration role.
+ */
+export function serviceAccountClaims(clientId: string): JsonObject {
+  return {
+    typ: 'Bearer',
+    azp: clientId,
+    preferred_username: `service-account-${clientId}`,
+    [ROLES_CLAIM]: { roles: [INTEGRATION_ROLE] },
+  };
 }
 
 function profileClaims(user: RealmUser): JsonObject {

@@ -468,3 +468,27 @@ describe('brute-force lockout (3 wrong passwords → 1 second, configured short 
     expect(loggedIn.status).toBe(303);
   });
 });
+
+describe("Keycloak's third-party-cookie check (keycloak-js' silent check-sso)", () => {
+  it('serves step 1 and step 2 with their scripts, framable by the web origins only', async () => {
+    for (const step of ['step1', 'step2']) {
+      const html = await fetch(endpoint(`3p-cookies/${step}.html`));
+      expect(html.status).toBe(200);
+      expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(html.headers.get('x-frame-options')).toBeNull();
+      expect(html.headers.get('content-security-policy')).toBe(
+        `default-src 'none'; script-src 'self'; frame-ancestors ${WEB_ORIGIN} http://localhost:8081`,
+      );
+      expect(await html.text()).toContain(`<script src="${step}.js"></script>`);
+    }
+    const step1 = await (await fetch(endpoint('3p-cookies/step1.js'))).text();
+    expect(step1).toContain('KEYCLOAK_3P_COOKIE=supported');
+    expect(step1).toContain('step2.html');
+    const step2 = await (await fetch(endpoint('3p-cookies/step2.js'))).text();
+    expect(step2).toContain('postMessage(supported ? "supported" : "unsupported", "*")');
+  });
+
+  it('answers any other file there with 404', async () => {
+    expect((await fetch(endpoint('3p-cookies/step3.html'))).status).toBe(404);
+  });
+});

@@ -6,13 +6,21 @@ import { type Client, type Configuration, errors, type KoaContext, Provider } fr
 
 import { realmIssuerPath, WEB_CLIENT_ID } from '@samarbeid/shared/domain';
 
-import { accessTokenClaims, API_RESOURCE, apiResourceServer, SCOPE_CLAIMS, userClaims } from './claims';
+import {
+  accessTokenClaims,
+  API_RESOURCE,
+  apiResourceServer,
+  SCOPE_CLAIMS,
+  serviceAccountClaims,
+  userClaims,
+} from './claims';
 import { createInteractionHandler } from './interactions';
 import { DEFAULT_LOCKOUT, LoginLockout, type LockoutOptions } from './lockout';
 import { createMemoryAdapter } from './memory-adapter';
 import { PASSWORD_GRANT, registerPasswordGrant } from './password-grant';
 import { findUserById, loadRealm, type Realm } from './realm';
 import { sendHtml } from './respond';
+import { sendThirdPartyCookieCheck, THIRD_PARTY_COOKIE_PATH } from './third-party-cookies';
 import {
   renderErrorPage,
   renderLoggedOutPage,
@@ -100,6 +108,11 @@ export async function createIdentityProvider(options: IdentityProviderOptions): 
     const interaction = /^\/login-actions\/([\w-]+)$/.exec(path);
     if (interaction?.[1]) return interactions(req, res, interaction[1]);
     if (path === ROUTES.userinfo) return userinfo(req, res);
+    if (path.startsWith(THIRD_PARTY_COOKIE_PATH)) {
+      if (sendThirdPartyCookieCheck(res, path.slice(THIRD_PARTY_COOKIE_PATH.length), webOrigins)) return;
+      sendHtml(res, 404, renderErrorPage('not_found', 'Siden finnes ikke.'));
+      return;
+    }
     // Mounted below the prefix, as express's app.use(prefix, ...) would: oidc-provider derives its
     // URLs from originalUrl minus url, and their host and scheme from the request.
     Object.assign(req, { originalUrl: `${prefix}${path}${search}`, url: `${path}${search}` });
@@ -153,6 +166,15 @@ function configuration(
         redirect_uris: [],
         id_token_signed_response_alg: 'RS256',
       },
+      {
+        client_id: realm.integrationClient.clientId,
+        client_name: realm.integrationClient.name,
+        client_secret: realm.integrationClient.secret,
+        token_endpoint_auth_method: 'client_secret_basic',
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+      },
     ],
     clientAuthMethods: ['none', 'client_secret_basic', 'client_secret_post'],
     clientBasedCORS: (_ctx, origin, client) => client.clientId === WEB_CLIENT_ID && webOrigins.has(origin),
@@ -172,10 +194,17 @@ function configuration(
       clientAuthSigningAlgValues: ['RS256'],
     },
     extraTokenClaims: async (_ctx, token) => {
+      if (token.kind === 'ClientCredentials') {
+        return token.clientId === realm.integrationClient.clientId
+          ? serviceAccountClaims(token.clientId)
+          : undefined;
+      }
       const user = token.accountId ? findUserById(realm, token.accountId) : undefined;
       return user ? accessTokenClaims(user, token.clientId) : undefined;
     },
     features: {
+      // Keycloak's service accounts: the integration client's client-credentials grant.
+      clientCredentials: { enabled: true },
       devInteractions: { enabled: false },
       dPoP: { enabled: false },
       pushedAuthorizationRequests: { enabled: false },
@@ -218,6 +247,7 @@ function configuration(
     scopes: ['openid'],
     ttl: {
       AccessToken: () => accessTokenTTL,
+      ClientCredentials: () => accessTokenTTL,
       AuthorizationCode: () => 60,
       IdToken: () => accessTokenTTL,
       Interaction: () => 30 * 60,

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import {
+  INTEGRATION_CLIENT_ID,
+  INTEGRATION_ROLE,
   isMunicipalityNumber,
   isRole,
   REALM,
@@ -22,6 +24,8 @@ export interface Realm {
   readonly accessTokenLifespan: number;
   readonly webClient: { readonly clientId: string; readonly name: string };
   readonly testClient: { readonly clientId: string; readonly name: string; readonly secret: string };
+  /** Other systems' client: client-credentials grant; its service account holds only the integration role. */
+  readonly integrationClient: { readonly clientId: string; readonly name: string; readonly secret: string };
   readonly users: readonly RealmUser[];
 }
 
@@ -41,6 +45,8 @@ export interface RealmUser {
 export const REALM_FILE = 'realm.json';
 export const USERS_FILE = join('dev', `${REALM}-users-0.json`);
 export const TEST_CLIENT_FILE = join('dev', `${TEST_CLIENT_ID}-client.json`);
+/** The integration client's development secret (in production Keycloak makes one). */
+export const INTEGRATION_CLIENT_FILE = join('dev', `${INTEGRATION_CLIENT_ID}-client.json`);
 
 type Json = Record<string, unknown>;
 
@@ -53,13 +59,16 @@ export class RealmFileError extends Error {
 
 /** Reads realm.json, the users file and the test client file below `realmDir` (docker/keycloak). */
 export async function loadRealm(realmDir: string): Promise<Realm> {
-  const [realmJson, usersJson, testClientJson] = await Promise.all(
-    [REALM_FILE, USERS_FILE, TEST_CLIENT_FILE].map((file) => readJson(realmDir, file)),
+  const [realmJson, usersJson, testClientJson, integrationJson] = await Promise.all(
+    [REALM_FILE, USERS_FILE, TEST_CLIENT_FILE, INTEGRATION_CLIENT_FILE].map((file) =>
+      readJson(realmDir, file),
+    ),
   );
   const realm = parseRealmFile(realmJson);
   return {
     ...realm,
     testClient: parseTestClient(testClientJson),
+    integrationClient: parseIntegrationClient(realmJson, integrationJson),
     users: parseUsers(usersJson, realm.roles),
   };
 }
@@ -86,7 +95,7 @@ async function readJson(dir: string, file: string): Promise<Json> {
   return value;
 }
 
-function parseRealmFile(json: Json): Omit<Realm, 'users' | 'testClient'> {
+function parseRealmFile(json: Json): Omit<Realm, 'users' | 'testClient' | 'integrationClient'> {
   const file = REALM_FILE;
   if (json['realm'] !== REALM) throw new RealmFileError(file, `"realm" must be "${REALM}"`);
   const realmRoles = objectAt(json, 'roles', file)['realm'];
@@ -125,6 +134,35 @@ function parseTestClient(json: Json): Realm['testClient'] {
     clientId: TEST_CLIENT_ID,
     name: stringAt(json, 'name', file),
     secret: stringAt(json, 'secret', file),
+  };
+}
+
+function parseIntegrationClient(realmJson: Json, secretJson: Json): Realm['integrationClient'] {
+  const clients = Array.isArray(realmJson['clients']) ? realmJson['clients'].filter(isJson) : [];
+  const client = clients.find((entry) => entry['clientId'] === INTEGRATION_CLIENT_ID);
+  if (!client) throw new RealmFileError(REALM_FILE, `client "${INTEGRATION_CLIENT_ID}" is missing`);
+  if (client['serviceAccountsEnabled'] !== true || client['publicClient'] !== false) {
+    throw new RealmFileError(
+      REALM_FILE,
+      `client "${INTEGRATION_CLIENT_ID}" must be confidential with a service account`,
+    );
+  }
+  const users = Array.isArray(realmJson['users']) ? realmJson['users'].filter(isJson) : [];
+  const account = users.find((user) => user['serviceAccountClientId'] === INTEGRATION_CLIENT_ID);
+  const roles = account && Array.isArray(account['realmRoles']) ? account['realmRoles'] : [];
+  if (roles.length !== 1 || roles[0] !== INTEGRATION_ROLE) {
+    throw new RealmFileError(
+      REALM_FILE,
+      `the service account of "${INTEGRATION_CLIENT_ID}" must hold exactly the "${INTEGRATION_ROLE}" role`,
+    );
+  }
+  if (secretJson['clientId'] !== INTEGRATION_CLIENT_ID) {
+    throw new RealmFileError(INTEGRATION_CLIENT_FILE, `"clientId" must be "${INTEGRATION_CLIENT_ID}"`);
+  }
+  return {
+    clientId: INTEGRATION_CLIENT_ID,
+    name: stringAt(client, 'name', REALM_FILE),
+    secret: stringAt(secretJson, 'secret', INTEGRATION_CLIENT_FILE),
   };
 }
 

@@ -3,6 +3,8 @@
  * variables) and as the one hand-written SQL statement that returns the same data on the same schema, so the ratio
  * of the two is the API's own overhead (HTTP, GraphQL, authorization, mapping, and whatever it computes in code).
  */
+import { REGION_OVERVIEW_QUERY } from './national-overview';
+
 export interface PageQuery {
   readonly name: string;
   readonly graphql: string;
@@ -258,4 +260,5 @@ export const PAGE_QUERIES: readonly PageQuery[] = [
     sql: HISTORY_SQL,
     params: [REGION, `%${HISTORY_TEXT}%`, 51],
   },
+  REGION_OVERVIEW_QUERY,
 ];

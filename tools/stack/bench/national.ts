@@ -131,7 +131,9 @@ export async function runNational(root: string, argv: readonly string[]): Promis
     const rows: Row[] = [];
     let peakRss = rssMb(api.child.pid);
     let retried = 0;
-    for (const query of PAGE_QUERIES) {
+    // `--only=<part of a name>` measures just the queries whose name contains it (e.g. --only=regionOverview).
+    const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+    for (const query of PAGE_QUERIES.filter((page) => !only || page.name.includes(only))) {
       // A fresh token per query: the IdP's access tokens live five minutes.
       const token = await passwordGrantToken(issuerUrlFor(ports.idp), 'sekretariat');
       const post = () =>

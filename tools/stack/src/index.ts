@@ -8,6 +8,7 @@ export * from './services';
 export * from './sql-dump';
 export * from './stack';
 export * from './static-web';
+export * from './web-delivery';
 export * from './demo-users';
 export * from './tokens';
 export * from './workspace';

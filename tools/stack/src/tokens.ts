@@ -1,4 +1,4 @@
-import { TEST_CLIENT_ID } from '@samarbeid/shared/domain';
+import { INTEGRATION_CLIENT_ID, TEST_CLIENT_ID } from '@samarbeid/shared/domain';
 
 /** The development-only secret of the test client (docker/keycloak/dev/samarbeid-test-client.json). */
 export const TEST_CLIENT_SECRET = 'samarbeid-test-secret';
@@ -49,4 +49,37 @@ export async function passwordGrantToken(
   password = DEMO_PASSWORD,
 ): Promise<string> {
   return (await passwordGrant(issuerUrl, username, { password })).access_token;
+}
+
+/** The development-only secret of the integration client (docker/keycloak/dev/samarbeid-integration-client.json). */
+export const INTEGRATION_CLIENT_SECRET = 'samarbeid-integration-dev-secret';
+
+/**
+ * An access token of the integration client's service account (client-credentials grant), as another system gets
+ * it from Keycloak: it holds only the `integration` role.
+ */
+export async function clientCredentialsToken(
+  issuerUrl: string,
+  clientId: string = INTEGRATION_CLIENT_ID,
+  clientSecret: string = INTEGRATION_CLIENT_SECRET,
+): Promise<string> {
+  const response = await fetch(`${issuerUrl}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }),
+  });
+  const body = (await response.json()) as {
+    access_token?: string;
+    error?: string;
+    error_description?: string;
+  };
+  if (!response.ok || !body.access_token) {
+    throw new Error(
+      `No token for ${clientId}: ${response.status} ${body.error ?? ''} ${body.error_description ?? ''}`,
+    );
+  }
+  return body.access_token;
 }

@@ -12,6 +12,7 @@ import {
   createErrorFormatter,
   createRequestContext,
   HealthController,
+  LiveModule,
   rateLimitOptions,
   MetricsModule,
   REQUEST_LIMITS,
@@ -20,10 +21,13 @@ import {
 import { AgreementsModule } from '@samarbeid/api/agreements';
 import { PostgresRateLimitStorage } from '@samarbeid/api/data-access';
 import { EconomicsModule } from '@samarbeid/api/economics';
+import { FocusModule } from '@samarbeid/api/focus';
 import { IndicatorsModule } from '@samarbeid/api/indicators';
+import { OverviewModule } from '@samarbeid/api/overview';
 import { PortfolioModule } from '@samarbeid/api/portfolio';
 import { PreparednessModule } from '@samarbeid/api/preparedness';
 import { RegionModule } from '@samarbeid/api/region';
+import { ReportingModule } from '@samarbeid/api/reporting';
 import { DataSource } from 'typeorm';
 
 import { DemoSeedService } from '../seed/demo-seed.service';
@@ -64,12 +68,16 @@ export class AppModule {
             rateLimitOptions(appConfig.rateLimit, new PostgresRateLimitStorage(dataSource)),
         }),
         AuthModule,
+        LiveModule,
         RegionModule,
         PortfolioModule,
         EconomicsModule,
         AgreementsModule,
         PreparednessModule,
         IndicatorsModule,
+        FocusModule,
+        OverviewModule,
+        ReportingModule,
         MetricsModule.forRoot(config.metrics),
       ],
       controllers: [HealthController],

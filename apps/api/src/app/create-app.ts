@@ -3,10 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   AppConfig,
+  attachLiveUpdates,
   createLogger,
   createValidationPipe,
   PinoNestLogger,
   requestLogger,
+  responseCompression,
   securityHeaders,
   TextInputPipe,
   useJsonBodyLimits,
@@ -26,6 +28,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.disable('x-powered-by');
   app.use(requestLogger(logger));
   app.use(securityHeaders());
+  app.use(responseCompression());
   app.enableCors({
     origin: [...config.webOrigins],
     methods: ['GET', 'POST', 'OPTIONS'],
@@ -38,5 +41,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   // Every string is checked for control characters, broken characters and blankness before the field rules.
   app.useGlobalPipes(new TextInputPipe(), createValidationPipe());
   app.enableShutdownHooks();
+  // GraphQL subscriptions over graphql-ws on the same port and path (decisions/0013); needs the built schema.
+  await app.init();
+  attachLiveUpdates(app, config);
   return app;
 }

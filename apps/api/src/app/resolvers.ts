@@ -1,9 +1,13 @@
 import { AGREEMENT_RESOLVERS } from '@samarbeid/api/agreements';
 import { ECONOMICS_RESOLVERS } from '@samarbeid/api/economics';
+import { FOCUS_RESOLVERS } from '@samarbeid/api/focus';
 import { INDICATOR_RESOLVERS } from '@samarbeid/api/indicators';
+import { OVERVIEW_RESOLVERS } from '@samarbeid/api/overview';
+import { LIVE_RESOLVERS } from '@samarbeid/api/platform';
 import { PORTFOLIO_RESOLVERS } from '@samarbeid/api/portfolio';
 import { PREPAREDNESS_RESOLVERS } from '@samarbeid/api/preparedness';
 import { REGION_RESOLVERS } from '@samarbeid/api/region';
+import { REPORTING_RESOLVERS } from '@samarbeid/api/reporting';
 
 /** Every resolver class, for building the schema file without starting the app. */
 export const RESOLVERS = [
@@ -12,5 +16,9 @@ export const RESOLVERS = [
   ...ECONOMICS_RESOLVERS,
   ...AGREEMENT_RESOLVERS,
   ...PREPAREDNESS_RESOLVERS,
+  ...REPORTING_RESOLVERS,
   ...INDICATOR_RESOLVERS,
+  ...OVERVIEW_RESOLVERS,
+  ...FOCUS_RESOLVERS,
+  ...LIVE_RESOLVERS,
 ];

@@ -12,9 +12,12 @@ import {
 } from './demo-data';
 import { seedAgreements } from './agreements-seed';
 import { seedEconomics } from './economics-seed';
+import { seedGovernance } from './governance-seed';
+import { seedFocus } from './focus-seed';
 import { seedIndicators } from './indicators-seed';
 import { seedPortfolio } from './portfolio-seed';
 import { seedPreparedness } from './preparedness-seed';
+import { seedReporting } from './reporting-seed';
 
 /**
  * With DEMO_SEED=true, writes the demo regions at start-up. Idempotent: running it again changes nothing,
@@ -72,6 +75,9 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
     await seedEconomics(manager, kongsberg.id);
     await seedAgreements(manager, kongsberg.id);
     await seedIndicators(manager, kongsberg.id);
+    await seedFocus(manager, kongsberg.id);
+    await seedGovernance(manager, kongsberg.id);
+    await seedReporting(manager, kongsberg.id);
   }
   await seedPreparedness(manager);
 }

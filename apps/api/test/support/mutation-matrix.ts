@@ -2,9 +2,12 @@
 import { ensureStrategy, measureRef, networkId } from './portfolio';
 import { AGREEMENTS_MATRIX } from './agreements-matrix';
 import { ECONOMICS_MATRIX } from './economics-matrix';
+import { FOCUS_MATRIX } from './focus-matrix';
+import { GOVERNANCE_MATRIX } from './governance-matrix';
 import { INDICATORS_MATRIX } from './indicators-matrix';
 import { NON_EDITORS, OperationCase, refusedFor } from './matrix';
 import { PREPAREDNESS_MATRIX } from './preparedness-matrix';
+import { REPORTING_MATRIX } from './reporting-matrix';
 import type { TestApp } from './test-app';
 
 const updateVars = (code: string, changes: Record<string, unknown>) => async (api: TestApp) => {
@@ -523,5 +526,8 @@ export const MATRIX: readonly OperationCase[] = [
   ...ECONOMICS_MATRIX,
   ...AGREEMENTS_MATRIX,
   ...PREPAREDNESS_MATRIX,
+  ...REPORTING_MATRIX,
   ...INDICATORS_MATRIX,
+  ...FOCUS_MATRIX,
+  ...GOVERNANCE_MATRIX,
 ];

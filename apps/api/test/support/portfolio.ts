@@ -74,6 +74,9 @@ const DOMAIN_TABLES = [
   'indicator_value',
   'kostra_value',
   'municipality_kostra_group',
+  'focus_item',
+  'focus_target',
+  'focus_value',
 ];
 
 /** A fingerprint of every row of the domain tables: equal fingerprints mean nothing was written. */

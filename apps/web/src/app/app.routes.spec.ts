@@ -38,6 +38,32 @@ const T7 = {
   dependents: [],
   decisions: [],
   history: [],
+  cooperatingNetworks: [],
+  gateOverrides: [],
+  readiness: { __typename: 'MeasureReadiness', ready: true, blocking: [], gates: [], checklist: [] },
+  steering: {
+    __typename: 'MeasureSteering',
+    anchoringDecidedOn: null,
+    anchoringBody: null,
+    anchoringCaseReference: null,
+    noEconomicEffectReason: null,
+    unionConsultationNeeded: false,
+    unionConsultationDate: null,
+    unionConsultationOutcome: null,
+    currentSituation: '',
+    causes: '',
+    desiredSituation: '',
+    mandate: '',
+    responsibleMemberId: null,
+    responsibleName: null,
+    implementationGroup: '',
+    timeAndResourceFrame: '',
+    preconditions: '',
+    reportingRequirements: '',
+    politicalDecisionNeeded: false,
+    politicalDecisionCase: null,
+    cooperatingNetworkIds: [],
+  },
 };
 
 describe('APP_ROUTES', () => {
@@ -66,9 +92,16 @@ describe('APP_ROUTES', () => {
     TestBed.resetTestingModule();
   });
 
-  it('redirects the start page to /kommuner, titled "Kommuner – Samarbeid"', async () => {
+  it('opens the overview at the start page, titled "Oversikt – Samarbeid"', async () => {
     keycloak.authenticated = true;
     const harness = await RouterTestingHarness.create('/');
+    expect(TestBed.inject(Title).getTitle()).toBe('Oversikt – Samarbeid');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Oversikt');
+  });
+
+  it('keeps the municipalities at /kommuner, titled "Kommuner – Samarbeid"', async () => {
+    keycloak.authenticated = true;
+    const harness = await RouterTestingHarness.create('/kommuner');
     expect(TestBed.inject(Title).getTitle()).toBe('Kommuner – Samarbeid');
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe('Kommuner');
     TestBed.inject(ApolloTestingController).expectOne('RegionMunicipalities');

@@ -33,7 +33,11 @@ export const APP_ROUTES: Routes = [
     canActivate: [authGuard],
     canActivateChild: [authGuard],
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'kommuner' },
+      {
+        path: '',
+        pathMatch: 'full',
+        loadChildren: () => import('@samarbeid/web/overview').then((m) => m.OVERVIEW_ROUTES),
+      },
       {
         path: 'kommuner',
         loadChildren: () => import('@samarbeid/web/municipalities').then((m) => m.MUNICIPALITIES_ROUTES),
@@ -76,8 +80,16 @@ export const APP_ROUTES: Routes = [
         loadChildren: () => import('@samarbeid/web/indicators').then((m) => m.INDICATOR_ROUTES),
       },
       {
+        path: 'fokus',
+        loadChildren: () => import('@samarbeid/web/focus').then((m) => m.FOCUS_ROUTES),
+      },
+      {
         path: 'beredskap',
         loadChildren: () => import('@samarbeid/web/preparedness').then((m) => m.PREPAREDNESS_ROUTES),
+      },
+      {
+        path: 'rapportering',
+        loadChildren: () => import('@samarbeid/web/reporting').then((m) => m.REPORTING_ROUTES),
       },
       {
         path: 'historikk',

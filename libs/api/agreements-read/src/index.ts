@@ -3,3 +3,4 @@
  * features eslint.config.mjs lists for `read:agreements` may import it.
  */
 export * from './lib/agreement-costs.read';
+export * from './lib/agreement-overview.read';

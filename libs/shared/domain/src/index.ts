@@ -16,3 +16,5 @@ export * from './lib/agreement-terms-rules';
 export * from './lib/agreement-workflow';
 export * from './lib/preparedness';
 export * from './lib/indicators';
+export * from './lib/reporting';
+export * from './lib/readiness';

@@ -20,3 +20,4 @@ export * from './lib/format/money';
 export * from './lib/measure/measure-tabs';
 export * from './lib/shell/nav-badges';
 export * from './lib/url/url-filters';
+export * from './lib/live/live-updates';

@@ -1,5 +1,7 @@
 export * from './lib/button/button.directive';
 export * from './lib/chart/chart.component';
+export * from './lib/chart/chart-engine';
+export * from './lib/chart/chart-spec';
 export * from './lib/confirm-dialog/confirm-dialog.component';
 export * from './lib/confirm-dialog/confirm.service';
 export * from './lib/data-table/data-table.component';
@@ -20,3 +22,4 @@ export * from './lib/list-page/list-page.component';
 export * from './lib/save-feedback/save-feedback.component';
 export * from './lib/texts/ui-texts';
 export * from './lib/unsaved-changes/unsaved-changes';
+export * from './lib/updated-stamp/updated-stamp.component';

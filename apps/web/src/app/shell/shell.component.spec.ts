@@ -133,6 +133,7 @@ describe('ShellComponent', () => {
     expect(nav?.getAttribute('aria-label')).toBe('Hovedmeny');
     const links = Array.from(nav?.querySelectorAll('a') ?? []);
     expect(links.map((a) => a.textContent?.trim())).toEqual([
+      'Hjem',
       'Tiltak',
       'Deltakelse',
       'Vedtak',
@@ -141,11 +142,14 @@ describe('ShellComponent', () => {
       'Økonomi',
       'Nettverk',
       'Indikatorer',
+      'Fokusposter',
       'Beredskap',
+      'Rapportering',
       'Kommuner',
       'Varsler',
     ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/',
       '/tiltak',
       '/deltakelse',
       '/vedtak',
@@ -154,7 +158,9 @@ describe('ShellComponent', () => {
       '/okonomi',
       '/nettverk',
       '/indikatorer',
+      '/fokus',
       '/beredskap',
+      '/rapportering',
       '/kommuner',
       '/varsler',
     ]);
@@ -166,6 +172,7 @@ describe('ShellComponent', () => {
     await render();
     const links = () => Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
     expect(links()).toEqual([
+      'Hjem',
       'Tiltak',
       'Deltakelse',
       'Vedtak',
@@ -173,7 +180,9 @@ describe('ShellComponent', () => {
       'Økonomi',
       'Nettverk',
       'Indikatorer',
+      'Fokusposter',
       'Beredskap',
+      'Rapportering',
       'Historikk',
       'Kommuner',
       'Varsler',
@@ -181,6 +190,7 @@ describe('ShellComponent', () => {
     button('English').click();
     await fixture.whenStable();
     expect(links()).toEqual([
+      'Home',
       'Measures',
       'Participation',
       'Decisions',
@@ -188,7 +198,9 @@ describe('ShellComponent', () => {
       'Economics',
       'Networks',
       'Indicators',
+      'Focus items',
       'Preparedness',
+      'Reporting',
       'History',
       'Municipalities',
       'Notifications',
@@ -220,6 +232,7 @@ describe('ShellComponent', () => {
     await render();
     expect(element.querySelector('.sb-user')).toBeNull();
     expect(Array.from(element.querySelectorAll('button')).map((b) => b.textContent?.trim())).toEqual([
+      'Meny',
       'Norsk',
       'English',
     ]);
@@ -233,6 +246,61 @@ describe('ShellComponent', () => {
     expect(element.querySelector('.sb-user__role')?.textContent?.trim()).toBe(
       'Sekretariat, Lesetilgang (folkevalgt)',
     );
+  });
+
+  describe('the phone menu', () => {
+    const menu = () => element.querySelector('#sb-menu') as HTMLElement;
+
+    it('is a disclosure button that shows and hides the navigation, the user and the language', async () => {
+      await render();
+      const toggle = button('Meny');
+      expect(toggle.getAttribute('aria-controls')).toBe('sb-menu');
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(menu().querySelector('nav')).not.toBeNull();
+      expect(menu().querySelector('.sb-user')).not.toBeNull();
+      expect(element.querySelector('.sb-header--open')).toBeNull();
+
+      toggle.click();
+      await fixture.whenStable();
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(element.querySelector('.sb-header--open')).not.toBeNull();
+
+      toggle.click();
+      await fixture.whenStable();
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    });
+
+    it('closes on Escape and gives focus back to the button', async () => {
+      await render();
+      button('Meny').click();
+      await fixture.whenStable();
+      const link = menu().querySelector<HTMLAnchorElement>('a[href="/kommuner"]');
+      link?.focus();
+      link?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await fixture.whenStable();
+      expect(button('Meny').getAttribute('aria-expanded')).toBe('false');
+      expect(document.activeElement).toBe(button('Meny'));
+    });
+
+    it('closes when the user follows a link', async () => {
+      await render();
+      button('Meny').click();
+      await fixture.whenStable();
+      navLink('/kommuner').click();
+      await fixture.whenStable();
+      expect(button('Meny').getAttribute('aria-expanded')).toBe('false');
+      expect(element.querySelector('h1')?.textContent).toBe('Side');
+    });
+
+    it('has "Hjem" first, current only on the home page itself', async () => {
+      await render();
+      const home = navLink('/');
+      expect(home.textContent?.trim()).toBe('Hjem');
+      navLink('/kommuner').click();
+      await fixture.whenStable();
+      expect(home.getAttribute('aria-current')).toBeNull();
+      expect(navLink('/kommuner').getAttribute('aria-current')).toBe('page');
+    });
   });
 
   describe('badges', () => {

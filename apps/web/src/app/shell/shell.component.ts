@@ -1,6 +1,15 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  type ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Role, ROLE_LABELS } from '@samarbeid/shared/domain';
 import {
   AuthService,
@@ -33,6 +42,7 @@ const BADGE_TEXT: Readonly<Record<NonNullable<NavItem['badge']>, string>> = {
 
 /** The primary navigation, in order. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'nav.home' },
   { path: '/tiltak', label: 'nav.measures' },
   { path: '/deltakelse', label: 'nav.participation' },
   { path: '/vedtak', label: 'nav.decisions' },
@@ -41,14 +51,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/okonomi', label: 'nav.economics' },
   { path: '/nettverk', label: 'nav.networks' },
   { path: '/indikatorer', label: 'nav.indicators' },
+  { path: '/fokus', label: 'nav.focus' },
   { path: '/beredskap', label: 'nav.preparedness' },
+  { path: '/rapportering', label: 'nav.reporting' },
   { path: '/historikk', label: 'nav.history', role: Role.Secretariat },
   { path: '/kommuner', label: 'nav.municipalities' },
   { path: '/varsler', label: 'nav.notifications', badge: 'unread' },
 ];
 
 /**
- * Page frame: skip link, header (product, primary navigation, user, language, log out) and main. The navigation shows
+ * Page frame: skip link, header (product, primary navigation, user, language, log out) and main. The header keeps to
+ * one row: on a phone or small tablet (below 64rem) the navigation, the user and the language sit behind a "Meny"
+ * button (a disclosure: `aria-expanded`, closes on Escape, returning focus to the button, and on navigating); wider,
+ * the navigation is its own row that never wraps (it scrolls within itself if it must). The navigation shows
  * how many agreements wait for a director and how many notifications are unread (NAV_BADGE_COUNTS, which the app
  * gets from the agreements feature).
  */
@@ -58,6 +73,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   imports: [RouterOutlet, RouterLink, RouterLinkActive, LanguageSwitchComponent],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.css',
+  host: { '(keydown.escape)': 'closeMenu(true)' },
 })
 export class ShellComponent {
   private readonly auth = inject(AuthService);
@@ -88,8 +104,27 @@ export class ShellComponent {
     });
   });
 
+  private readonly menuButton = viewChild.required<ElementRef<HTMLButtonElement>>('menuButton');
+  /** The phone menu is open (the button and the disclosure are hidden on wide screens, where the menu always shows). */
+  protected readonly menuOpen = signal(false);
+
   constructor() {
     this.navCounts.start();
+    const navigated = inject(Router).events.subscribe((event) => {
+      if (event instanceof NavigationEnd) this.menuOpen.set(false);
+    });
+    inject(DestroyRef).onDestroy(() => navigated.unsubscribe());
+  }
+
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+  }
+
+  /** Closes the phone menu; after Escape, focus goes back to the menu button (it would otherwise be lost). */
+  protected closeMenu(returnFocus: boolean): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    if (returnFocus) this.menuButton().nativeElement.focus();
   }
   protected readonly roleLabels = computed(() => {
     const language = this.i18n.language();

@@ -4,6 +4,9 @@ import { PortfolioAccess } from '@samarbeid/api/data-access';
 import { DecisionRepository } from './decision/decision.repository';
 import { DecisionResolver } from './decision/decision.resolver';
 import { DecisionService } from './decision/decision.service';
+import { GovernanceRepository } from './governance/governance.repository';
+import { GovernanceResolver } from './governance/governance.resolver';
+import { GovernanceService } from './governance/governance.service';
 import { HistoryRepository } from './history/history.repository';
 import { HistoryResolver } from './history/history.resolver';
 import { HistoryService } from './history/history.service';
@@ -41,6 +44,7 @@ export const PORTFOLIO_RESOLVERS = [
   ActionPlanItemResolver,
   NetworkStrategiesResolver,
   DecisionStrategiesResolver,
+  GovernanceResolver,
 ] as const;
 
 /** One repository per aggregate (all the SQL), services that tell the story, resolvers that only delegate. */
@@ -53,6 +57,7 @@ const REPOSITORIES = [
   DecisionRepository,
   ParticipationRepository,
   HistoryRepository,
+  GovernanceRepository,
 ];
 
 @Module({
@@ -66,6 +71,7 @@ const REPOSITORIES = [
     ParticipationService,
     DecisionService,
     HistoryService,
+    GovernanceService,
     StrategyQueryService,
     StrategyCommandService,
     ...PORTFOLIO_RESOLVERS,

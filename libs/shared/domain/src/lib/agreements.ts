@@ -85,6 +85,10 @@ export const NOTIFICATION_KINDS = [
   'AGREEMENT_REJECTED',
   'AGREEMENT_ACTIVE',
   'FOLLOW_UP_OVERDUE',
+  'REPORT_REQUESTED',
+  'REPORT_DUE',
+  'REPORT_OVERDUE',
+  'REPORT_RETURNED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Labels<NotificationKind> = {
@@ -93,6 +97,10 @@ export const NOTIFICATION_KIND_LABELS: Labels<NotificationKind> = {
   AGREEMENT_REJECTED: { nb: 'Avtale avvist', en: 'Agreement rejected' },
   AGREEMENT_ACTIVE: { nb: 'Avtale aktiv', en: 'Agreement active' },
   FOLLOW_UP_OVERDUE: { nb: 'Oppfølgingstiltak forfalt', en: 'Follow-up action overdue' },
+  REPORT_REQUESTED: { nb: 'Statusrapport etterspurt', en: 'Status report requested' },
+  REPORT_DUE: { nb: 'Statusrapport snart forfalt', en: 'Status report due soon' },
+  REPORT_OVERDUE: { nb: 'Statusrapport forfalt', en: 'Status report overdue' },
+  REPORT_RETURNED: { nb: 'Statusrapport sendt tilbake', en: 'Status report returned' },
 };
 
 /** The web path of an agreement, used in notifications and e-mails. */

@@ -7,6 +7,13 @@ export const REALM = 'samarbeid';
 export const WEB_CLIENT_ID = 'samarbeid-web';
 /** Confidential client with direct access grants (password grant), for tests and scripts only. */
 export const TEST_CLIENT_ID = 'samarbeid-test';
+/**
+ * Confidential client for other systems (accounts, HR): client-credentials grant, its service account holds only
+ * the `integration` realm role, which may post focus values and nothing else.
+ */
+export const INTEGRATION_CLIENT_ID = 'samarbeid-integration';
+/** The realm role of machine clients: not a person's role, so it is not in `ROLES`. */
+export const INTEGRATION_ROLE = 'integration';
 /** The API's audience: access tokens for the API carry it in `aud`. */
 export const API_AUDIENCE = 'samarbeid-api';
 export const MUNICIPALITY_CLAIM = 'municipality';

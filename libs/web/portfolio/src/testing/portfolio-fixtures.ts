@@ -71,7 +71,8 @@ export function measureDetail(overrides: Partial<MeasureDetail> = {}): MeasureDe
     progressPercent: null,
     version: 3,
     viewerCanEdit: false,
-    network: { __typename: 'Network', id: TEKNISK_NETWORK_ID, name: 'Teknisk nettverk' },
+    network: { __typename: 'Network', id: TEKNISK_NETWORK_ID, name: 'Teknisk nettverk', members: [] },
+    ...governance(),
     parent: null,
     subMeasures: [],
     participation: participation({
@@ -107,6 +108,56 @@ export function measureDetail(overrides: Partial<MeasureDetail> = {}): MeasureDe
     ],
     ...overrides,
   } as MeasureDetail;
+}
+
+/** The readiness gates and steering document: every gate met (T7 in the demo), nothing overridden. */
+export function governance(
+  overrides: Partial<MeasureDetail['readiness']> = {},
+): Pick<MeasureDetail, 'readiness' | 'steering' | 'cooperatingNetworks' | 'gateOverrides'> {
+  const gate = (name: MeasureDetail['readiness']['gates'][number]['gate'], required: boolean) => ({
+    gate: name,
+    required,
+    applies: true,
+    problems: [],
+  });
+  return {
+    readiness: {
+      ready: true,
+      blocking: [],
+      gates: [
+        { ...gate('ANCHORING', true), applies: false },
+        gate('ECONOMICS', false),
+        gate('CHECKLIST', false),
+        gate('UNION_CONSULTATION', true),
+      ],
+      checklist: [],
+      ...overrides,
+    },
+    steering: {
+      anchoringDecidedOn: null,
+      anchoringBody: null,
+      anchoringCaseReference: null,
+      noEconomicEffectReason: null,
+      unionConsultationNeeded: true,
+      unionConsultationDate: '2026-09-15',
+      unionConsultationOutcome: 'Tillitsvalgte støtter tjenestekjøpet.',
+      currentSituation: 'Byggesakene hoper seg opp.',
+      causes: 'Få saksbehandlere.',
+      desiredSituation: 'Tjenestekjøp og felles maler.',
+      mandate: 'Teknisk nettverk etablerer tjenestekjøp.',
+      responsibleMemberId: null,
+      responsibleName: null,
+      implementationGroup: '',
+      timeAndResourceFrame: '',
+      preconditions: '',
+      reportingRequirements: '',
+      politicalDecisionNeeded: false,
+      politicalDecisionCase: null,
+      cooperatingNetworkIds: [],
+    },
+    cooperatingNetworks: [],
+    gateOverrides: [],
+  };
 }
 
 export function measureDetailResult(overrides: Partial<MeasureDetail> = {}): MeasureDetailQuery {

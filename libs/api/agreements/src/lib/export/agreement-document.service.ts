@@ -6,8 +6,10 @@ import {
   AGREEMENT_PARTY_ROLE_LABELS,
   AGREEMENT_STATUS_LABELS,
   PRICE_MODEL_LABELS,
+  type PriceModel,
   VOLUME_UNIT_LABELS,
 } from '@samarbeid/shared/domain';
+import { annualPrice, buyerShares } from '@samarbeid/shared/domain/allocation';
 
 import { noSuchVersion } from '../agreements.errors';
 import type { Agreement, AgreementVersion } from '../dto/agreements.types';
@@ -49,6 +51,67 @@ export class AgreementDocumentService {
   }
 }
 
+const PRICE_BASIS: Readonly<Record<PriceModel, string>> = {
+  FIXED_ANNUAL: 'per år',
+  HOURLY: 'per time',
+  PER_CASE: 'per sak',
+};
+
+/** "942402465" → "942 402 465"; null when none is registered. */
+export function formatOrganisationNumber(value: string | null): string | null {
+  const digits = value?.replace(/\s/g, '') ?? '';
+  return /^\d{9}$/.test(digits) ? digits.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3') : null;
+}
+
+/** Why `version` is not in force, as the document's marking; null when it is the version in force. */
+export function notInForce(agreement: Agreement, version: AgreementVersion): string | null {
+  const isActive = version.number === agreement.activeVersionNumber;
+  if (isActive && agreement.status === 'ACTIVE') return null;
+  if (isActive && agreement.status === 'TERMINATED') return 'Ikke lenger i kraft: avtalen er sagt opp.';
+  if (isActive && agreement.status === 'EXPIRED') return 'Ikke lenger i kraft: avtalen er utløpt.';
+  if (version.number !== agreement.currentVersionNumber) {
+    return `Ikke i kraft: erstattet av versjon ${agreement.currentVersionNumber}.`;
+  }
+  if (version.approvals.some((approval) => approval.decision === 'REJECT')) return 'Ikke i kraft: avvist.';
+  if (version.submittedAt === null) return 'Ikke i kraft: utkast, ikke sendt til godkjenning.';
+  if (agreement.status === 'SUBMITTED' || agreement.status === 'ACTIVE') {
+    return 'Ikke i kraft: venter på godkjenning fra alle parter.';
+  }
+  return `Ikke i kraft: ${AGREEMENT_STATUS_LABELS[agreement.status].nb.toLocaleLowerCase('nb')}.`;
+}
+
+/** The parties that have not yet decided on a submitted version still waiting for approvals. */
+function outstandingApprovals(agreement: Agreement, version: AgreementVersion): string[] {
+  const waiting =
+    version.number === agreement.currentVersionNumber &&
+    version.submittedAt !== null &&
+    (agreement.status === 'SUBMITTED' || agreement.status === 'ACTIVE') &&
+    !version.approvals.some((approval) => approval.decision === 'REJECT');
+  if (!waiting) return [];
+  const decided = new Set(version.approvals.map((approval) => approval.municipalityName));
+  return version.parties
+    .filter((party) => party.approval === null && !decided.has(party.municipalityName))
+    .map((party) => party.municipalityName);
+}
+
+/** Each buyer's yearly cost under a service purchase: the annual price split by the agreement's own terms. */
+function buyerYearlyCosts(version: AgreementVersion): Map<string, string> {
+  const buyers = version.parties.filter((party) => party.role === 'BUYER');
+  if (!version.priceModel || !version.price || buyers.length === 0) return new Map();
+  const terms = {
+    priceModel: version.priceModel,
+    price: version.price,
+    volumeAmount: version.volumeAmount,
+    buyers: buyers.map((party) => ({
+      municipalityNumber: party.municipalityNumber,
+      volume: party.buyerVolume,
+    })),
+  };
+  const annual = annualPrice(terms);
+  if (annual === null) return new Map();
+  return new Map(buyerShares(annual, terms).map((share) => [share.municipalityNumber, share.rounded]));
+}
+
 /** Everything the document shows, formatted in Norwegian. */
 export function documentData(
   agreement: Agreement,
@@ -61,16 +124,34 @@ export function documentData(
       : version.number === agreement.activeVersionNumber
         ? 'Gjeldende versjon'
         : `Erstattet av versjon ${agreement.currentVersionNumber}`;
+  const unit = version.volumeUnit ? ` ${VOLUME_UNIT_LABELS[version.volumeUnit].nb}` : '';
+  const perYear = (quantity: string | null): string | null =>
+    quantity ? `${formatQuantity(quantity)}${unit} per år` : null;
+  const annual =
+    version.priceModel && version.price
+      ? annualPrice({
+          priceModel: version.priceModel,
+          price: version.price,
+          volumeAmount: version.volumeAmount,
+          buyers: [],
+        })
+      : null;
   const terms: { label: string; value: string | null }[] = [
     { label: 'Tjenestebeskrivelse', value: version.serviceDescription || null },
-    {
-      label: 'Volum per år',
-      value: version.volumeAmount
-        ? `${formatQuantity(version.volumeAmount)}${version.volumeUnit ? ` ${VOLUME_UNIT_LABELS[version.volumeUnit].nb}` : ''}`
-        : null,
-    },
+    { label: 'Volum', value: perYear(version.volumeAmount) },
     { label: 'Prismodell', value: version.priceModel ? PRICE_MODEL_LABELS[version.priceModel].nb : null },
-    { label: 'Pris', value: version.price ? formatKroner(version.price) : null },
+    {
+      label: 'Pris',
+      value:
+        version.price && version.priceModel
+          ? `${formatKroner(version.price)} ${PRICE_BASIS[version.priceModel]}`
+          : null,
+    },
+    {
+      label: 'Årlig pris',
+      value:
+        annual !== null && version.priceModel !== 'FIXED_ANNUAL' ? `${formatKroner(annual)} per år` : null,
+    },
     { label: 'Prisjustering', value: version.priceAdjustment || null },
     { label: 'Startdato', value: version.startDate ? formatDate(version.startDate) : null },
     { label: 'Sluttdato', value: version.endDate ? formatDate(version.endDate) : 'Løper til den sies opp' },
@@ -83,18 +164,8 @@ export function documentData(
       value: version.lastNoticeDate ? formatDate(version.lastNoticeDate) : null,
     },
     { label: 'Databehandleravtale', value: version.dataProcessingAgreement ? 'Ja, nødvendig' : 'Nei' },
-    ...version.parties.flatMap((party) => [
-      {
-        label: `Årlig kostnad, ${party.municipalityName}`,
-        value: party.annualCost ? formatKroner(party.annualCost) : null,
-      },
-      {
-        label: `Volum, ${party.municipalityName}`,
-        value: party.buyerVolume ? formatQuantity(party.buyerVolume) : null,
-      },
-      { label: `Signatar, ${party.municipalityName}`, value: party.signatory },
-    ]),
   ];
+  const buyerCosts = buyerYearlyCosts(version);
   const assessment = version.assessment;
   const assessed =
     assessment.commonPublicGoals !== null ||
@@ -107,14 +178,21 @@ export function documentData(
     legalFormLabel: AGREEMENT_LEGAL_FORM_LABELS[agreement.legalForm].nb,
     versionNumber: version.number,
     status,
+    notInForce: notInForce(agreement, version),
     measure: agreement.measure ? { code: agreement.measure.code, title: agreement.measure.title } : null,
-    parties: version.parties.map((party) => ({
-      municipalityNumber: party.municipalityNumber,
-      name: party.municipalityName,
-      roleLabel: AGREEMENT_PARTY_ROLE_LABELS[party.role].nb,
-      organisationNumber: party.organisationNumber,
-      ownerShare: party.ownerShare ? `${formatQuantity(party.ownerShare)} %` : null,
-    })),
+    parties: version.parties.map((party) => {
+      const yearlyCost = party.annualCost ?? buyerCosts.get(party.municipalityNumber) ?? null;
+      return {
+        municipalityNumber: party.municipalityNumber,
+        name: party.municipalityName,
+        roleLabel: AGREEMENT_PARTY_ROLE_LABELS[party.role].nb,
+        organisationNumber: formatOrganisationNumber(party.organisationNumber),
+        signatory: party.signatory?.trim() || null,
+        volume: party.buyerVolume ? `${formatQuantity(party.buyerVolume)}${unit}` : null,
+        yearlyCost: yearlyCost === null ? null : formatKroner(yearlyCost),
+        ownerShare: party.ownerShare ? `${formatQuantity(party.ownerShare)} %` : null,
+      };
+    }),
     terms: terms.filter((term): term is { label: string; value: string } => Boolean(term.value)),
     procurementAssessment: assessed
       ? {
@@ -141,6 +219,7 @@ export function documentData(
       at: formatDateTime(approval.decidedAt),
       comment: approval.comment,
     })),
+    outstandingApprovals: outstandingApprovals(agreement, version),
     generatedAt: formatDateTime(new Date()),
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { agreementPdf, AgreementDocumentData, winAnsi } from './agreement-document';
+import { readPdf } from '@samarbeid/api/documents/testing';
+
+import { agreementPdf, AgreementDocumentData } from './agreement-document';
 
 const data: AgreementDocumentData = {
   regionName: 'Kongsbergregionen',
@@ -8,18 +10,44 @@ const data: AgreementDocumentData = {
   legalFormLabel: 'Tjenestekjøp',
   versionNumber: 3,
   status: 'Aktiv',
+  notInForce: null,
   measure: { code: 'T5', title: 'Felles byggesaksbehandling' },
   parties: [
-    { municipalityNumber: '3334', name: 'Flesberg', roleLabel: 'Selger', organisationNumber: '964 963 037' },
-    { municipalityNumber: '3338', name: 'Nore og Uvdal', roleLabel: 'Kjøper', organisationNumber: null },
-    { municipalityNumber: '3905', name: 'Tønsberg', roleLabel: 'Kjøper' },
+    {
+      municipalityNumber: '3334',
+      name: 'Flesberg',
+      roleLabel: 'Selger',
+      organisationNumber: '964 963 037',
+      signatory: 'Kari Øvrebø',
+      volume: null,
+      yearlyCost: null,
+    },
+    {
+      municipalityNumber: '3338',
+      name: 'Nore og Uvdal',
+      roleLabel: 'Kjøper',
+      organisationNumber: null,
+      signatory: 'Per Ås',
+      volume: '400 timer',
+      yearlyCost: '480 000 kr',
+    },
+    {
+      municipalityNumber: '3905',
+      name: 'Tønsberg',
+      roleLabel: 'Kjøper',
+      organisationNumber: null,
+      signatory: null,
+      volume: '300 timer',
+      yearlyCost: '360 000 kr',
+    },
   ],
   terms: [
     {
       label: 'Tjenestebeskrivelse',
       value: 'Behandling av søknader etter plan- og bygningsloven, med veiledning.',
     },
-    { label: 'Pris', value: '1 250 000 kr per år' },
+    { label: 'Volum', value: '700 timer per år' },
+    { label: 'Pris', value: '1 200 kr per time' },
     { label: 'Varighet', value: '1.1.2027 – 31.12.2029' },
     { label: 'Oppsigelse', value: '6 måneder' },
   ],
@@ -49,38 +77,12 @@ const data: AgreementDocumentData = {
       comment: 'Særlig viktig: årlig prisjustering.',
     },
   ],
+  outstandingApprovals: [],
   generatedAt: '22.11.2026 kl. 09.15',
 };
 
-/** Windows-1252 bytes 0x80–0x9F (Node 20's TextDecoder reads them as Latin-1 control characters). */
-const WIN_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function decodeWinAnsi(bytes: Buffer): string {
-  return [...bytes]
-    .map((byte) => (byte >= 0x80 && byte <= 0x9f ? WIN_1252_HIGH[byte - 0x80] : String.fromCharCode(byte)))
-    .join('');
-}
-
-/** The text runs pdfkit writes with the standard fonts (`[<hex> kerning <hex>] TJ`), one per line of text. */
-function textRuns(pdf: Buffer): string[] {
-  const source = pdf.toString('latin1');
-  return [...source.matchAll(/\[([^\]]*)\] TJ/g)].map(([, operands]) => {
-    const hex = [...operands.matchAll(/<([0-9a-f]*)>/gi)].map(([, run]) => run).join('');
-    return decodeWinAnsi(Buffer.from(hex, 'hex'));
-  });
-}
-
-/** A string from the document information dictionary; pdfkit writes it as UTF-16BE with a byte order mark. */
-function infoString(source: string, key: string): string {
-  const ref = new RegExp(`/${key} (\\d+) 0 R`).exec(source)?.[1];
-  const literal = new RegExp(`\\n${ref} 0 obj\\n\\((.*?)\\)\\nendobj`, 's').exec(source)?.[1] ?? '';
-  const bytes = Buffer.from(literal.replace(/\\([()\\])/g, '$1'), 'latin1');
-  expect(bytes.subarray(0, 2).toString('hex')).toBe('feff');
-  return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-}
-
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+async function textRuns(document: AgreementDocumentData): Promise<readonly string[]> {
+  return readPdf(await agreementPdf(document, { compress: false })).runs;
 }
 
 describe('agreementPdf', () => {
@@ -91,7 +93,7 @@ describe('agreementPdf', () => {
   });
 
   it('shows the title, the parties with Norwegian letters, § 3-3, terms and approvals', async () => {
-    const runs = textRuns(await agreementPdf(data, { compress: false }));
+    const runs = await textRuns(data);
     const text = runs.join(' ').replace(/ +/g, ' ');
     expect(runs).toContain('Kongsbergregionen');
     expect(text).toContain('Tjenestekjøp: byggesaksbehandling for Nore og Uvdal');
@@ -105,12 +107,23 @@ describe('agreementPdf', () => {
     ]) {
       expect(runs).toContain(heading);
     }
-    for (const cell of ['Nore og Uvdal', 'Flesberg', 'Tønsberg', '964 963 037', '3905', 'Selger']) {
+    for (const cell of [
+      'Nore og Uvdal (3338)',
+      'Flesberg (3334)',
+      'Tønsberg (3905)',
+      '964 963 037',
+      'Selger',
+    ]) {
       expect(runs).toContain(cell);
     }
-    expect(runs.filter((run) => run === '–')).toHaveLength(2); // no organisation number
+    // Each party's row: organisation number (or "ikke registrert"), signatory, volume and yearly cost together.
+    expect(runs.filter((run) => run === 'ikke registrert')).toHaveLength(3); // two numbers, one signatory
+    for (const cell of ['Kari Øvrebø', 'Per Ås', '400 timer', '480 000 kr']) expect(runs).toContain(cell);
+    expect(text).toContain('Volum per år');
+    expect(text).toContain('Kostnad per år');
     expect(runs).toContain('Pris');
-    expect(runs).toContain('1 250 000 kr per år');
+    expect(runs).toContain('1 200 kr per time');
+    expect(runs).toContain('700 timer per år');
     expect(runs).toContain('1.1.2027 – 31.12.2029');
     expect(runs).toContain('Under 20 % av virksomheten i det åpne markedet');
     expect(text).toContain('Konklusjon: Horisontalt samarbeid; ikke anskaffelsespliktig.');
@@ -125,25 +138,57 @@ describe('agreementPdf', () => {
     );
   });
 
-  it('carries title, language and tags for assistive technology', async () => {
-    const source = (await agreementPdf(data, { compress: false })).toString('latin1');
-    expect(source).toContain('/Lang (nb-NO)');
+  it('is an archival PDF: PDF/A-2b declared, fonts embedded, tagged, title and language set', async () => {
+    const pdf = await agreementPdf(data, { compress: false });
+    const reading = readPdf(pdf);
+    const source = pdf.toString('latin1');
+    expect(reading.lang).toBe('nb-NO');
+    expect(reading.tagged).toBe(true);
     expect(source).toContain('/DisplayDocTitle true');
-    expect(source).toMatch(/\/StructTreeRoot \d+ 0 R/);
-    expect(source).toContain('/Marked true');
     for (const tag of ['/H1', '/H2', '/H3', '/P', '/Table', '/TH', '/TD'])
       expect(source).toContain(`/S ${tag}`);
-    expect(infoString(source, 'Title')).toBe(data.title);
-    expect(infoString(source, 'Subject')).toBe('Tjenestekjøp, versjon 3');
+    expect(reading.info['Title']).toBe(data.title);
+    expect(reading.info['Subject']).toBe('Tjenestekjøp, versjon 3');
+    expect(reading.metadata).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(reading.metadata).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(source).toMatch(/\/OutputIntents \[\d+ 0 R\]/);
+    // Two fonts, regular and bold, both embedded; none of the 14 standard fonts, which PDF/A forbids unembedded.
+    expect(reading.fonts.map((font) => font.baseFont.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
+      'LiberationSans',
+      'LiberationSans-Bold',
+    ]);
+    expect(reading.fonts.every((font) => font.embedded)).toBe(true);
+  });
+
+  it('writes Norwegian and Sámi letters as they are', async () => {
+    const runs = await textRuns({ ...data, regionName: 'Æ Ø Å æ ø å – Porsáŋgu, Čáhcesuolu, Kárášjohka' });
+    expect(runs).toContain('Æ Ø Å æ ø å – Porsáŋgu, Čáhcesuolu, Kárášjohka');
+    expect(runs.join('')).not.toContain('\ufffd');
+  });
+
+  it('marks a version not in force and lists the approvals outstanding', async () => {
+    const runs = await textRuns({
+      ...data,
+      status: 'Til godkjenning',
+      notInForce: 'Ikke i kraft: venter på godkjenning fra alle parter.',
+      approvals: [data.approvals[0]],
+      outstandingApprovals: ['Nore og Uvdal', 'Tønsberg'],
+    });
+    expect(runs).toContain('Ikke i kraft: venter på godkjenning fra alle parter.');
+    expect(runs).toContain('Godkjenning mangler fra: Nore og Uvdal, Tønsberg.');
+    expect(runs.find((run) => run.endsWith('Side 1 av 1'))).toContain('versjon 3 · IKKE I KRAFT');
+    const inForce = await textRuns(data);
+    expect(inForce.some((run) => /ikke i kraft|mangler/i.test(run))).toBe(false);
   });
 
   it('without an assessment or approvals says so', async () => {
-    const runs = textRuns(
-      await agreementPdf(
-        { ...data, procurementAssessment: null, approvals: [], terms: [], measure: null },
-        { compress: false },
-      ),
-    );
+    const runs = await textRuns({
+      ...data,
+      procurementAssessment: null,
+      approvals: [],
+      terms: [],
+      measure: null,
+    });
     expect(runs).toContain('Ikke vurdert ennå.');
     expect(runs).toContain('Ingen godkjenninger ennå.');
     expect(runs).toContain('Ingen vilkår er registrert.');
@@ -151,18 +196,13 @@ describe('agreementPdf', () => {
   });
 
   it('adds an owner-share column only when a party has one', async () => {
-    const withShares = textRuns(
-      await agreementPdf(
-        {
-          ...data,
-          parties: data.parties.map((party, i) => ({ ...party, ownerShare: `${[50, 30, 20][i]} %` })),
-        },
-        { compress: false },
-      ),
-    );
+    const withShares = await textRuns({
+      ...data,
+      parties: data.parties.map((party, i) => ({ ...party, ownerShare: `${[50, 30, 20][i]} %` })),
+    });
     expect(withShares).toContain('Eierandel');
     expect(withShares).toContain('30 %');
-    expect(textRuns(await agreementPdf(data, { compress: false }))).not.toContain('Eierandel');
+    expect(await textRuns(data)).not.toContain('Eierandel');
   });
 
   it('wraps long text and flows onto new pages, numbering every page', async () => {
@@ -177,9 +217,8 @@ describe('agreementPdf', () => {
       },
       { compress: false },
     );
-    const pages = pageCount(pdf);
+    const { pageCount: pages, runs } = readPdf(pdf);
     expect(pages).toBeGreaterThanOrEqual(4);
-    const runs = textRuns(pdf);
     for (let page = 1; page <= pages; page++) {
       expect(runs.filter((run) => run.endsWith(`· Side ${page} av ${pages}`))).toHaveLength(1);
     }
@@ -197,28 +236,12 @@ describe('agreementPdf', () => {
 
   it('shortens a long title in the footer so it stays on one line', async () => {
     const title = `Tjenestekjøp: ${'svært '.repeat(30)}lang avtale`;
-    const runs = textRuns(await agreementPdf({ ...data, title }, { compress: false }));
+    const runs = await textRuns({ ...data, title });
     expect(runs.filter((run) => run.startsWith(title.slice(0, 20)))).toHaveLength(2); // the first line of the H1, and the footer
     const footer = runs.find((run) => run.endsWith('Side 1 av 1'));
     expect(footer).toMatch(
       /^Tjenestekjøp: svært (svært )*… – versjon 3 · Generert 22\.11\.2026 kl\. 09\.15 · Side 1 av 1$/,
     );
-    expect(footer?.length).toBeLessThan(130);
-  });
-});
-
-describe('winAnsi', () => {
-  it('keeps what the standard fonts can show', () => {
-    const norwegian = 'Æ Ø Å æ ø å « » – — § € ‰ é ü ñ 1\u00a0250\u00a0000 kr';
-    expect(winAnsi(norwegian)).toBe(norwegian);
-  });
-
-  it('replaces the rest with the nearest match', () => {
-    expect(winAnsi('Porsanger – Porsáŋgu – Porsanki')).toBe('Porsanger – Porsángu – Porsanki');
-    expect(winAnsi('Čáhcesuolu, Unjárga, Guovdageaidnu, Kárášjohka')).toBe(
-      'Cáhcesuolu, Unjárga, Guovdageaidnu, Kárášjohka',
-    );
-    expect(winAnsi('−1\u202f000\u2009kr')).toBe('-1\u00a0000\u00a0kr');
-    expect(winAnsi('a\r\nb\tc ✓ 漢')).toBe('a\nb c ? ?');
+    expect(footer?.length).toBeLessThan(140);
   });
 });

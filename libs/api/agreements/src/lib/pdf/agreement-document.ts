@@ -1,4 +1,10 @@
-import PDFDocument from 'pdfkit';
+import {
+  archivalPdf,
+  DOCUMENT_COLOURS,
+  DOCUMENT_PAGE,
+  DOCUMENT_SIZES,
+  PDF_FONTS,
+} from '@samarbeid/api/documents';
 
 /** Everything the agreement document shows, already formatted in Norwegian by the caller. */
 export interface AgreementDocumentData {
@@ -9,15 +15,27 @@ export interface AgreementDocumentData {
   readonly versionNumber: number;
   /** Norwegian label, e.g. "Aktiv". */
   readonly status: string;
+  /**
+   * Why this version is not in force, shown as a marking under the title ("Ikke i kraft: venter på godkjenning");
+   * null for the version in force.
+   */
+  readonly notInForce: string | null;
   readonly measure: { readonly code: string; readonly title: string } | null;
+  /** Each party with what belongs to it: organisation number, signatory, its volume and yearly cost. */
   readonly parties: readonly {
     readonly municipalityNumber: string;
     readonly name: string;
     readonly roleLabel: string;
-    readonly organisationNumber?: string | null;
+    /** Formatted ("942 402 465"), or null when not registered. */
+    readonly organisationNumber: string | null;
+    readonly signatory: string | null;
+    /** Its volume a year: "300 timer". */
+    readonly volume: string | null;
+    /** What it pays a year: "420 000 kr". */
+    readonly yearlyCost: string | null;
     readonly ownerShare?: string | null;
   }[];
-  /** Already formatted: dates "1.1.2027", money "1 250 000 kr". */
+  /** Already formatted: dates "1.1.2027", money "1 250 000 kr per år", volumes "700 timer per år". */
   readonly terms: readonly { readonly label: string; readonly value: string }[];
   readonly procurementAssessment: {
     readonly conditions: readonly { readonly label: string; readonly met: boolean }[];
@@ -32,6 +50,8 @@ export interface AgreementDocumentData {
     readonly at: string;
     readonly comment: string;
   }[];
+  /** Parties whose approval of this version is still outstanding (names). */
+  readonly outstandingApprovals: readonly string[];
   /** E.g. "22.11.2026 kl. 09.15". */
   readonly generatedAt: string;
 }
@@ -47,73 +67,73 @@ type Cell = string | PDFKit.Mixins.CellOptions;
 /** pdfkit 0.20 tags a table's rows and cells under `structParent`; the bundled types predate that option. */
 type TaggedTableOptions = PDFKit.Mixins.TableOptionsWithData & { readonly structParent: Struct };
 
-const MARGIN = 56; // 2 cm
+const MARGIN = DOCUMENT_PAGE.pdfMargin;
 const FOOTER_SPACE = 24;
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const TEXT = '#1a1a1a';
-const MUTED = '#555555';
-const RULE = '#9a9a9a';
-const HEADER_FILL = '#e8ecef';
+const NOT_REGISTERED = 'ikke registrert';
+const colour = (rgb: string): string => `#${rgb}`;
 
 /**
- * The agreement as an A4 PDF: parties, terms, the procurement assessment (§ 3-3) and the approvals, with the
- * version, time of generation and page numbers in the footer. Tagged (headings, paragraphs, tables) with language
- * nb-NO, so screen readers can follow it. The standard PDF fonts cover Norwegian (WinAnsi); other characters
- * are replaced by their nearest match, see {@link winAnsi}.
+ * The agreement as an archival A4 PDF (PDF/A-2b, fonts embedded, tagged, language nb-NO): a marking when the
+ * version is not in force, the parties with organisation number, signatory, volume and yearly cost, the terms, the
+ * procurement assessment (§ 3-3), the approvals given and those outstanding; version, time of generation and page
+ * numbers in the footer.
  */
 export async function agreementPdf(
   data: AgreementDocumentData,
   options: AgreementPdfOptions = {},
 ): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_SPACE },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'nb-NO',
-    displayTitle: true,
-    font: FONT,
-    info: {
-      Title: winAnsi(data.title),
-      Subject: `${winAnsi(data.legalFormLabel)}, versjon ${data.versionNumber}`,
-      Author: winAnsi(data.regionName),
-      Creator: 'Samarbeid',
-    },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, finished } = archivalPdf({
+    title: clean(data.title),
+    subject: `${data.legalFormLabel}, versjon ${data.versionNumber}`,
+    author: data.regionName,
+    compress: options.compress,
+    footerSpace: FOOTER_SPACE,
   });
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  write(doc, root, 'P', data.regionName, { font: FONT, size: 10, color: MUTED });
-  write(doc, root, 'H1', data.title, { font: BOLD, size: 18, gap: 4 });
+  write(doc, root, 'P', data.regionName, { size: 10, color: DOCUMENT_COLOURS.muted });
+  write(doc, root, 'H1', data.title, { bold: true, size: 18, gap: 4 });
   const facts = [data.legalFormLabel, `versjon ${data.versionNumber}`, `status: ${data.status}`];
-  write(doc, root, 'P', facts.join(' · '), { font: FONT, size: 10, color: MUTED, gap: 2 });
+  write(doc, root, 'P', facts.join(' · '), { size: 10, color: DOCUMENT_COLOURS.muted, gap: 2 });
+  if (data.notInForce) {
+    write(doc, root, 'P', data.notInForce, {
+      bold: true,
+      size: DOCUMENT_SIZES.heading,
+      color: DOCUMENT_COLOURS.warning,
+      gap: 6,
+    });
+  }
   if (data.measure) {
-    write(doc, root, 'P', `Tiltak: ${data.measure.code} ${data.measure.title}`, { font: FONT, size: 10 });
+    write(doc, root, 'P', `Tiltak: ${data.measure.code} ${data.measure.title}`, { size: 10, gap: 2 });
   }
 
   heading(doc, root, 'Parter');
   const withShare = data.parties.some((party) => party.ownerShare);
+  const withVolume = data.parties.some((party) => party.volume);
+  const withCost = data.parties.some((party) => party.yearlyCost);
   table(
     doc,
     root,
-    ['Kommune', 'Kommunenr.', 'Rolle', 'Org.nr.', ...(withShare ? ['Eierandel'] : [])],
+    [
+      'Kommune',
+      'Rolle',
+      'Org.nr.',
+      'Signatar',
+      ...(withVolume ? ['Volum per år'] : []),
+      ...(withCost ? ['Kostnad per år'] : []),
+      ...(withShare ? ['Eierandel'] : []),
+    ],
     data.parties.map((party) => [
-      party.name,
-      party.municipalityNumber,
+      `${party.name} (${party.municipalityNumber})`,
       party.roleLabel,
-      party.organisationNumber || '–',
-      ...(withShare ? [party.ownerShare || '–'] : []),
+      party.organisationNumber ?? NOT_REGISTERED,
+      party.signatory ?? NOT_REGISTERED,
+      ...(withVolume ? [party.volume ?? '–'] : []),
+      ...(withCost ? [party.yearlyCost ?? '–'] : []),
+      ...(withShare ? [party.ownerShare ?? '–'] : []),
     ]),
-    ['*', 70, 90, 76, ...(withShare ? [60] : [])],
+    ['*', 62, 78, '*', ...(withVolume ? [62] : []), ...(withCost ? [74] : []), ...(withShare ? [54] : [])],
   );
 
   heading(doc, root, 'Vilkår');
@@ -121,7 +141,7 @@ export async function agreementPdf(
   // Label over value rather than a table: a long service description must be able to run over several pages.
   data.terms.forEach((term, index) => {
     keepRoom(doc, 40);
-    write(doc, root, 'H3', term.label, { font: BOLD, size: 10, gap: index === 0 ? 0 : 7 });
+    write(doc, root, 'H3', term.label, { bold: true, size: 10, gap: index === 0 ? 0 : 7 });
     write(doc, root, 'P', term.value.trim() || '–', { gap: 1 });
   });
 
@@ -138,7 +158,9 @@ export async function agreementPdf(
       ['*', 60],
     );
     write(doc, root, 'P', `Konklusjon: ${assessment.conclusion}`, {});
-    write(doc, root, 'P', `Vurdert av ${assessment.assessedBy} ${assessment.assessedOn}.`, { color: MUTED });
+    write(doc, root, 'P', `Vurdert av ${assessment.assessedBy} ${assessment.assessedOn}.`, {
+      color: DOCUMENT_COLOURS.muted,
+    });
   }
 
   heading(doc, root, 'Godkjenninger');
@@ -149,18 +171,26 @@ export async function agreementPdf(
     const line = `${approval.municipalityName}: ${approval.decision} av ${approval.by}, ${approval.at}`;
     write(doc, root, 'P', line, { gap: index === 0 ? 0 : 6 });
     if (approval.comment.trim())
-      write(doc, root, 'P', `Kommentar: ${approval.comment}`, { color: MUTED, gap: 1 });
+      write(doc, root, 'P', `Kommentar: ${approval.comment}`, { color: DOCUMENT_COLOURS.muted, gap: 1 });
   });
+  if (data.outstandingApprovals.length > 0) {
+    keepRoom(doc, 30);
+    write(doc, root, 'P', `Godkjenning mangler fra: ${data.outstandingApprovals.join(', ')}.`, {
+      bold: true,
+      gap: 8,
+    });
+  }
 
   footers(doc, data);
   root.end();
   doc.end();
-  return done;
+  return finished;
 }
 
 interface TextStyle {
-  readonly font?: string;
+  readonly bold?: boolean;
   readonly size?: number;
+  /** RRGGBB. */
   readonly color?: string;
   /** Space above, in points. */
   readonly gap?: number;
@@ -169,10 +199,10 @@ interface TextStyle {
 /** One tagged block of wrapping text at the left margin; flows onto the next page when it must. */
 function write(doc: Doc, parent: Struct, type: string, text: string, style: TextStyle): void {
   doc
-    .font(style.font ?? FONT)
-    .fontSize(style.size ?? 10)
-    .fillColor(style.color ?? TEXT);
-  doc.text(winAnsi(text), MARGIN, doc.y + (style.gap ?? 0), {
+    .font(style.bold ? PDF_FONTS.bold : PDF_FONTS.regular)
+    .fontSize(style.size ?? DOCUMENT_SIZES.body)
+    .fillColor(colour(style.color ?? DOCUMENT_COLOURS.text));
+  doc.text(clean(text), MARGIN, doc.y + (style.gap ?? 0), {
     width: contentWidth(doc),
     structParent: parent,
     structType: type,
@@ -182,7 +212,7 @@ function write(doc: Doc, parent: Struct, type: string, text: string, style: Text
 /** A section heading, moved to the next page with its first lines rather than left alone at the bottom. */
 function heading(doc: Doc, parent: Struct, text: string): void {
   keepRoom(doc, 80);
-  write(doc, parent, 'H2', text, { font: BOLD, size: 13, gap: doc.y > doc.page.margins.top ? 16 : 0 });
+  write(doc, parent, 'H2', text, { bold: true, size: 13, gap: doc.y > doc.page.margins.top ? 16 : 0 });
   doc.moveDown(0.3);
 }
 
@@ -200,19 +230,19 @@ function table(
   widths: readonly (number | '*')[],
 ): void {
   const headerRow: Cell[] = header.map((text) => ({
-    text: winAnsi(text),
+    text: clean(text),
     type: 'TH',
-    font: { src: BOLD },
-    backgroundColor: HEADER_FILL,
+    font: { src: PDF_FONTS.bold },
+    backgroundColor: colour(DOCUMENT_COLOURS.headerFill),
   }));
-  doc.font(FONT).fontSize(9.5).fillColor(TEXT);
+  doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.table).fillColor(colour(DOCUMENT_COLOURS.text));
   const options: TaggedTableOptions = {
     structParent: parent,
     position: { x: MARGIN, y: doc.y },
     maxWidth: contentWidth(doc),
     columnStyles: widths.map((width) => ({ width })),
-    defaultStyle: { padding: [4, 5], border: 0.5, borderColor: RULE },
-    data: [headerRow, ...rows.map((row) => row.map(winAnsi))],
+    defaultStyle: { padding: [4, 5], border: 0.5, borderColor: colour(DOCUMENT_COLOURS.rule) },
+    data: [headerRow, ...rows.map((row) => row.map(clean))],
   };
   doc.table(options);
   doc.x = MARGIN;
@@ -226,11 +256,10 @@ function footers(doc: Doc, data: AgreementDocumentData): void {
     doc.switchToPage(start + index);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing below the bottom margin would otherwise start a new page
-    doc.font(FONT).fontSize(8).fillColor(MUTED);
-    const tail = winAnsi(
-      ` – versjon ${data.versionNumber} · Generert ${data.generatedAt} · Side ${index + 1} av ${count}`,
-    );
-    const text = fitted(doc, winAnsi(data.title), (title) => `${title}${tail}`);
+    doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.small).fillColor(colour(DOCUMENT_COLOURS.muted));
+    const marking = data.notInForce ? ' · IKKE I KRAFT' : '';
+    const tail = ` – versjon ${data.versionNumber}${marking} · Generert ${data.generatedAt} · Side ${index + 1} av ${count}`;
+    const text = fitted(doc, clean(data.title), (title) => `${title}${tail}`);
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.text(text, MARGIN, doc.page.height - MARGIN, {
       width: contentWidth(doc),
@@ -257,49 +286,7 @@ function contentWidth(doc: Doc): number {
   return doc.page.width - doc.page.margins.left - doc.page.margins.right;
 }
 
-/** The characters the standard PDF fonts can show (Windows-1252): Latin-1 plus these. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const REPLACEMENTS: Readonly<Record<string, string>> = {
-  '\u2007': '\u00a0', // figure space
-  '\u2009': '\u00a0', // thin space
-  '\u202f': '\u00a0', // narrow no-break space (some number formats)
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2212': '-', // minus sign, as Intl writes negative numbers in nb-NO
-  '\u2192': '->',
-  ŋ: 'n',
-  Ŋ: 'N',
-  đ: 'd',
-  Đ: 'D',
-  ŧ: 't',
-  Ŧ: 'T',
-  ʒ: 'z',
-  Ʒ: 'Z',
-};
-
-function isWinAnsi(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
-  return (
-    char === '\n' ||
-    (code >= 0x20 && code <= 0x7e) ||
-    (code >= 0xa0 && code <= 0xff) ||
-    WIN_ANSI_EXTRA.has(char)
-  );
-}
-
-/**
- * Text the standard fonts can show: Norwegian letters, «», –, § and € pass through; other characters become their
- * nearest match (Sámi "Porsáŋgu" → "Porsángu", "č" → "c") or "?", instead of garbage in the PDF.
- */
-export function winAnsi(text: string): string {
-  let result = '';
-  for (const char of text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
-    if (isWinAnsi(char)) result += char;
-    else if (REPLACEMENTS[char] !== undefined) result += REPLACEMENTS[char];
-    else {
-      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
-      result += base !== '' && [...base].every(isWinAnsi) ? base : '?';
-    }
-  }
-  return result;
+/** Line breaks normalised and tabs as spaces; the embedded font shows every other character as typed. */
+export function clean(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
 }

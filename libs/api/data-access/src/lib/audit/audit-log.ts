@@ -1,3 +1,4 @@
+import { notifyChange } from '@samarbeid/api/platform';
 import { EntityManager } from 'typeorm';
 
 import { AuditAction } from './audit-event.entity';
@@ -20,7 +21,8 @@ export interface AuditRecord {
 
 /**
  * Writes the change history. Always called with the EntityManager of the transaction that makes the change,
- * so the change and its record are committed together or not at all.
+ * so the change and its record are committed together or not at all. It also announces the change to live
+ * subscribers (region id and entity type only), which PostgreSQL delivers when the transaction commits.
  */
 export async function recordAudit(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
   await manager.query(
@@ -38,6 +40,7 @@ export async function recordAudit(manager: EntityManager, actor: Actor, record: 
       toJson(record.after),
     ],
   );
+  await notifyChange(manager, record);
 }
 
 /** Plain JSON (dates as ISO strings) so before/after can be compared and shown as they were. */

@@ -16,14 +16,16 @@ import {
 } from './benefit-plan';
 import {
   addHeader,
+  addNote,
   addTitle,
   DATE_FORMAT,
   decimal,
-  freeze,
+  finishSheet,
   newWorkbook,
-  NUMBER_FORMAT,
-  NUMBER_FORMAT_DECIMALS,
+  numberFormat,
   setWidths,
+  styleBold,
+  styleWrapped,
   workbookBuffer,
   YEAR_FORMAT,
 } from './excel-format';
@@ -48,7 +50,6 @@ export async function benefitPlanTemplate(example: readonly ParsedBenefit[] = []
     sheet,
     BENEFIT_PLAN_COLUMN_SPECS.map((column) => column.width),
   );
-  freeze(sheet, 1, 1);
   sheet.getColumn(benefitPlanColumnIndex('municipalityNumber')).numFmt = '@';
   sheet.getColumn(benefitPlanColumnIndex('baselineDate')).numFmt = DATE_FORMAT;
   addDropdowns(sheet);
@@ -61,6 +62,7 @@ export async function benefitPlanTemplate(example: readonly ParsedBenefit[] = []
       row += 1;
     }
   }
+  finishSheet(sheet, { headerRow: 1, frozenColumns: 1, footer: BENEFIT_PLAN_SHEET });
   addGuide(workbook.addWorksheet(BENEFIT_PLAN_GUIDE_SHEET));
   return workbookBuffer(workbook);
 }
@@ -94,7 +96,7 @@ function setNumber(sheet: Worksheet, row: number, key: BenefitPlanColumnKey, val
   const amount = decimal(value);
   const cell = sheet.getCell(row, benefitPlanColumnIndex(key));
   cell.value = amount.toNumber();
-  cell.numFmt = amount.isInteger() ? NUMBER_FORMAT : NUMBER_FORMAT_DECIMALS;
+  cell.numFmt = numberFormat(amount.isInteger() ? 0 : 2);
 }
 
 function writeExampleRow(
@@ -117,6 +119,7 @@ function writeExampleRow(
   }
   cell('owner').value = benefit.owner;
   cell('change').value = benefit.change === '' ? null : benefit.change;
+  for (const key of ['title', 'indicator', 'owner', 'change'] as const) styleWrapped(cell(key));
   if (entry === null) return;
   cell('municipalityNumber').value = entry.municipalityNumber;
   cell('year').value = entry.year;
@@ -125,7 +128,8 @@ function writeExampleRow(
 }
 
 function addGuide(sheet: Worksheet): void {
-  addTitle(sheet, 'Slik fyller du ut gevinstplanen');
+  setWidths(sheet, [22, 28, 100]);
+  addTitle(sheet, 'Slik fyller du ut gevinstplanen', 3);
   const intro = [
     `Fyll ut arket «${BENEFIT_PLAN_SHEET}» med én rad per planlagt verdi: én gevinst, ett år og eventuelt én kommune.`,
     'En gevinst med verdier for flere år (eller flere kommuner) får flere rader med samme navn i kolonnen Gevinst.',
@@ -135,18 +139,16 @@ function addGuide(sheet: Worksheet): void {
       `${MAX_BENEFIT_PLAN_ROWS.toLocaleString('nb-NO')} rader.`,
     'Inneholder filen feil, lagres ingenting; du får en liste over hver celle som må rettes.',
   ];
-  intro.forEach((text, index) => {
-    sheet.getCell(index + 2, 1).value = text;
-  });
+  intro.forEach((text, index) => addNote(sheet, index + 2, text, 3));
   const headerRow = intro.length + 3;
   addHeader(sheet, headerRow, ['Kolonne', 'Påkrevd', 'Forklaring']);
   BENEFIT_PLAN_COLUMN_SPECS.forEach((column, index) => {
     const row = sheet.getRow(headerRow + 1 + index);
     row.getCell(1).value = column.header;
-    row.getCell(1).font = { bold: true };
+    styleBold(row.getCell(1));
     row.getCell(2).value = column.required;
     row.getCell(3).value = column.guide;
-    row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    for (const cell of [row.getCell(1), row.getCell(2), row.getCell(3)]) styleWrapped(cell);
   });
-  setWidths(sheet, [22, 28, 100]);
+  finishSheet(sheet, { headerRow, footer: 'Veiledning til gevinstplanen' });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '@samarbeid/api/platform';
 import { BENEFIT_TYPE_LABELS, BENEFIT_UNIT_LABELS, DISTRIBUTION_KEY_LABELS } from '@samarbeid/shared/domain';
+import { formatNumber } from '@samarbeid/shared/domain/allocation';
 
 import { BenefitQueryService } from '../benefit/benefit-query.service';
 import { CostPlanService } from '../cost/cost-plan.service';
@@ -8,16 +9,71 @@ import { CostKey, MeasureEconomics } from '../dto/economics.types';
 import { EconomicsOverviewService } from '../overview/economics-overview.service';
 import { PortfolioReads } from '../portfolio-reads.repository';
 import { benefitPlanTemplate } from './benefit-plan-template';
-import { measureEconomicsWorkbook, municipalityEconomicsWorkbook } from './economics-workbook';
+import {
+  AGREEMENTS_PART,
+  KEY_PART,
+  measureEconomicsWorkbook,
+  type MeasureEconomicsSheetData,
+  municipalityEconomicsWorkbook,
+  type YearAmount,
+} from './economics-workbook';
 
 function describeKey(key: CostKey): string {
   const label = DISTRIBUTION_KEY_LABELS[key.kind].nb;
   const population = key.populationYear
     ? ` (folketall 1.1.${key.populationYear}${key.populationSource ? `, ${key.populationSource}` : ''})`
     : '';
-  return key.kind === 'FIXED_PLUS_POPULATION'
-    ? `${label}: ${key.fixedPercent} % likt${population}`
+  return key.kind === 'FIXED_PLUS_POPULATION' && key.fixedPercent !== null
+    ? `${label}: ${formatNumber(key.fixedPercent, 2)} % likt${population}`
     : `${label}${population}`;
+}
+
+type ShareRow = MeasureEconomicsSheetData['shares'][number];
+
+/**
+ * Per municipality: its share by the key (from the share table) and what it pays under the measure's agreements,
+ * with the explanation of each, in the order of the share table, then any buyer that is not a participant.
+ */
+function shareRows(economics: MeasureEconomics): ShareRow[] {
+  const rows = new Map<
+    string,
+    {
+      name: string;
+      byKey: YearAmount[];
+      byAgreements: YearAmount[];
+      explanations: ShareRow['explanations'][number][];
+    }
+  >();
+  const rowOf = (number: string, name: string) => {
+    let row = rows.get(number);
+    if (!row) {
+      row = { name, byKey: [], byAgreements: [], explanations: [] };
+      rows.set(number, row);
+    }
+    return row;
+  };
+  for (const total of economics.shares.totals) rowOf(total.municipalityNumber, total.municipalityName);
+  for (const year of economics.shares.years) {
+    for (const share of year.shares) {
+      const row = rowOf(share.municipalityNumber, share.municipalityName);
+      row.byKey.push({ year: year.year, amount: share.amount });
+      row.explanations.push({ year: year.year, part: KEY_PART, text: share.explanation });
+    }
+  }
+  for (const cost of economics.agreementCosts) {
+    for (const share of cost.shares) {
+      const row = rowOf(share.municipalityNumber, share.municipalityName);
+      row.byAgreements.push({ year: cost.year, amount: share.amount });
+      row.explanations.push({ year: cost.year, part: AGREEMENTS_PART, text: share.explanation });
+    }
+  }
+  return [...rows.entries()].map(([municipalityNumber, row]) => ({
+    municipalityNumber,
+    municipalityName: row.name,
+    byKey: row.byKey,
+    byAgreements: row.byAgreements,
+    explanations: row.explanations,
+  }));
 }
 
 /** Economics as Excel workbooks: a measure's, a municipality's, and the benefit-plan import template. */
@@ -37,6 +93,7 @@ export class EconomicsExcelService {
     const years = [
       ...new Set([
         ...economics.shares.years.map((y) => y.year),
+        ...economics.agreementCosts.map((cost) => cost.year),
         ...plan.benefits.flatMap((b) => b.years.map((y) => y.year)),
       ]),
     ].sort((a, b) => a - b);
@@ -45,27 +102,19 @@ export class EconomicsExcelService {
       measure: { code: economics.measureCode, title: economics.measureTitle },
       years,
       costs: economics.shares.years.map((y) => ({ year: y.year, oneOff: y.oneOff, running: y.running })),
+      agreementCosts: economics.agreementCosts.map((cost) => ({ year: cost.year, amount: cost.total })),
       keyDescription: economics.shares.error
         ? `${describeKey(economics.key)} – ${economics.shares.error}`
         : describeKey(economics.key),
-      shares: economics.shares.totals.map((total) => ({
-        municipalityNumber: total.municipalityNumber,
-        municipalityName: total.municipalityName,
-        byYear: economics.shares.years.map((y) => ({
-          year: y.year,
-          amount: y.shares.find((s) => s.municipalityNumber === total.municipalityNumber)?.amount ?? '0',
-        })),
-        explanation: economics.shares.years
-          .map(
-            (y) =>
-              `${y.year}: ${y.shares.find((s) => s.municipalityNumber === total.municipalityNumber)?.explanation}`,
-          )
-          .join('\n'),
-      })),
+      shares: shareRows(economics),
       benefits: plan.benefits.map((benefit) => ({
         title: benefit.title,
         typeLabel: BENEFIT_TYPE_LABELS[benefit.type].nb,
-        unitLabel: BENEFIT_UNIT_LABELS[benefit.unitKind].nb,
+        unitKind: benefit.unitKind,
+        unitLabel:
+          benefit.unitKind === 'QUALITATIVE' && benefit.unit
+            ? benefit.unit
+            : BENEFIT_UNIT_LABELS[benefit.unitKind].nb,
         planned: benefit.years.map((y) => ({ year: y.year, amount: y.planned })),
         realised: benefit.years.flatMap((y) =>
           y.realised === null ? [] : [{ year: y.year, amount: y.realised }],

@@ -1,4 +1,16 @@
-import ExcelJS from 'exceljs';
+import {
+  addHeader,
+  addNote,
+  addTitle,
+  decimalsFor,
+  excelNumberFormat,
+  finishSheet,
+  newWorkbook,
+  setWidths,
+  styleWrapped,
+  workbookBuffer,
+} from '@samarbeid/api/documents';
+import Decimal from 'decimal.js';
 
 import type { IndicatorBoard, IndicatorSeries } from '../dto/indicator.types';
 
@@ -21,21 +33,14 @@ export async function indicatorWorkbook(
   board: IndicatorBoard,
   municipalityNumber: string | null,
 ): Promise<{ name: string; file: Buffer }> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Samarbeid';
-  workbook.created = new Date();
+  const workbook = newWorkbook();
   const area =
     municipalityNumber === null
       ? board.regionName
       : (board.municipalities.find((entry) => entry.number === municipalityNumber)?.name ??
         municipalityNumber);
   const sheet = workbook.addWorksheet('Indikatorer');
-  sheet.addRow([`${board.strategyTitle} – indikatorer for ${area}`]).font = { bold: true, size: 14 };
-  sheet.addRow([
-    `${board.networkName}, ${board.regionName}. Eksportert ${new Date().toISOString().slice(0, 10)}.`,
-  ]);
-  sheet.addRow([]);
-  const header = sheet.addRow([
+  const headers = [
     'Mål',
     'Indikator',
     'Enhet',
@@ -49,11 +54,22 @@ export async function indicatorWorkbook(
     'Endring per år',
     'Status',
     'Framdrift (%)',
-  ]);
-  header.font = { bold: true };
-  for (const indicator of board.indicators) {
+  ];
+  setWidths(sheet, [30, 36, 12, 9, 12, 11, 12, 9, 12, 16, 12, 12, 12]);
+  const title = `${board.strategyTitle} – indikatorer for ${area}`;
+  addTitle(sheet, title, headers.length);
+  addNote(
+    sheet,
+    2,
+    `${board.networkName}, ${board.regionName}. Eksportert ${new Date().toISOString().slice(0, 10)}.`,
+    headers.length,
+  );
+  const headerRow = 4;
+  addHeader(sheet, headerRow, headers);
+  board.indicators.forEach((indicator, index) => {
     const series = indicator.series.find((entry) => entry.municipalityNumber === municipalityNumber);
-    sheet.addRow([
+    const row = sheet.getRow(headerRow + 1 + index);
+    row.values = [
       indicator.goalTitle,
       indicator.name,
       indicator.unit,
@@ -67,13 +83,19 @@ export async function indicatorWorkbook(
       series?.trend?.perYear ?? null,
       STATUS_TEXT[series?.status ?? 'NO_DATA'],
       series?.progressPercent ?? null,
-    ]);
-  }
-  sheet.views = [{ state: 'frozen', ySplit: 4 }];
-  [34, 40, 12, 9, 12, 13, 12, 9, 12, 24, 14, 12, 14].forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
+    ];
+    // One unit per indicator: its values share one number of decimals.
+    const values = [indicator.baselineValue, series?.latest?.value ?? null, indicator.targetValue].filter(
+      (value): value is string => value !== null,
+    );
+    const format = excelNumberFormat(decimalsFor(values.map((value) => new Decimal(value))));
+    for (const column of [5, 7, 9]) row.getCell(column).numFmt = format;
+    row.getCell(11).numFmt = excelNumberFormat(1);
+    row.getCell(13).numFmt = excelNumberFormat(0);
+    for (const column of [1, 2]) styleWrapped(row.getCell(column));
   });
-  const file = Buffer.from(await workbook.xlsx.writeBuffer());
+  finishSheet(sheet, { headerRow, frozenColumns: 2, footer: title });
+  const file = await workbookBuffer(workbook);
   const slug = board.strategyTitle
     .toLowerCase()
     .replace(/[^a-z0-9æøå]+/g, '-')

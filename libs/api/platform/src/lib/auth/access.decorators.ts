@@ -9,7 +9,8 @@ export const ACCESS_POLICY = 'samarbeid:access-policy';
 export type AccessPolicy =
   | { readonly kind: 'public' }
   | { readonly kind: 'authenticated' }
-  | { readonly kind: 'roles'; readonly roles: readonly Role[] };
+  | { readonly kind: 'roles'; readonly roles: readonly Role[] }
+  | { readonly kind: 'integration' };
 
 /** Opens an operation to anonymous callers. Nothing is public without it. */
 export const Public = (): MethodDecorator & ClassDecorator =>
@@ -22,6 +23,13 @@ export const Allow = (...roles: Role[]): MethodDecorator & ClassDecorator =>
 /** Allows any caller with a valid token, whatever their roles (e.g. `me`). */
 export const AllowAuthenticated = (): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS_POLICY, { kind: 'authenticated' } satisfies AccessPolicy);
+
+/**
+ * Allows only other systems' service accounts (the `integration` realm role). A person is refused, and an
+ * integration caller is refused everywhere else (AuthGuard), so such a client can do exactly these operations.
+ */
+export const AllowIntegration = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_POLICY, { kind: 'integration' } satisfies AccessPolicy);
 
 /** Allows any signed-in caller holding one of the application's roles. */
 export const AllowSignedIn = (): MethodDecorator & ClassDecorator => Allow(...ROLES);

@@ -42,6 +42,10 @@ export class AuthGuard implements CanActivate {
       );
       throw forbidden();
     }
+    // Another system's service account may use only what is marked for it, and a person never that.
+    if ((policy.kind === 'integration') !== (request.user.integration === true)) {
+      throw forbidden();
+    }
     if (policy.kind === 'roles' && !hasAnyRole(request.user, policy.roles)) {
       throw forbidden();
     }

@@ -10,6 +10,11 @@ export interface AuthenticatedUser {
   readonly roles: readonly Role[];
   /** From the `municipality` claim: a 4-digit municipality number, or null. */
   readonly municipalityNumber: string | null;
+  /**
+   * True when the token carries the `integration` realm role (another system's service account): such a caller may
+   * use only the operations marked `@AllowIntegration()`, whatever else its token says.
+   */
+  readonly integration?: boolean;
 }
 
 export function hasAnyRole(user: AuthenticatedUser, roles: readonly Role[]): boolean {

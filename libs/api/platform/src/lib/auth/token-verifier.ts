@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { isMunicipalityNumber, isRole, MUNICIPALITY_CLAIM, Role } from '@samarbeid/shared/domain';
+import {
+  INTEGRATION_ROLE,
+  isMunicipalityNumber,
+  isRole,
+  MUNICIPALITY_CLAIM,
+  Role,
+} from '@samarbeid/shared/domain';
 import { createRemoteJWKSet, JWTHeaderParameters, JWTPayload, jwtVerify } from 'jose';
 
 import type { AppConfig } from '../config/app-config';
@@ -85,6 +91,7 @@ export function toCurrentUser(payload: JWTPayload): AuthenticatedUser {
     email: stringClaim(payload['email']),
     roles,
     municipalityNumber: isMunicipalityNumber(municipality) ? municipality : null,
+    ...(rawRoles.includes(INTEGRATION_ROLE) ? { integration: true } : {}),
   };
 }
 

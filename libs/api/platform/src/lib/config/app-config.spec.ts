@@ -26,7 +26,11 @@ describe('loadConfig', () => {
     expect(config.oidc.jwksUrl).toBe('http://localhost:8080/realms/samarbeid/protocol/openid-connect/certs');
     expect(config.webOrigins).toEqual(['http://localhost:4200']);
     expect(config.demoSeed).toBe(false);
-    expect(config.oidc.authorizedParties).toEqual(['samarbeid-web', 'samarbeid-test']);
+    expect(config.oidc.authorizedParties).toEqual([
+      'samarbeid-web',
+      'samarbeid-test',
+      'samarbeid-integration',
+    ]);
     expect(config.rateLimit).toEqual({ perUser: 300, perAddress: 1200 });
     expect(config.trustProxy).toBe(false);
     expect(config.mail).toEqual({ smtpUrl: null, from: 'Samarbeid <ikke-svar@samarbeid.local>' });
@@ -73,9 +77,10 @@ describe('loadConfig', () => {
   });
 
   describe('authorised parties', () => {
-    it('default to the web client alone in production', () => {
+    it('default to the web and integration clients in production', () => {
       expect(loadConfig({ ...valid, NODE_ENV: 'production' }).oidc.authorizedParties).toEqual([
         'samarbeid-web',
+        'samarbeid-integration',
       ]);
     });
 
@@ -84,6 +89,7 @@ describe('loadConfig', () => {
         expect(loadConfig({ ...valid, NODE_ENV }).oidc.authorizedParties).toEqual([
           'samarbeid-web',
           'samarbeid-test',
+          'samarbeid-integration',
         ]);
       }
     });
@@ -93,6 +99,7 @@ describe('loadConfig', () => {
       expect(loadConfig(env).oidc.authorizedParties).toEqual(['samarbeid-web', 'skript']);
       expect(loadConfig({ ...env, OIDC_AUTHORIZED_PARTIES: '' }).oidc.authorizedParties).toEqual([
         'samarbeid-web',
+        'samarbeid-integration',
       ]);
     });
 

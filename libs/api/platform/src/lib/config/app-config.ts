@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 
-import { API_AUDIENCE, TEST_CLIENT_ID, WEB_CLIENT_ID } from '@samarbeid/shared/domain';
+import { API_AUDIENCE, INTEGRATION_CLIENT_ID, TEST_CLIENT_ID, WEB_CLIENT_ID } from '@samarbeid/shared/domain';
 
 import { PAUSE_POINTS, type PausePoint } from '../testing/pause-points';
 
@@ -12,6 +12,11 @@ export interface AppConfig {
   readonly host: string;
   readonly port: number;
   readonly databaseUrl: string;
+  /**
+   * Where the live-update listener connects (LISTEN needs a session of its own): LIVE_DATABASE_URL, default
+   * DATABASE_URL. Set it to PostgreSQL directly when DATABASE_URL points at a transaction-mode PgBouncer.
+   */
+  readonly liveDatabaseUrl: string;
   readonly oidc: {
     /** The issuer exactly as it appears in the tokens' `iss` claim. */
     readonly issuerUrl: string;
@@ -21,7 +26,8 @@ export interface AppConfig {
     readonly audience: string;
     /**
      * A token's `azp` (authorised party) must be one of these client ids. Default: the web client in production,
-     * the web and test clients elsewhere (the integration tests and scripts use the test client's password grant).
+     * the web and test clients elsewhere (the integration tests and scripts use the test client's password grant);
+     * the integration client (other systems' service accounts) in both.
      */
     readonly authorizedParties: readonly string[];
   };
@@ -111,6 +117,10 @@ export function loadConfig(env: Env): AppConfig {
   }
 
   const databaseUrl = read('DATABASE_URL');
+  const liveDatabaseUrl = read('LIVE_DATABASE_URL');
+  if (liveDatabaseUrl !== undefined && !isUrl(liveDatabaseUrl, ['postgres:', 'postgresql:'])) {
+    problems.push('LIVE_DATABASE_URL must be a postgres:// URL.');
+  }
   if (databaseUrl === undefined) {
     problems.push('DATABASE_URL is required, e.g. postgres://samarbeid:secret@localhost:5432/samarbeid.');
   } else if (!isUrl(databaseUrl, ['postgres:', 'postgresql:'])) {
@@ -139,8 +149,8 @@ export function loadConfig(env: Env): AppConfig {
     authorizedPartiesRaw !== undefined
       ? splitList(authorizedPartiesRaw)
       : nodeEnv === 'production'
-        ? [WEB_CLIENT_ID]
-        : [WEB_CLIENT_ID, TEST_CLIENT_ID];
+        ? [WEB_CLIENT_ID, INTEGRATION_CLIENT_ID]
+        : [WEB_CLIENT_ID, TEST_CLIENT_ID, INTEGRATION_CLIENT_ID];
   if (authorizedParties.length === 0) {
     problems.push(`OIDC_AUTHORIZED_PARTIES must name at least one client id, e.g. ${WEB_CLIENT_ID}.`);
   }
@@ -244,6 +254,7 @@ export function loadConfig(env: Env): AppConfig {
     host: read('HOST') ?? '127.0.0.1',
     port: port as number,
     databaseUrl: databaseUrl as string,
+    liveDatabaseUrl: liveDatabaseUrl ?? (databaseUrl as string),
     oidc: {
       issuerUrl: issuerUrl as string,
       jwksUrl,

@@ -14,6 +14,7 @@ import {
   REGION,
   SECRETARIAT,
 } from '../testing/portfolio-fakes';
+import type { GovernanceService } from '../governance/governance.service';
 import type { CreateMeasureInput } from './measure.inputs';
 import { MeasureCommandService } from './measure-command.service';
 
@@ -46,6 +47,8 @@ describe('MeasureCommandService', () => {
       fake.regions,
       fake.history,
       fake.access,
+      // The readiness gates have their own tests (readiness.spec.ts and the API's governance spec): none here.
+      { checkTransition: () => Promise.resolve(null) } as unknown as GovernanceService,
     );
   });
 

@@ -4,6 +4,8 @@ import { assertExpectedVersion, AuthenticatedUser } from '@samarbeid/api/platfor
 import { checkTransition, cycleCreatedBy } from '@samarbeid/shared/domain';
 
 import { Measure } from '../dto/portfolio.types';
+import { governanceAudit } from '../governance/governance.audit';
+import { GovernanceService } from '../governance/governance.service';
 import { HistoryRepository } from '../history/history.repository';
 import { NetworkRepository } from '../network/network.repository';
 import { RegionLookup } from '../shared/region-lookup.repository';
@@ -54,6 +56,7 @@ export class MeasureCommandService {
     private readonly regions: RegionLookup,
     private readonly history: HistoryRepository,
     private readonly access: PortfolioAccess,
+    private readonly governance: GovernanceService,
   ) {}
 
   async create(user: AuthenticatedUser, input: CreateMeasureInput): Promise<Measure> {
@@ -94,8 +97,21 @@ export class MeasureCommandService {
       await this.access.assertCanEditNetworkItem(user, current.networkId, tx);
       const check = checkTransition(current.status, input.to);
       if (!check.ok) throw transitionRefused(check);
+      const overridden = await this.governance.checkTransition(
+        tx,
+        user,
+        current,
+        input.to,
+        input.overrideReason,
+      );
       const updated = await this.measures.update(tx, current, { status: input.to });
-      await this.history.record(tx, user, measureAudit.transitioned(current, updated));
+      await this.history.record(
+        tx,
+        user,
+        overridden && input.overrideReason
+          ? governanceAudit.gatesOverridden(current, updated, input.overrideReason, overridden)
+          : measureAudit.transitioned(current, updated),
+      );
       return updated;
     });
   }

@@ -186,6 +186,15 @@ export class TransitionMeasureInput {
   @Field(() => MeasureStatusEnum)
   @IsIn(MEASURE_STATUSES)
   to!: MeasureStatus;
+
+  @TextField({
+    max: 2000,
+    optional: true,
+    label: { nb: 'Begrunnelsen for å overstyre', en: 'The reason for the override' },
+    description:
+      'The secretariat only: moves the measure past unmet readiness gates, recorded with this reason.',
+  })
+  overrideReason?: string | null;
 }
 
 @InputType()

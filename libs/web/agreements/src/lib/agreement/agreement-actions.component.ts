@@ -31,6 +31,7 @@ import {
   type DecisionTexts,
 } from '../shared/agreement-decision.component';
 import { joinNames } from '../shared/agreement-labels';
+import { ownShareOf } from '../shared/own-share';
 import { type AgreementDetail, isClosed } from './agreement-view';
 
 const REASON_MAX_LENGTH = 2000;
@@ -113,7 +114,18 @@ export class AgreementActionsComponent {
     approve: this.t('agreements.actions.approve'),
     reject: this.t('agreements.actions.reject'),
     deciding: this.t('agreements.actions.deciding'),
+    confirmApprove: this.t('agreements.actions.confirmApprove'),
+    confirmReject: this.t('agreements.actions.confirmReject'),
   }));
+
+  /** The director's municipality's own share, said in the confirmation before deciding. */
+  protected readonly share = computed(() => {
+    const version = this.agreement().currentVersion;
+    const number = this.user()?.municipality;
+    const municipality = this.decidingFor() ?? number ?? '';
+    const share = ownShareOf(version.parties, number, version.volumeAmount);
+    return this.t(`agreements.share.${share.key}`, { municipality, ...share });
+  });
   protected readonly deciding = computed(() => {
     const busy = this.busy();
     return busy === 'APPROVE' || busy === 'REJECT' ? busy : undefined;

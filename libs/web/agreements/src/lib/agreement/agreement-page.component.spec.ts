@@ -6,6 +6,7 @@ import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import {
   agreement,
+  answerConfirmation,
   AGREEMENT_ID,
   approval,
   party,
@@ -155,6 +156,10 @@ describe('AgreementPageComponent', () => {
     expect(comment.getAttribute('aria-invalid')).toBeNull();
     button('Avvis')?.click();
     await settle();
+    const asked = answerConfirmation();
+    expect(asked.heading).toBe('Avvise denne versjonen av avtalen?');
+    expect(asked.message).toMatch(/^(Andelen til Rollag: |Avtalen oppgir ingen egen andel for Rollag)/);
+    await settle();
     const op = controller.expectOne('AgreementPageDecide');
     expect(op.operation.variables).toEqual({
       input: {
@@ -176,6 +181,8 @@ describe('AgreementPageComponent', () => {
   it('says the agreement is active when the last party approves, after fetching it again', async () => {
     await open(USERS.directorRollag, agreement({ viewerCanDecide: true }));
     button('Godkjenn')?.click();
+    await settle();
+    expect(answerConfirmation().heading).toBe('Godkjenne denne versjonen av avtalen?');
     await settle();
     const op = controller.expectOne('AgreementPageDecide');
     expect(op.operation.variables['input']).toEqual({

@@ -15,6 +15,7 @@ import { KEYCLOAK_EVENT_SIGNAL, KeycloakEventType } from 'keycloak-angular';
 import Keycloak from 'keycloak-js';
 
 import { NavCountsService } from '../nav-counts/nav-counts';
+import { answerConfirmation } from '../shared/testing/agreement-fixtures';
 import { ApprovalInboxPageComponent } from './approval-inbox-page.component';
 
 const NBSP = '\u00a0';
@@ -27,8 +28,21 @@ const DIRECTOR = {
   municipality: '3334',
 };
 
-function party(municipalityNumber: string, municipalityName: string, role: 'SELLER' | 'BUYER') {
-  return { __typename: 'AgreementParty' as const, municipalityNumber, municipalityName, role };
+function party(
+  municipalityNumber: string,
+  municipalityName: string,
+  role: 'SELLER' | 'BUYER',
+  buyerVolume: string | null = null,
+) {
+  return {
+    __typename: 'AgreementParty' as const,
+    municipalityNumber,
+    municipalityName,
+    role,
+    ownerShare: null,
+    annualCost: null,
+    buyerVolume,
+  };
 }
 
 /** Byggesak from Kongsberg to Flesberg and Rollag, version 1 (nothing changed) unless told otherwise. */
@@ -63,8 +77,8 @@ function request(overrides: Partial<Request> = {}, id = 'a-1'): Request {
         noticeMonths: 6,
         parties: [
           party('3303', 'Kongsberg', 'SELLER'),
-          party('3334', 'Flesberg', 'BUYER'),
-          party('3338', 'Rollag', 'BUYER'),
+          party('3334', 'Flesberg', 'BUYER', '400'),
+          party('3338', 'Rollag', 'BUYER', '800'),
         ],
       },
     },
@@ -212,6 +226,12 @@ describe('ApprovalInboxPageComponent', () => {
     const second = item('Felles byggesaksbehandling', 2);
     (second.querySelector('[data-testid="inbox-approve"]') as HTMLButtonElement).click();
     await settle();
+    controller.expectNone('InboxDecideAgreement');
+    expect(answerConfirmation()).toEqual({
+      heading: 'Godkjenne denne versjonen av avtalen?',
+      message: `Andelen til Flesberg: 400 av 1${NBSP}200 i volum.`,
+    });
+    await settle();
     const op = controller.expectOne('InboxDecideAgreement');
     expect(op.operation.variables).toEqual({
       input: { agreementId: 'a-2', versionNumber: 2, decision: 'APPROVE', comment: null },
@@ -242,6 +262,8 @@ describe('ApprovalInboxPageComponent', () => {
   it('says when the approval made the agreement active', async () => {
     await open([request()]);
     (element.querySelector('[data-testid="inbox-approve"]') as HTMLButtonElement).click();
+    await settle();
+    expect(answerConfirmation().heading).toBe('Godkjenne denne versjonen av avtalen?');
     await settle();
     controller.expectOne('InboxDecideAgreement').flushData({
       decideAgreement: {
@@ -288,6 +310,14 @@ describe('ApprovalInboxPageComponent', () => {
     expect(textarea.getAttribute('aria-invalid')).toBeNull();
     reject.click();
     await settle();
+    // Cancelling the confirmation decides nothing; confirming sends.
+    expect(answerConfirmation(false).heading).toBe('Avvise denne versjonen av avtalen?');
+    await settle();
+    controller.expectNone('InboxDecideAgreement');
+    reject.click();
+    await settle();
+    answerConfirmation();
+    await settle();
     const op = controller.expectOne('InboxDecideAgreement');
     expect(op.operation.variables).toEqual({
       input: { agreementId: 'a-1', versionNumber: 1, decision: 'REJECT', comment: 'Prisen er for høy.' },
@@ -317,6 +347,8 @@ describe('ApprovalInboxPageComponent', () => {
         '[data-testid="inbox-approve"]',
       ) as HTMLButtonElement
     ).click();
+    await settle();
+    answerConfirmation();
     await settle();
     controller
       .expectOne('InboxDecideAgreement')

@@ -34,6 +34,7 @@ import {
   type DecisionTexts,
 } from '../shared/agreement-decision.component';
 import { type AgreementChangeRow, AgreementDiffComponent } from '../shared/agreement-diff.component';
+import { ownShareOf } from '../shared/own-share';
 
 type ApprovalRequest = InboxApprovalRequestsQuery['approvalInbox'][number];
 
@@ -55,6 +56,8 @@ export interface InboxItemView {
   readonly subtitle: string;
   readonly measure: { readonly code: string; readonly title: string } | null;
   readonly facts: readonly InboxFact[];
+  /** The municipality's own share, said in the confirmation before deciding. */
+  readonly share: string;
   /** For version 2 and later: what changed since the previous version (null for version 1). */
   readonly diff: {
     readonly caption: string;
@@ -102,6 +105,8 @@ export class ApprovalInboxPageComponent {
     commentRequired: this.t('agreementsInbox.inbox.commentRequired'),
     approve: this.t('agreementsInbox.inbox.approve'),
     reject: this.t('agreementsInbox.inbox.reject'),
+    confirmApprove: this.t('agreements.actions.confirmApprove'),
+    confirmReject: this.t('agreements.actions.confirmReject'),
   }));
 
   /** Fetched only for a director with a municipality: the API refuses anyone else. */
@@ -271,7 +276,9 @@ export class ApprovalInboxPageComponent {
     }
 
     const previous = request.versionNumber - 1;
+    const share = ownShareOf(version.parties, request.municipalityNumber, version.volumeAmount);
     return {
+      share: t(`agreements.share.${share.key}`, { municipality: request.municipalityName, ...share }),
       agreementId: agreement.id,
       title: agreement.title,
       versionNumber: request.versionNumber,

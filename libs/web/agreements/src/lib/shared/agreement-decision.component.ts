@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import type { AgreementDecision } from '@samarbeid/shared/domain';
-import { type FieldSpec, FORM_KIT, injectFocusAfterRender } from '@samarbeid/web/ui';
+import { ConfirmService, type FieldSpec, FORM_KIT, injectFocusAfterRender } from '@samarbeid/web/ui';
 
 /** The words of a decision form (the agreement page's and the inbox's own). */
 export interface DecisionTexts {
@@ -11,6 +11,9 @@ export interface DecisionTexts {
   readonly reject: string;
   /** What the pressed button says while the decision is sent; the buttons keep their words without it. */
   readonly deciding?: string;
+  /** The confirmation's question before approving and before rejecting ("Godkjenne avtalen?"). */
+  readonly confirmApprove: string;
+  readonly confirmReject: string;
 }
 
 /** A decision the director made, with the comment (a rejection always has one). */
@@ -23,7 +26,8 @@ const COMMENT_MAX_LENGTH = 2000;
 
 /**
  * A director's decision on a version of an agreement: a comment, and Godkjenn / Avvis. Rejecting needs a comment:
- * without one the field says so and takes the focus, and nothing is decided. Given between the tags: anything to
+ * without one the field says so and takes the focus, and nothing is decided. Either decision is asked again in the
+ * kit's confirm dialog, which says what the municipality's own share is (`share`); only "Bekreft" decides. Given between the tags: anything to
  * show beside the buttons (that the decision is being sent).
  */
 @Component({
@@ -71,6 +75,8 @@ export class AgreementDecisionComponent {
   readonly deciding = input<AgreementDecision | undefined>(undefined);
   /** The agreement the buttons are for, in their accessible names ("Godkjenn: <title>"), where a page lists several. */
   readonly itemName = input<string | undefined>(undefined);
+  /** The municipality's own share in a sentence, shown in the confirmation ("Kongsbergs andel: 120 000 kr i året."). */
+  readonly share = input<string | undefined>(undefined);
   /** The buttons' `data-testid`s start with this (`<prefix>-approve`, `<prefix>-reject`). */
   readonly testIdPrefix = input<string | undefined>(undefined);
   readonly decided = output<DecisionRequest>();
@@ -78,6 +84,9 @@ export class AgreementDecisionComponent {
   readonly commentMissing = output();
 
   private readonly focusAfterRender = injectFocusAfterRender();
+  private readonly confirm = inject(ConfirmService);
+  /** The confirmation is open (a second press waits for it). */
+  private asking = false;
   protected readonly comment = signal('');
   /** A rejection was tried without a comment. */
   protected readonly missing = signal(false);
@@ -110,8 +119,8 @@ export class AgreementDecisionComponent {
     if (value.trim()) this.missing.set(false);
   }
 
-  protected decide(decision: AgreementDecision): void {
-    if (this.busy()) return;
+  protected async decide(decision: AgreementDecision): Promise<void> {
+    if (this.busy() || this.asking) return;
     const comment = this.comment().trim();
     if (decision === 'REJECT' && !comment) {
       this.missing.set(true);
@@ -120,6 +129,17 @@ export class AgreementDecisionComponent {
       return;
     }
     this.missing.set(false);
-    this.decided.emit({ decision, comment: comment || null });
+    const texts = this.texts();
+    const approve = decision === 'APPROVE';
+    this.asking = true;
+    const confirmed = await this.confirm
+      .ask({
+        heading: approve ? texts.confirmApprove : texts.confirmReject,
+        message: this.share(),
+        confirmLabel: approve ? texts.approve : texts.reject,
+        danger: !approve,
+      })
+      .finally(() => (this.asking = false));
+    if (confirmed) this.decided.emit({ decision, comment: comment || null });
   }
 }

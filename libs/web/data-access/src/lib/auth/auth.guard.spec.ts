@@ -6,6 +6,7 @@ import { KEYCLOAK_EVENT_SIGNAL, KeycloakEventType } from 'keycloak-angular';
 import Keycloak from 'keycloak-js';
 
 import { authGuard, SIGN_IN_FAILED_PATH } from './auth.guard';
+import { LOGIN_ANSWER_ON_LOAD } from './auth.service';
 
 @Component({ selector: 'sb-blank', changeDetection: ChangeDetectionStrategy.OnPush, template: '' })
 class BlankComponent {}
@@ -17,9 +18,12 @@ describe('authGuard', () => {
     login: jest.fn<(options?: unknown) => Promise<void>>(() => Promise.resolve()),
   };
 
+  let loginAnswerOnLoad = true;
+
   beforeEach(() => {
     sessionStorage.clear();
     keycloak.login.mockClear();
+    loginAnswerOnLoad = true;
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
@@ -28,6 +32,7 @@ describe('authGuard', () => {
         ]),
         { provide: Keycloak, useValue: keycloak },
         { provide: KEYCLOAK_EVENT_SIGNAL, useValue: signal({ type: KeycloakEventType.Ready }) },
+        { provide: LOGIN_ANSWER_ON_LOAD, useFactory: () => loginAnswerOnLoad },
       ],
     });
   });
@@ -56,5 +61,15 @@ describe('authGuard', () => {
     await router.navigateByUrl('/kommuner');
     expect(keycloak.login).toHaveBeenCalledTimes(1);
     expect(router.url).toBe(SIGN_IN_FAILED_PATH);
+  });
+
+  it('sends a visitor without a session to the login page again when this load did not come back from it', async () => {
+    keycloak.authenticated = false;
+    loginAnswerOnLoad = false;
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/kommuner');
+    await router.navigateByUrl('/kommuner');
+    expect(keycloak.login).toHaveBeenCalledTimes(2);
+    expect(router.url).not.toBe(SIGN_IN_FAILED_PATH);
   });
 });

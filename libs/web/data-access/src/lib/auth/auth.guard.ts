@@ -10,7 +10,8 @@ export const SIGN_IN_FAILED_PATH = '/innlogging-feilet';
 /**
  * Lets a signed-in user through; anyone else goes to the login page and then back to the page they
  * asked for. If that was tried moments ago (the sign-in failed), it shows the sign-in-failed page
- * instead of redirecting in a loop. With `onLoad: 'login-required'` this is a second line of defence.
+ * instead of redirecting in a loop. With keycloak-js' silent check-sso (provide-auth.ts) this is where a visitor
+ * without a session is sent to log in.
  */
 export const authGuard = createAuthGuard<CanActivateFn & CanActivateChildFn>(
   async (_route, state, { authenticated }) => {

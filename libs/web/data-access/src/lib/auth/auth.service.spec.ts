@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { KEYCLOAK_EVENT_SIGNAL, type KeycloakEvent, KeycloakEventType } from 'keycloak-angular';
 import Keycloak from 'keycloak-js';
 
-import { AuthService } from './auth.service';
+import { AuthService, LOGIN_ANSWER_ON_LOAD } from './auth.service';
 
 function fakeKeycloak() {
   return {
@@ -30,6 +30,7 @@ describe('AuthService', () => {
       providers: [
         { provide: Keycloak, useValue: keycloak },
         { provide: KEYCLOAK_EVENT_SIGNAL, useValue: events },
+        { provide: LOGIN_ANSWER_ON_LOAD, useValue: true },
       ],
     });
   });
@@ -54,6 +55,14 @@ describe('AuthService', () => {
   it('logs out back to the start page', async () => {
     await TestBed.inject(AuthService).logout();
     expect(keycloak.logout).toHaveBeenCalledWith({ redirectUri: `${location.origin}/` });
+  });
+
+  it('forgets a recent login redirect on logout, so the login page comes at once afterwards', async () => {
+    const auth = TestBed.inject(AuthService);
+    await auth.login('/tiltak');
+    expect(auth.recentlyRedirectedToLogin()).toBe(true);
+    await auth.logout();
+    expect(auth.recentlyRedirectedToLogin()).toBe(false);
   });
 
   it('re-authenticates once, then refuses within the loop guard', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { apiUrlPattern } from './provide-auth';
+import { apiUrlPattern, keycloakInitOptions } from './provide-auth';
 
 describe('apiUrlPattern', () => {
   const pattern = apiUrlPattern('http://localhost:3000/graphql');
@@ -19,4 +19,16 @@ describe('apiUrlPattern', () => {
     'https://evil.example/?u=http://localhost:3000/graphql',
     '/config.json',
   ])('does not send the token to %s', (url) => expect(pattern.test(url)).toBe(false));
+});
+
+describe('keycloakInitOptions', () => {
+  it('checks the session silently through the app’s own check page, with PKCE and a redirect as fallback', () => {
+    expect(keycloakInitOptions('https://samarbeid.example.no')).toEqual({
+      onLoad: 'check-sso',
+      silentCheckSsoRedirectUri: 'https://samarbeid.example.no/silent-check-sso.html',
+      silentCheckSsoFallback: true,
+      pkceMethod: 'S256',
+      checkLoginIframe: false,
+    });
+  });
 });

@@ -29,16 +29,42 @@ export function bearerTokenConditions(config: AppConfig): IncludeBearerTokenCond
   );
 }
 
+/** Where keycloak-js' hidden frame comes back to (apps/web/public/silent-check-sso.html). */
+export const SILENT_CHECK_SSO_PATH = '/silent-check-sso.html';
+
 /**
- * Keycloak (keycloak-angular 21) from the runtime configuration: login required on load, PKCE, no
- * session iframe (works with the development identity provider and with Keycloak). The bearer token
- * goes to the API only; it is refreshed (`updateToken`) before each API request and on expiry while
- * the user is active. Add `includeBearerTokenInterceptor` to `provideHttpClient`.
+ * keycloak-js' start: a silent check-sso (ADR 0014) instead of `login-required`. A hidden frame asks the issuer
+ * whether the user has a session; if so the app gets its tokens without leaving the page, so a deep link, a reload
+ * or a new tab starts the app once instead of twice (load → issuer → load again). Without a session the route
+ * guard sends the user to the login page. Where the browser blocks the issuer's cookie in a frame, keycloak-js
+ * falls back to a full redirect (`silentCheckSsoFallback`), as before. PKCE; no session-status iframe.
+ */
+export function keycloakInitOptions(origin: string): {
+  onLoad: 'check-sso';
+  silentCheckSsoRedirectUri: string;
+  silentCheckSsoFallback: boolean;
+  pkceMethod: 'S256';
+  checkLoginIframe: boolean;
+} {
+  return {
+    onLoad: 'check-sso',
+    silentCheckSsoRedirectUri: `${origin}${SILENT_CHECK_SSO_PATH}`,
+    silentCheckSsoFallback: true,
+    pkceMethod: 'S256',
+    checkLoginIframe: false,
+  };
+}
+
+/**
+ * Keycloak (keycloak-angular 21) from the runtime configuration, started by `keycloakInitOptions` (works with the
+ * development identity provider and with Keycloak). The bearer token goes to the API only; it is refreshed
+ * (`updateToken`) before each API request and on expiry while the user is active. Add
+ * `includeBearerTokenInterceptor` to `provideHttpClient`.
  */
 export function provideAuth(config: AppConfig): EnvironmentProviders {
   return provideKeycloak({
     config: { url: config.auth.url, realm: config.auth.realm, clientId: config.auth.clientId },
-    initOptions: { onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false },
+    initOptions: keycloakInitOptions(window.location.origin),
     features: [withAutoRefreshToken({ onInactivityTimeout: 'none' })],
     providers: [
       AutoRefreshTokenService,

@@ -34,8 +34,6 @@ export const economicsPagesEn: Readonly<Record<keyof typeof economicsPagesNb, st
   'economicsPages.gap.empty': 'No savings are required and no gains in kroner are planned yet.',
   'economicsPages.chart.label':
     'Bar chart: required, planned and realised savings per year, {years}. The plan covers the requirement in {covered} of {count} years. All figures are in the table above.',
-  'economicsPages.chart.max': 'Highest value: {amount}',
-  'economicsPages.chart.legend': 'Chart legend',
   'economicsPages.chart.required': 'Required (solid)',
   'economicsPages.chart.planned': 'Planned (hatched)',
   'economicsPages.chart.realised': 'Realised (dotted)',
@@ -87,15 +85,18 @@ export const economicsPagesEn: Readonly<Record<keyof typeof economicsPagesNb, st
   'economicsPages.municipality.measureCount.one': '{count} measure',
   'economicsPages.municipality.measureCount.other': '{count} measures',
   'economicsPages.municipality.lead':
-    '{name} takes part in {measures}, pays {pays} and is planned to gain {planned} in {year}; realised so far {realised}.',
+    '{name} takes part in {measures}; {active} of them have costs or planned gains in {year}. That year the municipality pays {pays} and is planned to gain {planned}; realised so far {realised}.',
   'economicsPages.municipality.leadNothingRealised':
-    '{name} takes part in {measures}, pays {pays} and is planned to gain {planned} in {year}; nothing realised yet.',
+    '{name} takes part in {measures}; {active} of them have costs or planned gains in {year}. That year the municipality pays {pays} and is planned to gain {planned}; nothing realised yet.',
   'economicsPages.municipality.leadNoYears':
     '{name} takes part in {measures}, but none of them has costs or gains in kroner yet.',
   'economicsPages.municipality.yearsCaption': '{name} per year',
   'economicsPages.municipality.measuresHeading': 'The measures behind the figures',
   'economicsPages.municipality.measuresIntro':
-    'The figures are for {year}. Below the table you find every year for each measure.',
+    'The table shows the {active} measures with costs or planned gains in {year}, the same as the figures above. Below the table you find every year for all {total} measures the municipality takes part in.',
+  'economicsPages.municipality.withoutFigures': 'Without figures in {year}: {codes}.',
+  'economicsPages.municipality.paymentsDiffer':
+    "What the municipality pays here is its share of the measures' costs by the distribution key, per year, plus purchases under the measures' agreements. The agreements page instead shows the annual cost as each agreement computes it, including agreements without a measure, so the amounts can differ.",
   'economicsPages.municipality.measuresCaption': 'The measures behind the figures in {year}',
   'economicsPages.municipality.noMeasures': 'The municipality takes part in no measures yet.',
   'economicsPages.municipality.shareError': 'Its share cannot be computed:',

@@ -32,8 +32,6 @@ export const economicsPagesNb = {
   'economicsPages.gap.empty': 'Det er ikke satt krav og ikke planlagt gevinster i kroner ennå.',
   'economicsPages.chart.label':
     'Søylediagram: krav, planlagt og realisert nedtrekk per år, {years}. Planen dekker kravet i {covered} av {count} år. Alle tall står i tabellen over.',
-  'economicsPages.chart.max': 'Høyeste verdi: {amount}',
-  'economicsPages.chart.legend': 'Forklaring til diagrammet',
   'economicsPages.chart.required': 'Krav (helfarget)',
   'economicsPages.chart.planned': 'Planlagt (skravert)',
   'economicsPages.chart.realised': 'Realisert (prikket)',
@@ -84,15 +82,18 @@ export const economicsPagesNb = {
   'economicsPages.municipality.measureCount.one': '{count} tiltak',
   'economicsPages.municipality.measureCount.other': '{count} tiltak',
   'economicsPages.municipality.lead':
-    '{name} deltar i {measures}, betaler {pays} og er planlagt å hente {planned} i {year}; realisert så langt {realised}.',
+    '{name} deltar i {measures}; {active} av dem har kostnader eller planlagt gevinst i {year}. Det året betaler kommunen {pays} og er planlagt å hente {planned}; realisert så langt {realised}.',
   'economicsPages.municipality.leadNothingRealised':
-    '{name} deltar i {measures}, betaler {pays} og er planlagt å hente {planned} i {year}; ingenting realisert ennå.',
+    '{name} deltar i {measures}; {active} av dem har kostnader eller planlagt gevinst i {year}. Det året betaler kommunen {pays} og er planlagt å hente {planned}; ingenting realisert ennå.',
   'economicsPages.municipality.leadNoYears':
     '{name} deltar i {measures}, men ingen av dem har kostnader eller gevinster i kroner ennå.',
   'economicsPages.municipality.yearsCaption': '{name} per år',
   'economicsPages.municipality.measuresHeading': 'Tiltakene bak tallene',
   'economicsPages.municipality.measuresIntro':
-    'Tallene gjelder {year}. Under tabellen finner du alle år for hvert tiltak.',
+    'Tabellen viser de {active} tiltakene med kostnader eller planlagt gevinst i {year}, de samme som tallene over. Under tabellen finner du alle år for alle {total} tiltakene kommunen deltar i.',
+  'economicsPages.municipality.withoutFigures': 'Uten tall i {year}: {codes}.',
+  'economicsPages.municipality.paymentsDiffer':
+    'Beløpet kommunen betaler her er andelen av tiltakenes kostnader etter fordelingsnøkkelen, per år, pluss kjøp etter tiltakenes avtaler. Avtalesiden viser i stedet årlig kostnad slik hver avtale regner den, også for avtaler uten tiltak, så tallene kan være ulike.',
   'economicsPages.municipality.measuresCaption': 'Tiltakene bak tallene i {year}',
   'economicsPages.municipality.noMeasures': 'Kommunen deltar ikke i noen tiltak ennå.',
   'economicsPages.municipality.shareError': 'Andelen kan ikke beregnes:',

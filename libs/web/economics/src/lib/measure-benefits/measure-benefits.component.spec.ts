@@ -80,7 +80,7 @@ describe('MeasureBenefitsComponent', () => {
         'Økonomiske gevinster per år, planlagt og realisert',
       );
       const chart = element.querySelector('sb-benefit-chart [role="img"]');
-      expect(chart?.querySelector('svg')).not.toBeNull();
+      expect(chart?.querySelector('.sb-chart__canvas')).not.toBeNull();
       expect(
         text(document.getElementById(chart?.getAttribute('aria-labelledby') ?? '')).replace(/\u00a0/g, ' '),
       ).toBe(

@@ -230,7 +230,7 @@ describe('MeasureEconomicsComponent', () => {
       expect(text(flesberg.querySelector('[data-year="2026"] summary'))).toBe('Utregning for Flesberg 2026');
       expect(text(flesberg.querySelector('td:last-child'))).toBe('166 668 kr');
       const chart = element.querySelector('sb-share-chart [role="img"]');
-      expect(chart?.querySelector('svg')).not.toBeNull();
+      expect(chart?.querySelector('.sb-chart__canvas')).not.toBeNull();
       expect(
         text(document.getElementById(chart?.getAttribute('aria-labelledby') ?? '')).replace(/\u00a0/g, ' '),
       ).toBe(

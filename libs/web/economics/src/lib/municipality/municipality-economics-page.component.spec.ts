@@ -66,8 +66,9 @@ describe('MunicipalityEconomicsPageComponent', () => {
     await open();
     expect(text(element.querySelector('h1'))).toBe('Flesberg');
     expect(lead()).toBe(
-      `Flesberg deltar i 12 tiltak, betaler 1${NBSP}234${NBSP}567${NBSP}kr og er planlagt å hente ` +
-        `2${NBSP}345${NBSP}678${NBSP}kr i 2026; ingenting realisert ennå.`,
+      'Flesberg deltar i 12 tiltak; 12 av dem har kostnader eller planlagt gevinst i 2026. ' +
+        `Det året betaler kommunen 1${NBSP}234${NBSP}567${NBSP}kr og er planlagt å hente ` +
+        `2${NBSP}345${NBSP}678${NBSP}kr; ingenting realisert ennå.`,
     );
     expect(element.querySelector('[data-testid="municipality-lead"]')?.getAttribute('aria-live')).toBe(
       'polite',
@@ -87,18 +88,32 @@ describe('MunicipalityEconomicsPageComponent', () => {
 
     await chooseYear('2025');
     expect(lead()).toBe(
-      `Flesberg deltar i 10 tiltak, betaler 1${NBSP}000${NBSP}000${NBSP}kr og er planlagt å hente ` +
-        `2${NBSP}000${NBSP}000${NBSP}kr i 2025; realisert så langt 345${NBSP}678${NBSP}kr.`,
+      'Flesberg deltar i 12 tiltak; 10 av dem har kostnader eller planlagt gevinst i 2025. ' +
+        `Det året betaler kommunen 1${NBSP}000${NBSP}000${NBSP}kr og er planlagt å hente ` +
+        `2${NBSP}000${NBSP}000${NBSP}kr; realisert så langt 345${NBSP}678${NBSP}kr.`,
     );
     expect(text(element.querySelector('[data-testid="municipality-measures"] caption'))).toBe(
       'Tiltakene bak tallene i 2025',
     );
+    // The table holds the measures the year's count is made of; the others are named below it.
+    expect(rows('[data-testid="municipality-measures"]').map((row) => row[0])).toEqual([
+      'T7 Felles byggesaksbehandling',
+    ]);
+    expect(text(element.querySelector('[data-testid="without-figures"]'))).toBe('Uten tall i 2025: HR2.');
+  });
+
+  it('explains why what it pays here can differ from the agreements page', async () => {
+    await open();
+    expect(text(element.querySelector('[data-testid="payments-differ"]'))).toContain(
+      'Avtalesiden viser i stedet årlig kostnad slik hver avtale regner den',
+    );
+    expect(element.querySelector('[data-testid="without-figures"]')).toBeNull();
   });
 
   it('defaults to the first year when this year has no figures', async () => {
     await open(municipalityEconomics(), 2031);
     expect(element.querySelector<HTMLSelectElement>('#economics-year')?.value).toBe('2025');
-    expect(lead()).toContain('i 2025; realisert så langt 345');
+    expect(lead()).toContain('i 2025. Det året betaler');
   });
 
   it('speaks English after the language switch, keeping Norwegian figures', async () => {
@@ -106,8 +121,9 @@ describe('MunicipalityEconomicsPageComponent', () => {
     TestBed.inject(I18nService).setLanguage('en');
     await settle();
     expect(lead()).toBe(
-      `Flesberg takes part in 12 measures, pays 1${NBSP}234${NBSP}567${NBSP}kr and is planned to gain ` +
-        `2${NBSP}345${NBSP}678${NBSP}kr in 2026; nothing realised yet.`,
+      'Flesberg takes part in 12 measures; 12 of them have costs or planned gains in 2026. ' +
+        `That year the municipality pays 1${NBSP}234${NBSP}567${NBSP}kr and is planned to gain ` +
+        `2${NBSP}345${NBSP}678${NBSP}kr; nothing realised yet.`,
     );
   });
 

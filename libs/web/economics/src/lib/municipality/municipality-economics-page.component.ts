@@ -47,6 +47,8 @@ export interface MunicipalityMeasureView {
   readonly shareError: string | null;
   /** The selected year's figures. */
   readonly selected: MeasureFigures;
+  /** It has a payment or a planned gain in the selected year (it counts in the year's "tiltak med tall"). */
+  readonly active: boolean;
   readonly years: readonly MeasureFigures[];
 }
 
@@ -59,6 +61,12 @@ export interface MunicipalityEconomicsView {
   /** Whether the municipality has its own required saving in any year (the column is shown then). */
   readonly hasRequired: boolean;
   readonly measures: readonly MunicipalityMeasureView[];
+  /** The measures with figures in the selected year (the table), and the codes of the others. */
+  readonly activeMeasures: readonly MunicipalityMeasureView[];
+  readonly withoutFigures: string;
+  /** How many measures it takes part in, and how many of them have figures in the selected year. */
+  readonly total: string;
+  readonly activeCount: string;
 }
 
 export type MunicipalityPageState =
@@ -150,8 +158,36 @@ export class MunicipalityEconomicsPageComponent {
     const t = this.t;
     const none = t('economicsPages.none');
     const money = (value: string | null, missing = none) => (value === null ? missing : formatKroner(value));
+    const year = selectedYear ?? this.currentYear;
+    const measures = economics.measures.map((measure): MunicipalityMeasureView => {
+      const figures = (year: number): MeasureFigures => ({
+        year: String(year),
+        pays: money(amountIn(measure.pays, year), measure.shareError ? t('economicsPages.unknown') : none),
+        planned: money(amountIn(measure.plannedGain, year)),
+        realised: money(amountIn(measure.realisedGain, year)),
+      });
+      return {
+        id: measure.measureId,
+        code: measure.code,
+        title: measure.title,
+        shareError: measure.shareError,
+        selected: figures(year),
+        // The API's rule for a year's count: a payment or a planned gain in the year.
+        active: amountIn(measure.pays, year) !== null || amountIn(measure.plannedGain, year) !== null,
+        years: yearsOf(measure.pays, measure.plannedGain, measure.realisedGain).map(figures),
+      };
+    });
+    const activeMeasures = measures.filter((measure) => measure.active);
+    const others = measures.filter((measure) => !measure.active).map((measure) => measure.code);
     return {
       name: economics.municipalityName,
+      measures,
+      activeMeasures,
+      withoutFigures: others.length
+        ? t('economicsPages.municipality.withoutFigures', { year: String(year), codes: others.join(', ') })
+        : '',
+      total: formatNumber(economics.measureCount),
+      activeCount: formatNumber(activeMeasures.length),
       lead: this.lead(economics, selectedYear),
       yearOptions: this.yearOptions(),
       selectedYear,
@@ -164,26 +200,13 @@ export class MunicipalityEconomicsPageComponent {
         required: money(year.required, t('economicsPages.notSet')),
       })),
       hasRequired: economics.years.some((year) => year.required !== null),
-      measures: economics.measures.map((measure) => {
-        const figures = (year: number): MeasureFigures => ({
-          year: String(year),
-          pays: money(amountIn(measure.pays, year), measure.shareError ? t('economicsPages.unknown') : none),
-          planned: money(amountIn(measure.plannedGain, year)),
-          realised: money(amountIn(measure.realisedGain, year)),
-        });
-        return {
-          id: measure.measureId,
-          code: measure.code,
-          title: measure.title,
-          shareError: measure.shareError,
-          selected: figures(selectedYear ?? this.currentYear),
-          years: yearsOf(measure.pays, measure.plannedGain, measure.realisedGain).map(figures),
-        };
-      }),
     };
   }
 
-  /** "Flesberg deltar i 12 tiltak, betaler 1 234 567 kr og er planlagt å hente 2 345 678 kr i 2026; …". */
+  /**
+   * "Flesberg deltar i 12 tiltak; 3 av dem har kostnader eller planlagt gevinst i 2026. Det året betaler …": the
+   * measures it takes part in, and of them the ones the year's figures (and the table below) are made of.
+   */
   private lead(economics: MunicipalityEconomics, selectedYear: number | undefined): string {
     const figures = economics.years.find((year) => year.year === selectedYear);
     const name = economics.municipalityName;
@@ -195,7 +218,8 @@ export class MunicipalityEconomicsPageComponent {
     }
     const params = {
       name,
-      measures: this.i18n.plural('economicsPages.municipality.measureCount', figures.measureCount),
+      measures: this.i18n.plural('economicsPages.municipality.measureCount', economics.measureCount),
+      active: formatNumber(figures.measureCount),
       pays: formatKroner(figures.pays),
       planned: formatKroner(figures.plannedGain),
       year: String(figures.year),

@@ -2,15 +2,6 @@ import { computed, Directive, inject, input } from '@angular/core';
 import { I18nService, type TranslationKey } from '@samarbeid/web/data-access';
 import type { ChartTable } from '@samarbeid/web/ui';
 
-/** A horizontal line across a chart: a grid line (with its tick label) or the axis. */
-export interface ChartRule {
-  readonly kind: 'grid' | 'axis';
-  readonly x1: number;
-  readonly x2: number;
-  readonly y: number;
-  readonly dashed?: boolean;
-}
-
 /** A column of a chart's table: its header (a dictionary key), amounts at the end. */
 export interface FiguresColumn {
   readonly label: TranslationKey;

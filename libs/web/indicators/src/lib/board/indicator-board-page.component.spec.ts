@@ -7,6 +7,7 @@ import type { IndicatorBoardQuery, IndicatorOverviewFieldsFragment } from '@sama
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { IndicatorBoardPageComponent } from './indicator-board-page.component';
+import { indicatorChartSpec } from './indicator-chart.component';
 
 const STRATEGY_ID = '7b0a3f0e-5a43-4c3c-9d55-3f1f1b1e0a99';
 
@@ -232,5 +233,33 @@ describe('IndicatorBoardPageComponent', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await fixture.whenStable();
     expect(element.textContent).toContain('Lagret: Median behandlingstid byggesak 2027 for Hele regionen.');
+  });
+});
+
+describe('indicatorChartSpec', () => {
+  const indicator = board([]).indicatorBoard.indicators[0];
+  const names = { measured: 'Målt', path: 'Målsti', kostra: 'KOSTRA-gruppe 13' };
+
+  it('draws measured values (with markers), the dashed path to the target and the dotted KOSTRA average over the years', () => {
+    const spec = indicatorChartSpec(indicator, indicator.series[1], names);
+    expect(spec.years).toEqual({ from: 2024, to: 2029 });
+    expect(spec.valueName).toBe('dager');
+    expect(spec.series.map((s) => [s.name, s.type, s.pattern])).toEqual([
+      ['Målt', 'line', 'solid'],
+      ['Målsti', 'line', 'dashed'],
+      ['KOSTRA-gruppe 13', 'line', 'dotted'],
+    ]);
+    expect(spec.series[1].points?.at(-1)).toEqual([2029, 21]);
+    expect(spec.series[2].points).toEqual([[2024, 29]]);
+  });
+
+  it('leaves out the KOSTRA line where the indicator has no average, and skips periods not measured', () => {
+    const spec = indicatorChartSpec(indicator, indicator.series[0], names);
+    expect(spec.series.map((s) => s.name)).toEqual(['Målt', 'Målsti']);
+    expect(spec.series[0].points).toEqual([
+      [2024, 40.2],
+      [2026, 35],
+    ]);
+    expect(spec.series[0].markers).toBe(true);
   });
 });

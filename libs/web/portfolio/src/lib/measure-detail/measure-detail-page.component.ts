@@ -33,6 +33,8 @@ import { filter, map, switchMap } from 'rxjs';
 import { statusLabel } from '../shared/labels';
 import { MeasureDecisionsComponent } from './decisions/measure-decisions.component';
 import { MeasureDependenciesComponent } from './dependencies/measure-dependencies.component';
+import { MeasureReadinessComponent } from './governance/measure-readiness.component';
+import { MeasureSteeringComponent } from './governance/measure-steering.component';
 import { MeasureHistoryComponent } from './history/measure-history.component';
 import { MeasureDetailContext, type MunicipalityNames } from './measure-detail-context';
 import { MeasureOverviewComponent } from './overview/measure-overview.component';
@@ -104,6 +106,8 @@ export function measureTabs(children: Routes): TabView[] {
     MeasureDependenciesComponent,
     MeasureDecisionsComponent,
     MeasureHistoryComponent,
+    MeasureReadinessComponent,
+    MeasureSteeringComponent,
   ],
   providers: [
     MeasureDetailContext,

@@ -5,11 +5,13 @@ import {
   Component,
   computed,
   DestroyRef,
+  effect,
   ElementRef,
   inject,
   Injector,
   linkedSignal,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -20,7 +22,12 @@ import {
   type MobilisationRating,
   SERVICE_AREAS,
 } from '@samarbeid/shared/domain';
-import { DEFAULT_REGION_SLUG, I18nService, watchPagedList } from '@samarbeid/web/data-access';
+import {
+  DEFAULT_REGION_SLUG,
+  I18nService,
+  refetchOnRegionChange,
+  watchPagedList,
+} from '@samarbeid/web/data-access';
 import {
   PortfolioMeasuresGQL,
   type PortfolioMeasuresQuery,
@@ -36,6 +43,7 @@ import {
   type FieldOption,
   FORM_KIT,
   ListPageComponent,
+  UpdatedStampComponent,
 } from '@samarbeid/web/ui';
 import { debounceTime, map, Subject } from 'rxjs';
 
@@ -91,6 +99,7 @@ type Measures = PortfolioMeasuresQuery['measures'];
     NewMeasureFormComponent,
     DataTableComponent,
     ListPageComponent,
+    UpdatedStampComponent,
     FORM_KIT,
   ],
   templateUrl: './measures-page.component.html',
@@ -134,6 +143,8 @@ export class MeasuresPageComponent {
     ),
     (data) => data.measures,
   );
+  /** Live (decisions/0013): any change in the region refetches the list; the stamp says when it was fetched. */
+  protected readonly live = refetchOnRegionChange(DEFAULT_REGION_SLUG, () => this.measures.refetch());
   /** "Nytt tiltak" is open. */
   protected readonly newMeasureOpen = signal(false);
   /** After "Vis flere": the row to focus once it is shown (keyboard users continue where the list grew). */
@@ -238,6 +249,10 @@ export class MeasuresPageComponent {
   });
 
   constructor() {
+    effect(() => {
+      const { loading, error, list } = this.view();
+      if (!loading && !error && list) untracked(() => this.live.markUpdated());
+    });
     afterRenderEffect(() => {
       const shown = this.list()?.rows.length ?? 0;
       const row = this.pendingFocusRow;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { type ApiResult, type ParticipationMatrixQuery, SetParticipationGQL } from '@samarbeid/web/graphql';
 import { renderWithApollo, verifyAndReset } from '@samarbeid/web/testing';
 import type { ApolloTestingController } from 'apollo-angular/testing';
@@ -9,6 +9,8 @@ import { firstValueFrom } from 'rxjs';
 import { municipalitiesResult, participation } from '../../testing/portfolio-fixtures';
 import { forgetParticipationFilteredLists } from '../shared/participation-cache';
 import { MATRIX_PAGE_SIZE, ParticipationPageComponent } from './participation-page.component';
+
+const NETWORK = '7a1c0e52-3a8b-4f7e-9d3c-2b1a0f9e8d7c';
 
 function matrix(): ParticipationMatrixQuery {
   const result: ApiResult<ParticipationMatrixQuery> = {
@@ -56,8 +58,39 @@ describe('ParticipationPageComponent', () => {
     expect(op.operation.variables).toEqual({ regionSlug: 'kongsbergregionen', first: MATRIX_PAGE_SIZE });
     op.flushData(matrix());
     controller.expectOne('PortfolioMunicipalities').flushData(municipalitiesResult());
+    controller.expectOne('PortfolioNetworks').flushData({
+      networks: {
+        __typename: 'NetworkConnection',
+        nodes: [
+          {
+            __typename: 'Network',
+            id: NETWORK,
+            name: 'Teknisk nettverk',
+            kind: 'LEADER_NETWORK',
+            serviceArea: 'TECHNICAL',
+          },
+        ],
+      },
+    });
     await fixture.whenStable();
   });
+
+  const settle = async () => {
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await fixture.whenStable();
+    }
+  };
+
+  function choose(id: string, value: string): Promise<void> {
+    const select = element.querySelector(`#${id}`) as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return settle();
+  }
+
+  const rowCodes = () =>
+    Array.from(element.querySelectorAll('tbody tr')).map((tr) => tr.getAttribute('data-measure'));
 
   afterEach(() => verifyAndReset(controller));
 
@@ -124,5 +157,58 @@ describe('ParticipationPageComponent', () => {
     // Only T5's entry for Flesberg changed.
     expect(cell('T7', '3334').textContent?.trim()).toBe('Deltar');
     controller.expectNone('ParticipationMatrix');
+  });
+
+  describe('filters', () => {
+    it('offers network, tier, status and "only undecided" in a labelled search form, and the count', () => {
+      const form = element.querySelector('form[role="search"]');
+      expect(form?.getAttribute('aria-label')).toBe('Filtrer deltakelsen');
+      expect(
+        Array.from(form?.querySelectorAll('label') ?? []).map((label) => label.textContent?.trim()),
+      ).toEqual(['Nettverk', 'Samarbeidsform', 'Status', 'Kommunenes svar']);
+      expect(
+        Array.from((element.querySelector('#matrix-filter-networkId') as HTMLSelectElement).options).map(
+          (o) => o.text.trim(),
+        ),
+      ).toEqual(['Alle', 'Teknisk nettverk']);
+      expect(element.querySelector('.sb-list-page__count')?.textContent?.trim()).toBe('2 tiltak vises');
+    });
+
+    it('asks the API for the chosen tier and network, keeping them in the URL', async () => {
+      await choose('matrix-filter-tier', 'PROJECT');
+      const op = controller.expectOne('ParticipationMatrix');
+      expect(op.operation.variables).toEqual({
+        regionSlug: 'kongsbergregionen',
+        first: MATRIX_PAGE_SIZE,
+        filter: { tiers: ['PROJECT'] },
+      });
+      expect(TestBed.inject(Router).url).toBe('/?form=PROJECT');
+      op.flushData(matrix());
+      await settle();
+      await choose('matrix-filter-networkId', NETWORK);
+      expect(controller.expectOne('ParticipationMatrix').operation.variables['filter']).toEqual({
+        tiers: ['PROJECT'],
+        networkIds: [NETWORK],
+      });
+    });
+
+    it('shows only the measures a municipality has not decided on, and clears back to all', async () => {
+      await choose('matrix-filter-undecided', 'ja');
+      expect(rowCodes()).toEqual(['T7']);
+      expect(TestBed.inject(Router).url).toBe('/?uavklart=ja');
+      expect(element.querySelector('.sb-list-page__count')?.textContent?.trim()).toBe('1 tiltak vises');
+      const clear = Array.from(element.querySelectorAll('button')).find(
+        (button) => button.textContent?.trim() === 'Nullstill filtrene',
+      );
+      clear?.click();
+      await settle();
+      expect(rowCodes()).toEqual(['T5', 'T7']);
+    });
+
+    it('keeps the measures column and the header row in view while the matrix scrolls', () => {
+      const frame = element.querySelector('[role="region"]');
+      expect(frame?.classList).toContain('sb-data-table--sticky');
+      expect(frame?.classList).toContain('sb-data-table--sticky-first');
+    });
   });
 });

@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
 import { renderHost, resetTestingModule } from '@samarbeid/web/testing';
 
 import { type ChartTable, ChartComponent } from './chart.component';
+import { CHART_ENGINE, type ChartEngine } from './chart-engine';
+import { chartOptions } from './chart-options';
+import type { ChartSpec } from './chart-spec';
 
 const TABLE: ChartTable = {
   columns: [{ label: 'År' }, { label: 'Planlagt', align: 'end' }, { label: 'Realisert', align: 'end' }],
@@ -54,7 +58,7 @@ describe('ChartComponent', () => {
   it('gives screen readers the figures as a table, with the kit’s caption by default', async () => {
     const { root } = await render();
     const table = root.querySelector('table') as HTMLTableElement;
-    expect(table.classList).toContain('ds-sr-only');
+    expect(table.parentElement?.classList).toContain('ds-sr-only');
     expect(table.caption?.textContent?.trim()).toBe('Tallene i diagrammet');
     expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim())).toEqual([
       'År',
@@ -83,5 +87,123 @@ describe('ChartComponent', () => {
     expect(table.caption?.classList).not.toContain('ds-sr-only');
     expect(table.querySelectorAll('tbody tr')).toHaveLength(2);
     expect(table.querySelector('tbody td')?.classList).toContain('sb-chart__end');
+  });
+});
+
+const SPEC: ChartSpec = {
+  categoryName: 'År',
+  categories: ['2026', '2027'],
+  unit: { kind: 'kroner' },
+  series: [
+    { type: 'bar', name: 'Krav', values: ['116000000', '116000000'], colour: 'neutral' },
+    { type: 'bar', name: 'Realisert', values: ['58000', null], pattern: 'dotted', labels: true },
+  ],
+};
+
+@Component({
+  selector: 'sb-spec-host',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ChartComponent],
+  template: `
+    @if (shown()) {
+      <sb-chart [spec]="spec()" summary="Stolpediagram: krav og realisert per år." />
+    }
+  `,
+})
+class SpecHostComponent {
+  readonly spec = signal<ChartSpec>(SPEC);
+  readonly shown = signal(true);
+}
+
+describe('ChartComponent drawing a spec', () => {
+  const NBSP = '\u00a0';
+  const calls: { kind: string; options?: unknown }[] = [];
+  const engine: ChartEngine = {
+    draw: (_element, spec, context) => {
+      calls.push({ kind: 'draw', options: chartOptions(spec, context) });
+      return {
+        update: (next, nextContext) =>
+          calls.push({ kind: 'update', options: chartOptions(next, nextContext) }),
+        resize: () => calls.push({ kind: 'resize' }),
+        dispose: () => calls.push({ kind: 'dispose' }),
+      };
+    },
+  };
+  const observed: Element[] = [];
+  const realObserver = globalThis.ResizeObserver;
+
+  afterEach(() => {
+    resetTestingModule();
+    calls.length = 0;
+    observed.length = 0;
+    globalThis.ResizeObserver = realObserver;
+  });
+
+  const render = async (load: () => Promise<ChartEngine>) => {
+    // jsdom lays nothing out and has no ResizeObserver: a stand-in, so the kit draws as in a browser.
+    globalThis.ResizeObserver = class {
+      observe(element: Element) {
+        observed.push(element);
+      }
+      unobserve() {
+        return undefined;
+      }
+      disconnect() {
+        return undefined;
+      }
+    };
+    TestBed.configureTestingModule({ providers: [{ provide: CHART_ENGINE, useValue: load }] });
+    const rendered = await renderHost(SpecHostComponent);
+    await new Promise((resolve) => setTimeout(resolve));
+    await rendered.fixture.whenStable();
+    return rendered;
+  };
+
+  it('draws the spec with the chart engine, hidden from screen readers inside the named picture', async () => {
+    const { root } = await render(() => Promise.resolve(engine));
+    expect(calls.map((call) => call.kind)).toEqual(['draw']);
+    const options = calls[0].options as { series: { name: string; data: unknown[] }[]; animation: boolean };
+    expect(options.series.map((series) => [series.name, series.data])).toEqual([
+      ['Krav', [116000000, 116000000]],
+      ['Realisert', [58000, null]],
+    ]);
+    const canvas = root.querySelector('[role="img"] .sb-chart__canvas') as HTMLElement;
+    expect(canvas.getAttribute('aria-hidden')).toBe('true');
+    expect(canvas.style.blockSize).toBe('280px');
+    expect(observed).toEqual([canvas]);
+  });
+
+  it('derives the screen-reader table from the spec, values in full', async () => {
+    const { root } = await render(() => Promise.resolve(engine));
+    const table = root.querySelector('.ds-sr-only > table') as HTMLTableElement;
+    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim())).toEqual([
+      'År',
+      'Krav',
+      'Realisert',
+    ]);
+    expect(
+      Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
+        Array.from(tr.children).map((cell) => cell.textContent?.trim()),
+      ),
+    ).toEqual([
+      ['2026', `116${NBSP}000${NBSP}000${NBSP}kr`, `58${NBSP}000${NBSP}kr`],
+      ['2027', `116${NBSP}000${NBSP}000${NBSP}kr`, '–'],
+    ]);
+  });
+
+  it('redraws when the spec changes and lets go of the chart when removed', async () => {
+    const { update } = await render(() => Promise.resolve(engine));
+    await update((host) => host.spec.set({ ...SPEC, categories: ['2028', '2029'] }));
+    expect(calls.map((call) => call.kind)).toEqual(['draw', 'update']);
+    expect((calls[1].options as { xAxis: { data: string[] } }).xAxis.data).toEqual(['2028', '2029']);
+    await update((host) => host.shown.set(false));
+    expect(calls.at(-1)?.kind).toBe('dispose');
+  });
+
+  it('shows the table to everyone when the chart library cannot be loaded', async () => {
+    const { root } = await render(() => Promise.reject(new Error('offline')));
+    expect(calls).toEqual([]);
+    const frame = root.querySelector('[role="region"]') as HTMLElement;
+    expect(frame.querySelectorAll('tbody tr')).toHaveLength(2);
   });
 });

@@ -25,7 +25,8 @@ export interface DataTableColumn {
  * A Designsystemet table with its header row drawn from `columns` and its body given between the tags
  * (`<tbody>` with the caller's rows and cells). It sits in its own focusable, labelled frame that scrolls sideways
  * when the table is wider than the screen, so the page itself never does (320 px, 400 % zoom). With `stickyHeader`
- * the frame also scrolls up and down within most of the window's height, and the header row stays in view.
+ * the frame also scrolls up and down within most of the window's height, and the header row stays in view; with
+ * `stickyFirstColumn` the rows' headers stay in view while it scrolls sideways.
  *
  * Sortable columns are buttons in their header cells; `sort` (two-way) says which column and which way, and the
  * caller orders its rows by it (`sortRows` does it for rows it holds; a server-side list passes it on). The new
@@ -40,6 +41,7 @@ export interface DataTableColumn {
       tabindex="0"
       role="region"
       [class.sb-data-table--sticky]="stickyHeader()"
+      [class.sb-data-table--sticky-first]="stickyFirstColumn()"
       [attr.aria-label]="label() ?? caption()"
     >
       <table
@@ -123,6 +125,8 @@ export class DataTableComponent {
   readonly border = input(true, { transform: booleanAttribute });
   readonly size = input<'sm' | 'md' | null>('sm');
   readonly stickyHeader = input(false, { transform: booleanAttribute });
+  /** The first column (the rows' headers) stays in view while the table scrolls sideways (kit.css). */
+  readonly stickyFirstColumn = input(false, { transform: booleanAttribute });
 
   private readonly texts = injectUiTexts();
   protected readonly anySortable = computed(() => this.columns().some((column) => column.sortable));

@@ -101,6 +101,8 @@ import { injectUiTexts } from '../texts/ui-texts';
   styles: `
     .sb-list-page {
       display: grid;
+      /* One column never wider than the page: a wide table scrolls in its own frame, the page never sideways. */
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--ds-size-4);
       align-content: start;
     }

@@ -27,6 +27,8 @@ export interface UiTexts {
   readonly unsavedQuestion: string;
   readonly unsavedLeave: string;
   readonly unsavedStay: string;
+  /** The live stamp of a page's data; `{time}` is HH:MM:SS. */
+  readonly updatedAt: string;
 }
 
 export const UI_TEXTS: Readonly<Record<UiLanguage, UiTexts>> = {
@@ -51,6 +53,7 @@ export const UI_TEXTS: Readonly<Record<UiLanguage, UiTexts>> = {
     unsavedQuestion: 'Du har endringer som ikke er lagret. Vil du forlate dem?',
     unsavedLeave: 'Forlat endringene',
     unsavedStay: 'Fortsett å redigere',
+    updatedAt: 'Oppdatert kl. {time}',
   },
   en: {
     errorSummaryHeading: 'Correct this before you continue:',
@@ -73,6 +76,7 @@ export const UI_TEXTS: Readonly<Record<UiLanguage, UiTexts>> = {
     unsavedQuestion: 'You have changes that are not saved. Do you want to leave them?',
     unsavedLeave: 'Leave the changes',
     unsavedStay: 'Keep editing',
+    updatedAt: 'Updated at {time}',
   },
 };
 

@@ -210,3 +210,20 @@ export function agreement(extra: Partial<Agreement> = {}): Agreement {
     ...extra,
   } as Agreement;
 }
+
+/**
+ * Answers the confirmation a decision asks (the kit's confirm dialog, added to `<body>`): returns its question and
+ * sentence, then presses its confirm button (or cancel).
+ */
+export function answerConfirmation(confirm = true): { readonly heading: string; readonly message: string } {
+  const dialogs = document.body.querySelectorAll<HTMLDialogElement>('dialog.sb-confirm-dialog');
+  const dialog = dialogs[dialogs.length - 1];
+  if (!dialog) throw new Error('No confirmation was asked');
+  const said = {
+    heading: dialog.querySelector('h2')?.textContent?.trim() ?? '',
+    message: dialog.querySelector('p')?.textContent?.trim() ?? '',
+  };
+  const buttons = dialog.querySelectorAll<HTMLButtonElement>('.sb-confirm-dialog__actions button');
+  buttons[confirm ? 0 : 1].click();
+  return said;
+}

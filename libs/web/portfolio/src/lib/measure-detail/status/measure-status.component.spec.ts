@@ -1,10 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { ComponentFixture } from '@angular/core/testing';
-import { apiError, buttonNamed, verifyAndReset } from '@samarbeid/web/testing';
+import { apiError, buttonNamed, typeInto, verifyAndReset } from '@samarbeid/web/testing';
 import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import { type MeasureTab, renderMeasureTab } from '../../../testing/measure-tab';
-import { measureDetail, T7_ID } from '../../../testing/portfolio-fixtures';
+import { governance, measureDetail, T7_ID, USERS } from '../../../testing/portfolio-fixtures';
+
+/** The mutation's answer: T7 decided, version 4. */
+const moved = () => {
+  const {
+    id,
+    version,
+    politicalAnchoring,
+    history,
+    readiness,
+    steering,
+    cooperatingNetworks,
+    gateOverrides,
+  } = measureDetail({ status: 'DECIDED', version: 4, history: [] });
+  return {
+    __typename: 'Measure' as const,
+    status: 'DECIDED' as const,
+    ...{ id, version, politicalAnchoring, history, readiness, steering, cooperatingNetworks, gateOverrides },
+  };
+};
 import { MeasureStatusComponent } from './measure-status.component';
 
 describe('MeasureStatusComponent', () => {
@@ -14,7 +33,7 @@ describe('MeasureStatusComponent', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    tab = await renderMeasureTab(MeasureStatusComponent, { inputs: { canEdit: true } });
+    tab = await renderMeasureTab(MeasureStatusComponent, { user: USERS.leader, inputs: { canEdit: true } });
     ({ fixture, controller, element } = tab);
   });
 
@@ -44,13 +63,51 @@ describe('MeasureStatusComponent', () => {
     const op = controller.expectOne('TransitionMeasure');
     expect(op.operation.variables).toEqual({ input: { id: T7_ID, to: 'DECIDED', version: 3 } });
     op.flushData({
-      transitionMeasure: { __typename: 'Measure', id: T7_ID, status: 'DECIDED', version: 4, history: [] },
+      transitionMeasure: moved(),
     });
     await settle();
     expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe(
       'Status er endret til Vedtatt.',
     );
     expect(document.activeElement?.id).toBe('measure-status-feedback');
+  });
+
+  it('offers the secretariat, and only the secretariat, to override unmet gates with a reason', async () => {
+    const blocked = measureDetail({
+      politicalAnchoring: 'NEEDED',
+      ...governance({
+        ready: false,
+        blocking: [
+          {
+            code: 'ANCHORING_NOT_RECORDED',
+            text: 'politisk forankring er ikke registrert (dato, organ og saksnummer)',
+            textEn: 'political anchoring is not recorded (date, body and case reference)',
+          },
+        ],
+      }),
+    });
+    fixture.componentRef.setInput('measure', blocked);
+    await fixture.whenStable();
+    expect(element.querySelector('#measure-status-override')).toBeNull();
+
+    verifyAndReset(controller);
+    tab = await renderMeasureTab(MeasureStatusComponent, {
+      user: USERS.secretariat,
+      inputs: { canEdit: true, measure: blocked },
+    });
+    ({ fixture, controller, element } = tab);
+    const reason = element.querySelector('#measure-status-override') as HTMLTextAreaElement;
+    expect(reason.labels?.[0]?.textContent).toContain('Begrunnelse for å overstyre kravene');
+    typeInto(reason, 'KDU vedtok saken 12. november.');
+    await settle();
+    buttons()[0].click();
+    await settle();
+    const op = controller.expectOne('TransitionMeasure');
+    expect(op.operation.variables).toEqual({
+      input: { id: T7_ID, to: 'DECIDED', version: 3, overrideReason: 'KDU vedtok saken 12. november.' },
+    });
+    op.flushData({ transitionMeasure: moved() });
+    await settle();
   });
 
   it("shows the server's sentence for an illegal move, and offers a reload on CONFLICT", async () => {

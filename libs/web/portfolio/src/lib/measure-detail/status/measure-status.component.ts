@@ -1,9 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { allowedNextStatuses, type MeasureStatus } from '@samarbeid/shared/domain';
 import { errorText, I18nService, runMutation } from '@samarbeid/web/data-access';
+import { PortfolioPermissions } from '../../shared/portfolio-permissions';
 import { TransitionMeasureGQL } from '@samarbeid/web/graphql';
 import {
   ButtonDirective,
+  type FieldSpec,
+  FormFieldComponent,
   type FormTexts,
   injectSaveStatus,
   refusalOf,
@@ -17,7 +20,7 @@ import { type MeasureDetail, MeasureDetailContext } from '../measure-detail-cont
 @Component({
   selector: 'sb-measure-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ButtonDirective, SaveFeedbackComponent],
+  imports: [ButtonDirective, SaveFeedbackComponent, FormFieldComponent],
   templateUrl: './measure-status.component.html',
   styles: `
     :host {
@@ -54,6 +57,22 @@ export class MeasureStatusComponent {
     };
   });
 
+  private readonly permissions = inject(PortfolioPermissions);
+  /** The secretariat may move a measure past unmet readiness gates, giving a reason. */
+  protected readonly mayOverride = computed(
+    () => this.permissions.isSecretariat() && !this.measure().readiness.ready,
+  );
+  protected readonly overrideReason = signal('');
+  protected readonly overrideField = computed((): FieldSpec => ({
+    key: 'overrideReason',
+    id: 'measure-status-override',
+    kind: 'multiline',
+    rows: 2,
+    maxLength: 2000,
+    label: this.t('governance.override.label'),
+    hint: this.t('governance.override.hint'),
+  }));
+
   protected readonly current = computed(() => statusLabel(this.measure().status, this.i18n.language()));
   /** Only the statuses the measure may move to: an illegal move is never offered. */
   protected readonly next = computed(() =>
@@ -70,16 +89,25 @@ export class MeasureStatusComponent {
   protected async moveTo(status: MeasureStatus): Promise<void> {
     if (this.moving()) return;
     const measure = this.measure();
+    const reason = this.mayOverride() ? this.overrideReason().trim() : '';
     this.moving.set(status);
     this.status.clearFeedback();
     const outcome = await runMutation(
       this.transition.mutate({
-        variables: { input: { id: measure.id, to: status, version: measure.version } },
+        variables: {
+          input: {
+            id: measure.id,
+            to: status,
+            version: measure.version,
+            ...(reason ? { overrideReason: reason } : {}),
+          },
+        },
       }),
     );
     this.moving.set(undefined);
     if (outcome.ok) {
       this.moved.set(outcome.data.transitionMeasure.status);
+      this.overrideReason.set('');
       this.status.tell('moved');
     } else {
       this.status.refuse(refusalOf(outcome.error, errorText(outcome.error, this.i18n)));

@@ -1,0 +1,82 @@
+import type { MobilisationRating } from '@samarbeid/shared/domain';
+import { addMonths, compareIsoDates, lastNoticeDate } from '@samarbeid/shared/domain';
+import type { BenefitThresholds } from '@samarbeid/shared/domain/allocation';
+import { benefitStatus } from '@samarbeid/shared/domain/allocation';
+import Decimal from 'decimal.js';
+
+/**
+ * How certain a planned gain is, by the measure's mobilisation rating (mobiliseringskoeffisient): GREEN little
+ * process, gain certain; YELLOW likely; RED uncertain. An unrated measure counts for nothing in the weighted potential
+ * (its gain is shown, but nobody has judged it).
+ */
+export const CERTAINTY_PERCENT: Readonly<Record<MobilisationRating, number>> = {
+  GREEN: 90,
+  YELLOW: 60,
+  RED: 30,
+};
+
+/** A measure's total planned gain weighted by the certainty of its colour, exact. */
+export function weightedGain(plannedGain: string, rating: MobilisationRating | null): string {
+  if (rating === null) return '0';
+  return new Decimal(plannedGain).times(CERTAINTY_PERCENT[rating]).div(100).toFixed();
+}
+
+/** Exact sum of decimal strings. */
+export function sum(values: readonly string[]): string {
+  return values.reduce((total, value) => total.plus(value), new Decimal(0)).toFixed();
+}
+
+export type DeadlineKind = 'NOTICE' | 'EXPIRY';
+
+export interface DeadlineFact {
+  readonly kind: DeadlineKind;
+  readonly date: string;
+  readonly agreementId: string;
+  readonly title: string;
+}
+
+/**
+ * The deadlines from `today` up to `withinMonths` ahead: the last day to give notice (end date less the notice
+ * months) and the end date itself, each when it falls in the window; by date, notice before expiry on the same day.
+ */
+export function agreementDeadlines(
+  agreements: readonly { agreementId: string; title: string; endDate: string; noticeMonths: number | null }[],
+  today: string,
+  withinMonths: number,
+): DeadlineFact[] {
+  const until = addMonths(today, withinMonths);
+  const within = (date: string) => compareIsoDates(date, today) >= 0 && compareIsoDates(date, until) <= 0;
+  const facts = agreements.flatMap((agreement): DeadlineFact[] => {
+    const notice =
+      agreement.noticeMonths === null ? null : lastNoticeDate(agreement.endDate, agreement.noticeMonths);
+    const { agreementId, title } = agreement;
+    return [
+      ...(notice !== null && within(notice)
+        ? [{ kind: 'NOTICE' as const, date: notice, agreementId, title }]
+        : []),
+      ...(within(agreement.endDate)
+        ? [{ kind: 'EXPIRY' as const, date: agreement.endDate, agreementId, title }]
+        : []),
+    ];
+  });
+  return facts.sort(
+    (a, b) =>
+      compareIsoDates(a.date, b.date) || a.kind.localeCompare(b.kind) * -1 || a.title.localeCompare(b.title),
+  );
+}
+
+export type BenefitStatusKey = 'GREEN' | 'YELLOW' | 'RED' | 'NOT_MEASURED';
+
+/**
+ * How many measures with a planned gain in the year stand GREEN, YELLOW or RED (realised against planned, by the
+ * region's thresholds), and how many have nothing realised yet (NOT_MEASURED).
+ */
+export function benefitStatusCounts(
+  gains: readonly { planned: string; realised: string | null }[],
+  thresholds: BenefitThresholds,
+): Record<BenefitStatusKey, number> {
+  const counts: Record<BenefitStatusKey, number> = { GREEN: 0, YELLOW: 0, RED: 0, NOT_MEASURED: 0 };
+  for (const gain of gains)
+    counts[benefitStatus(gain.planned, gain.realised, thresholds)?.status ?? 'NOT_MEASURED']++;
+  return counts;
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { recordAudit } from '@samarbeid/api/data-access';
+import type { AuthenticatedUser } from '@samarbeid/api/platform';
+import { assertExpectedVersion } from '@samarbeid/api/platform';
+import type { CompiledReportData } from '@samarbeid/shared/domain';
+
+import type { FreezeReportInput, UpdateReportingSummaryInput } from '../dto/reporting.inputs';
+import type { FrozenReport, ReportingPeriod } from '../dto/reporting.types';
+import { frozenNotFound, periodNotFound, secretariatOnly, THE_PERIOD } from '../reporting.errors';
+import type { FrozenRow } from '../repository/frozen-report.repository';
+import { ReportingDb } from '../repository/reporting.db';
+import { actorOf } from '../shared/actor';
+import { toPeriod } from '../shared/mappers';
+import { compileReport } from './compile-report';
+
+const COMPILE = {
+  nb: 'sette sammen og fryse regionens rapport',
+  en: "compile and freeze the region's report",
+};
+
+/**
+ * The region's report for a period: the secretariat writes the summary, previews the compiled report from the live
+ * data, and freezes it as a numbered version that keeps its own copy of the figures (a correction freezes anew).
+ */
+@Injectable()
+export class CompileService {
+  constructor(private readonly db: ReportingDb) {}
+
+  async preview(user: AuthenticatedUser, periodId: string): Promise<string> {
+    const period = await this.db.periods.byId(periodId);
+    if (!period) throw periodNotFound();
+    const data = await compileReport(
+      this.db.manager,
+      period,
+      await this.db.reports.allOfPeriod(periodId),
+      new Date(),
+    );
+    void user;
+    return JSON.stringify(data);
+  }
+
+  async versions(periodId: string): Promise<FrozenReport[]> {
+    if (!(await this.db.periods.byId(periodId))) throw periodNotFound();
+    return (await this.db.frozen.ofPeriod(periodId)).map((row) => toFrozen(row, null));
+  }
+
+  async version(id: string): Promise<FrozenReport> {
+    const row = await this.db.frozen.byId(id);
+    if (!row) throw frozenNotFound();
+    return toFrozen(row, JSON.stringify(row.data));
+  }
+
+  /** The frozen data of a version, for the documents. */
+  async frozenData(id: string): Promise<{ number: number; data: CompiledReportData; frozenAt: Date } | null> {
+    const row = await this.db.frozen.byId(id);
+    return row
+      ? { number: row.number, data: row.data as CompiledReportData, frozenAt: new Date(row.frozenAt) }
+      : null;
+  }
+
+  async updateSummary(user: AuthenticatedUser, input: UpdateReportingSummaryInput): Promise<ReportingPeriod> {
+    return this.db.transaction(async (tx) => {
+      const actor = await actorOf(tx, user);
+      const period = await tx.periods.lock(input.periodId);
+      if (!period) throw periodNotFound();
+      if (!actor.isSecretariat) throw secretariatOnly(COMPILE);
+      assertExpectedVersion(period, input.expectedVersion, THE_PERIOD);
+      const summary = input.summary.trim();
+      await tx.periods.setSummary(period.id, summary);
+      await recordAudit(tx.manager, user, {
+        action: 'UPDATE',
+        entityType: 'reporting_period',
+        entityId: period.id,
+        regionId: period.regionId,
+        summary: `Sammendraget for «${period.name}» endret`,
+        before: { summary: period.summary },
+        after: { summary },
+      });
+      const row = await tx.periods.byId(period.id);
+      if (!row) throw periodNotFound();
+      return toPeriod(row, actor);
+    });
+  }
+
+  /** Compiles the live data and stores it as the next numbered version, in one transaction under the period's lock. */
+  async freeze(user: AuthenticatedUser, input: FreezeReportInput): Promise<FrozenReport> {
+    return this.db.transaction(async (tx) => {
+      const actor = await actorOf(tx, user);
+      const period = await tx.periods.lock(input.periodId);
+      if (!period) throw periodNotFound();
+      if (!actor.isSecretariat) throw secretariatOnly(COMPILE);
+      const data = await compileReport(
+        tx.manager,
+        period,
+        await tx.reports.allOfPeriod(period.id),
+        new Date(),
+      );
+      const id = await tx.frozen.insert(period.id, data, {
+        id: user.id,
+        name: user.name ?? user.username ?? null,
+      });
+      const row = await tx.frozen.byId(id);
+      if (!row) throw frozenNotFound();
+      await recordAudit(tx.manager, user, {
+        action: 'CREATE',
+        entityType: 'frozen_report',
+        entityId: id,
+        regionId: period.regionId,
+        summary: `Rapporten for «${period.name}» frosset som versjon ${row.number}`,
+        after: { number: row.number },
+      });
+      return toFrozen(row, null);
+    });
+  }
+}
+
+function toFrozen(row: FrozenRow, dataJson: string | null): FrozenReport {
+  return {
+    id: row.id,
+    periodId: row.periodId,
+    number: row.number,
+    frozenAt: new Date(row.frozenAt).toISOString(),
+    frozenByName: row.frozenByName,
+    dataJson,
+  };
+}
