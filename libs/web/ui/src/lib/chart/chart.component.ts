@@ -127,9 +127,11 @@ let nextChartId = 0;
       max-inline-size: 100%;
     }
 
+    /* The drawing follows its frame's width (a ResizeObserver redraws it), so it never scrolls: a scrolling picture
+       would be a region a keyboard cannot reach (axe: scrollable-region-focusable) in the moment before a redraw. */
     .sb-chart__drawing {
       max-inline-size: 100%;
-      overflow-x: auto;
+      overflow: hidden;
     }
 
     .sb-chart__canvas {

@@ -87,7 +87,10 @@ export interface DataTableColumn {
       max-inline-size: 100%;
     }
 
+    /* position: the frame holds its absolutely positioned descendants too (texts only for screen readers in a
+       cell far to the right), so they scroll with the table instead of widening the page on a phone. */
     .sb-data-table {
+      position: relative;
       max-inline-size: 100%;
       overflow-x: auto;
     }
