@@ -114,7 +114,7 @@ describe('RegionEconomicsPageComponent', () => {
       'Søylediagram: krav, planlagt og realisert nedtrekk per år, 2025–2027. Planen dekker kravet i 2 av 3 år. Alle tall står i tabellen over.',
     );
     expect(picture?.querySelector('.sb-chart__canvas')).not.toBeNull();
-    expect(rows('sb-savings-gap-chart table.ds-sr-only')).toEqual([
+    expect(rows('sb-savings-gap-chart .ds-sr-only > table')).toEqual([
       [
         '2025',
         `5${NBSP}000${NBSP}000${NBSP}kr`,
