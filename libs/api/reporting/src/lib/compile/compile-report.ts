@@ -4,10 +4,10 @@ import { sumDecimals } from '@samarbeid/shared/domain';
 import { EntityManager } from 'typeorm';
 
 import type { PeriodRow } from '../repository/period.repository';
+import { yearOf } from '../domain/reporting-rules';
 import { RegionReportRead } from '../repository/region-report.read';
 import type { ReportRow } from '../repository/report.repository';
 
-const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
 /** The exact sum of amounts with at most two decimals, written with two ("1200.5" → "1200.50"). */
 export function sumMoney(values: readonly string[]): string {
   const sum = sumDecimals(['0', ...values]) ?? '0';

@@ -36,6 +36,11 @@ export function periodProblems(period: {
 }
 
 /** "2026-02-30" is no day. */
+/** The calendar year of an ISO date (`2026-06-30` → 2026). */
+export function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}
+
 export function isRealDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);

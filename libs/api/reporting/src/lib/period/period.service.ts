@@ -5,7 +5,7 @@ import type { AuthenticatedUser, Page } from '@samarbeid/api/platform';
 import { decodeOffsetCursor, toOffsetPage } from '@samarbeid/api/platform';
 import { reportingPeriodPath } from '@samarbeid/shared/domain';
 
-import { periodProblems } from '../domain/reporting-rules';
+import { periodProblems, yearOf } from '../domain/reporting-rules';
 import type { OpenReportingPeriodInput, ReportingPeriodsArgs } from '../dto/reporting.inputs';
 import type { ReportingBoardRow, ReportingPeriod } from '../dto/reporting.types';
 import { nameTaken, periodNotFound, periodRefused, secretariatOnly } from '../reporting.errors';
@@ -86,10 +86,6 @@ export class PeriodService {
       return toPeriod(row, actor);
     });
   }
-}
-
-function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
 }
 
 /**
