@@ -105,6 +105,33 @@ describe('overviews', () => {
     expect(six?.stuckCount).toBeGreaterThanOrEqual(six?.stuck.length ?? 0);
     expect((await ask(9))?.stuck.map((m) => m.code)).not.toContain('S1');
     expect(six?.blocked.find((m) => m.code === 'T2')?.waitsFor).toBe('T3');
+
+    // Each tile's count is the length of the measures list it links to (/tiltak?oppfolging=…).
+    expect(six?.stuckCount).toBeGreaterThan(0);
+    expect(await count({ stuckForMonths: 6 })).toBe(six?.stuckCount);
+    expect(await count({ stuckForMonths: 9 })).toBe((await ask(9))?.stuckCount);
+    expect(six?.blockedCount).toBeGreaterThan(0);
+    expect(await count({ blocked: true })).toBe(six?.blockedCount);
+    const listed = await api.gql<{ measures: { nodes: { code: string }[] } }>(
+      `{ measures(regionSlug: "kongsbergregionen", first: 100, filter: { blocked: true, stuckForMonths: 6 }) {
+           nodes { code } } }`,
+      { token: tokens.sekretariat },
+    );
+    const both = new Set(six?.stuck.map((m) => m.code));
+    expect(listed.data?.measures.nodes.map((m) => m.code).sort()).toEqual(
+      (six?.blocked ?? [])
+        .map((m) => m.code)
+        .filter((code) => both.has(code))
+        .sort(),
+    );
+    const refused = await api.gql(
+      `{ measures(regionSlug: "kongsbergregionen", filter: { stuckForMonths: 0 }) { totalCount } }`,
+      { token: tokens.sekretariat },
+    );
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toBe(
+      'Tiden uten statusendring må være et helt antall måneder fra 1 til 36.',
+    );
   });
 
   it('answers the region overview with a bounded number of statements, however many measures', async () => {

@@ -1,11 +1,14 @@
 import { expect, Page, test } from '@playwright/test';
 
-import { countIn, expectNoAxeViolations, logIn } from './support';
+import { Api, uniqueTag } from './api';
+import { createMeasure, moveMeasure } from './data';
+import { countIn, expectNoAxeViolations, logIn, waitForPageSettled } from './support';
 
 // The home page at `/` shows each role its overview: the secretariat the region at a glance, a municipal director
 // their municipality (and the region, as a member of the directors' committee), a network leader their network.
 // Each is checked with axe at 1440 px and at 390 px, where nothing may scroll sideways, and one tile of each is
-// followed to the list behind it, whose count must be the tile's figure. The journeys only read.
+// followed to the list behind it, whose count must be the tile's figure. These journeys only read; the last one
+// moves a measure of its own in a second browser and watches the first browser's overview follow within 2 s.
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -94,5 +97,54 @@ test.describe('oversikt / overview', () => {
     await total.click();
     await expect(page).toHaveURL(/\/tiltak\?nettverk=/);
     expect(await listedMeasures(page)).toBe(measures);
+  });
+
+  test('live: a status change in one browser reaches the overview open in another within 2 seconds', async ({
+    browser,
+  }) => {
+    const secretariat = await Api.as('sekretariat');
+    const measure = await createMeasure(secretariat, {
+      title: `Felles kart ${uniqueTag()}`,
+      network: 'Teknisk nettverk',
+      mobilisation: 'GREEN',
+    });
+    await moveMeasure(secretariat, measure, 'UNDER_ASSESSMENT');
+
+    const watcherContext = await browser.newContext({ viewport: DESKTOP });
+    const editorContext = await browser.newContext({ viewport: DESKTOP });
+    try {
+      const watcher = await watcherContext.newPage();
+      await watcher.goto('/');
+      await logIn(watcher, 'sekretariat');
+      await expect(watcher.getByTestId('overview-updated')).toContainText(/Oppdatert kl\. \d\d:\d\d:\d\d/);
+      // "3 tiltak: Teknisk nettverk, Vedtatt" in the status × network table, or no link while it is 0.
+      const decidedCell = watcher.getByRole('link', { name: /^\d+ tiltak: Teknisk nettverk, Vedtatt$/ });
+      const before = (await decidedCell.count()) > 0 ? await countIn(decidedCell) : 0;
+      await waitForPageSettled(watcher);
+      // Give the live connection a moment to be established before the change.
+      await watcher.waitForTimeout(1000);
+
+      const editor = await editorContext.newPage();
+      await editor.goto(`/tiltak/${measure.code}`);
+      await logIn(editor, 'sekretariat');
+      await editor.getByRole('tab', { name: 'Status' }).click();
+      const panel = editor.getByRole('tabpanel', { name: 'Status' });
+      const started = Date.now();
+      await panel.getByRole('button', { name: 'Flytt til Vedtatt' }).click();
+
+      await expect(
+        watcher.getByRole('link', { name: `${before + 1} tiltak: Teknisk nettverk, Vedtatt` }),
+      ).toBeVisible({ timeout: 2000 });
+      const elapsed = Date.now() - started;
+      console.log(
+        `live update on the overview, status moved in one browser → shown in the other: ${elapsed} ms`,
+      );
+      expect(elapsed).toBeLessThan(2000);
+      await expect(panel.getByRole('status')).toHaveText('Status er endret til Vedtatt.');
+      await expectNoAxeViolations(watcher);
+    } finally {
+      await watcherContext.close();
+      await editorContext.close();
+    }
   });
 });

@@ -1,4 +1,3 @@
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   type ApplicationConfig,
   inject,
@@ -16,7 +15,6 @@ import {
 } from '@samarbeid/web/data-access';
 import { provideNavCounts } from '@samarbeid/web/agreements/nav-counts';
 import { provideUiLanguage } from '@samarbeid/web/ui';
-import { includeBearerTokenInterceptor } from 'keycloak-angular';
 
 import { APP_ROUTES } from './app.routes';
 
@@ -27,7 +25,6 @@ export function appConfigFor(config: AppConfig): ApplicationConfig {
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
       provideAppConfig(config),
-      provideHttpClient(withFetch(), withInterceptors([includeBearerTokenInterceptor])),
       provideAuth(config),
       provideGraphql(config),
       provideRouter(APP_ROUTES, withComponentInputBinding()),

@@ -40,6 +40,7 @@ export * from './lib/mail/mail-outbox.entity';
 export * from './lib/measure/decision.entity';
 export * from './lib/measure/economic-analysis';
 export * from './lib/measure/governance.entity';
+export * from './lib/measure/measure-attention.sql';
 export * from './lib/measure/measure.entity';
 export * from './lib/network/network.entity';
 export * from './lib/preparedness/preparedness.entity';

@@ -1,3 +1,4 @@
+export * from './lib/auth/api-fetch';
 export * from './lib/auth/auth.guard';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/network-leadership';

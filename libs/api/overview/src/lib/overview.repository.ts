@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { currentMembership } from '@samarbeid/api/data-access';
+import {
+  currentMembership,
+  MEASURE_BLOCKED_SQL,
+  MEASURE_STATUS_CHANGED_AT_SQL,
+  MEASURE_UNDER_WAY_STATUSES_SQL,
+  MEASURE_UNMET_DEPENDENCIES_SQL,
+} from '@samarbeid/api/data-access';
 import type { MobilisationRating } from '@samarbeid/shared/domain';
 import { DataSource } from 'typeorm';
 
@@ -54,9 +60,6 @@ function withoutTotal(row: MeasureFact & { total: number }): MeasureFact {
     waitsFor: row.waitsFor,
   };
 }
-
-/** Statuses in which a measure is still on its way: it can be stuck. */
-const UNDER_WAY = `('PROPOSED', 'UNDER_ASSESSMENT', 'DECIDED', 'IN_PROGRESS')`;
 
 /**
  * The region's economic benefits with the factor that turns their values into NOK (FTE × cost per FTE): read from
@@ -183,11 +186,8 @@ export class OverviewRepository {
   ): Promise<{ rows: MeasureFact[]; total: number }> {
     const rows = await this.query<MeasureFact & { total: number }>(
       `WITH changed AS (
-         SELECT m.id, m.code, m.title, m.status,
-                coalesce((SELECT max(e.occurred_at) FROM audit_event e
-                           WHERE e.entity_type = 'measure' AND e.entity_id = m.id::text
-                             AND e.action IN ('CREATE', 'TRANSITION')), m.created_at) AS changed_at
-           FROM measure m WHERE m.region_id = $1 AND m.status IN ${UNDER_WAY})
+         SELECT m.id, m.code, m.title, m.status, ${MEASURE_STATUS_CHANGED_AT_SQL} AS changed_at
+           FROM measure m WHERE m.region_id = $1 AND m.status IN ${MEASURE_UNDER_WAY_STATUSES_SQL})
        SELECT id, code, title, status, (changed_at AT TIME ZONE 'Europe/Oslo')::date::text AS since,
               NULL AS "waitsFor", count(*) OVER ()::int AS total
          FROM changed WHERE changed_at < now() - make_interval(months => $2)
@@ -203,13 +203,10 @@ export class OverviewRepository {
    */
   async blocked(regionId: string, limit: number): Promise<{ rows: MeasureFact[]; total: number }> {
     const rows = await this.query<MeasureFact & { total: number }>(
-      `SELECT m.id, m.code, m.title, m.status, NULL AS since, min(d.code) AS "waitsFor", count(*) OVER ()::int AS total
+      `SELECT m.id, m.code, m.title, m.status, NULL AS since,
+              (SELECT min(d.code) ${MEASURE_UNMET_DEPENDENCIES_SQL}) AS "waitsFor", count(*) OVER ()::int AS total
          FROM measure m
-         JOIN measure_dependency dep ON dep.measure_id = m.id
-         JOIN measure d ON d.id = dep.depends_on_id
-        WHERE m.region_id = $1 AND m.status NOT IN ('COMPLETED', 'REJECTED')
-          AND (d.status <> 'COMPLETED' AND (dep.kind = 'FINISH' OR d.status <> 'IN_PROGRESS'))
-        GROUP BY m.id, m.code, m.title, m.status
+        WHERE m.region_id = $1 AND ${MEASURE_BLOCKED_SQL}
         ORDER BY m.code LIMIT $2`,
       [regionId, limit],
     );

@@ -16,7 +16,17 @@ import type {
   ServiceArea,
 } from '@samarbeid/shared/domain';
 import { IdField, MunicipalityNumberField, PatternField, TextField } from '@samarbeid/api/platform';
-import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
 
 import {
   CollaborationTierEnum,
@@ -30,6 +40,8 @@ import {
 import { REGION_SLUG } from '../dto/fields';
 
 const UNKNOWN_MEASURE = 'Ukjent tiltak.|Unknown measure.';
+const STUCK_MONTHS =
+  'Tiden uten statusendring må være et helt antall måneder fra 1 til 36.|The time without a status change must be a whole number of months from 1 to 36.';
 const TITLE_MESSAGE = 'Tittelen må ha 1–300 tegn.|The title must have 1–300 characters.';
 
 @InputType()
@@ -70,6 +82,25 @@ export class MeasureFilter {
     tooLong: 'Søketeksten kan være høyst 100 tegn.|The search text can be at most 100 characters.',
   })
   search?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only measures under way whose status has not changed for this many months (1–36): the overview\'s "stuck".',
+  })
+  @IsOptional()
+  @IsInt({ message: STUCK_MONTHS })
+  @Min(1, { message: STUCK_MONTHS })
+  @Max(36, { message: STUCK_MONTHS })
+  stuckForMonths?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only measures not done that wait for a dependency not met: the overview\'s "blocked".',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'Blokkert-filteret må være ja eller nei.|The blocked filter must be true or false.' })
+  blocked?: boolean;
 }
 
 /** The editable fields of a measure; on update, fields left out keep their value. */

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MeasureDependencyEntity, MeasureEntity } from '@samarbeid/api/data-access';
+import {
+  MEASURE_BLOCKED_SQL,
+  MeasureDependencyEntity,
+  MeasureEntity,
+  measureStuckSql,
+} from '@samarbeid/api/data-access';
 import type {
   CollaborationTier,
   DependencyEdge,
@@ -26,6 +31,10 @@ export interface MeasureSearch {
   readonly participatingMunicipality?: string;
   /** Words in the code, title or description (matched literally). */
   readonly search?: string;
+  /** Only measures under way without a status change for this many months (the overview's "stuck"). */
+  readonly stuckForMonths?: number;
+  /** Only measures not done that wait for a dependency (the overview's "blocked"). */
+  readonly blocked?: boolean;
 }
 
 /** Natural order of codes: letters, then the number (F2 before F10); the expressions of ix_measure_code_order. */
@@ -73,6 +82,8 @@ export class MeasureRepository {
         filter.participatingMunicipality,
       );
     }
+    if (filter.stuckForMonths !== undefined) add(measureStuckSql, filter.stuckForMonths);
+    if (filter.blocked) where.push(MEASURE_BLOCKED_SQL);
     if (filter.search) {
       add(
         (p) => `(m.code ILIKE ${p} OR m.title ILIKE ${p} OR m.description ILIKE ${p})`,

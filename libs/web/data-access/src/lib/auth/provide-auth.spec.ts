@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { apiUrlPattern, keycloakInitOptions } from './provide-auth';
+import { apiUrlPattern } from './api-fetch';
+import { keycloakInitOptions } from './provide-auth';
 
 describe('apiUrlPattern', () => {
   const pattern = apiUrlPattern('http://localhost:3000/graphql');

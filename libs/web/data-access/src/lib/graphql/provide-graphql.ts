@@ -1,9 +1,10 @@
 import { inject, type Provider } from '@angular/core';
 import { ApolloLink, type FieldPolicy, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { HttpLink } from '@apollo/client/link/http';
 import { provideApollo } from 'apollo-angular';
-import { HttpLink } from 'apollo-angular/http';
 
+import { ApiFetch } from '../auth/api-fetch';
 import { AuthService } from '../auth/auth.service';
 import type { AppConfig } from '../config/app-config';
 import { toApiError } from './api-error';
@@ -64,19 +65,19 @@ export function createCache(): InMemoryCache {
 }
 
 /**
- * Apollo Client over Angular's HttpClient (so the bearer-token interceptor applies) to `apiUrl`. An
+ * Apollo Client over `fetch` with the user's bearer token (`ApiFetch`) to `apiUrl`. An
  * UNAUTHENTICATED answer sends the user to the login page; every other error reaches the component,
  * which shows the API's message.
  */
 export function provideGraphql(config: AppConfig): Provider {
   return provideApollo(() => {
-    const httpLink = inject(HttpLink);
+    const apiFetch = inject(ApiFetch);
     const auth = inject(AuthService);
     const errorLink = new ErrorLink(({ error }) => {
       if (toApiError(error).code === 'UNAUTHENTICATED') auth.reauthenticate();
     });
     return {
-      link: ApolloLink.from([errorLink, httpLink.create({ uri: config.apiUrl })]),
+      link: ApolloLink.from([errorLink, new HttpLink({ uri: config.apiUrl, fetch: (input, init) => apiFetch.fetch(input, init) })]),
       cache: createCache(),
     };
   });

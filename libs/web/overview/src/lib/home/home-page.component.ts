@@ -1,7 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, type Signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  type Signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Role } from '@samarbeid/shared/domain';
-import { AuthService, DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
+import {
+  AuthService,
+  DEFAULT_REGION_SLUG,
+  I18nService,
+  queryErrorText,
+  refetchOnRegionChange,
+} from '@samarbeid/web/data-access';
 import {
   HomeDirectorGQL,
   HomeMunicipalityGQL,
@@ -13,7 +27,7 @@ import {
   type NetworkOverviewFieldsFragment,
   type RegionOverviewFieldsFragment,
 } from '@samarbeid/web/graphql';
-import { ListPageComponent } from '@samarbeid/web/ui';
+import { ListPageComponent, UpdatedStampComponent } from '@samarbeid/web/ui';
 import { map, Observable } from 'rxjs';
 
 import { MunicipalityOverviewComponent } from '../municipality/municipality-overview.component';
@@ -71,6 +85,7 @@ interface QueryOutcome<T> {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ListPageComponent,
+    UpdatedStampComponent,
     RegionOverviewComponent,
     MunicipalityOverviewComponent,
     NetworkOverviewComponent,
@@ -87,6 +102,9 @@ interface QueryOutcome<T> {
     >
       @if (page.kind === 'ready') {
         <div class="sb-home">
+          @if (kind !== 'none') {
+            <sb-updated-stamp data-testid="overview-updated" [at]="live.updatedAt()" />
+          }
           @if (kind === 'none') {
             <p class="ds-paragraph">{{ t('overview.welcome') }}</p>
           }
@@ -135,6 +153,20 @@ export class HomePageComponent {
 
   private readonly query = this.open();
   private readonly outcome: Signal<QueryOutcome<HomeData> | undefined> = toSignal(this.query.changes);
+  /**
+   * Live (decisions/0013): any change in the region (a status, a decision, an approval, a focus value …) fetches
+   * the overview again, so an open home page follows the region without a reload; the stamp says when.
+   */
+  protected readonly live = refetchOnRegionChange(this.variables.regionSlug, () =>
+    this.kind === 'none' ? undefined : this.query.refetch(),
+  );
+
+  constructor() {
+    effect(() => {
+      const outcome = this.outcome();
+      if (outcome?.dataState === 'complete' && !outcome.loading) untracked(() => this.live.markUpdated());
+    });
+  }
 
   protected readonly state = computed<HomeState>(() => {
     if (this.kind === 'none') return { kind: 'ready', data: {} };

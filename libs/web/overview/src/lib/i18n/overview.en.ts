@@ -73,6 +73,8 @@ export const overviewEn: Readonly<Record<keyof typeof overviewNb, string>> = {
   'overview.blocked.intro.one': '{count} measure waits for a measure not yet started or completed.',
   'overview.blocked.intro.other': '{count} measures wait for measures not yet started or completed.',
   'overview.blocked.waitsFor': 'waits for {code}',
+  'overview.stuck.all': 'All {count} in the measures list',
+  'overview.blocked.all': 'All {count} in the measures list',
   'overview.more': 'Showing the first {shown}.',
 
   'overview.decisions.heading': 'Recent decisions',

@@ -71,6 +71,8 @@ export const overviewNb = {
   'overview.blocked.intro.one': '{count} tiltak venter på et tiltak som ikke er startet eller fullført.',
   'overview.blocked.intro.other': '{count} tiltak venter på tiltak som ikke er startet eller fullført.',
   'overview.blocked.waitsFor': 'venter på {code}',
+  'overview.stuck.all': 'Alle {count} i tiltakslisten',
+  'overview.blocked.all': 'Alle {count} i tiltakslisten',
   'overview.more': 'Viser de {shown} første.',
 
   'overview.decisions.heading': 'Siste vedtak',

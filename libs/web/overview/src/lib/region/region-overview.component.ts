@@ -215,6 +215,13 @@ interface MatrixRow {
               {{ t('overview.more', { shown: o.stuck.length }) }}
             }
           </p>
+          @if (o.stuckCount > 0) {
+            <p class="ds-paragraph" data-size="sm">
+              <a class="ds-link" routerLink="/tiltak" [queryParams]="{ oppfolging: 'STUCK' }">{{
+                t('overview.stuck.all', { count: o.stuckCount })
+              }}</a>
+            </p>
+          }
           <ul class="sb-measures">
             @for (measure of o.stuck; track measure.id) {
               <li>
@@ -240,6 +247,13 @@ interface MatrixRow {
               {{ t('overview.more', { shown: o.blocked.length }) }}
             }
           </p>
+          @if (o.blockedCount > 0) {
+            <p class="ds-paragraph" data-size="sm">
+              <a class="ds-link" routerLink="/tiltak" [queryParams]="{ oppfolging: 'BLOCKED' }">{{
+                t('overview.blocked.all', { count: o.blockedCount })
+              }}</a>
+            </p>
+          }
           <ul class="sb-measures">
             @for (measure of o.blocked; track measure.id) {
               <li>

@@ -12,6 +12,13 @@ import {
 import { knownValue, withoutUnset } from '@samarbeid/web/data-access';
 import type { MeasureFilter } from '@samarbeid/web/graphql';
 
+/** Measures that need attention, as the overview's tiles count them. */
+export const ATTENTION_KINDS = ['STUCK', 'BLOCKED'] as const;
+export type Attention = (typeof ATTENTION_KINDS)[number];
+
+/** "Stuck": under way without a status change for this many months (the overview's default). */
+export const STUCK_MONTHS = 6;
+
 /** The portfolio table's filters, as the URL keeps them. */
 export interface MeasureFilters {
   readonly search?: string;
@@ -21,6 +28,7 @@ export interface MeasureFilters {
   readonly networkId?: string;
   readonly municipality?: string;
   readonly mobilisation?: MobilisationRating;
+  readonly attention?: Attention;
 }
 
 export type MeasureFilterKey = keyof MeasureFilters;
@@ -34,6 +42,7 @@ export const FILTER_PARAMS: Readonly<Record<MeasureFilterKey, string>> = {
   networkId: 'nettverk',
   municipality: 'kommune',
   mobilisation: 'mobilisering',
+  attention: 'oppfolging',
 };
 
 export const SEARCH_MAX_LENGTH = 100;
@@ -61,6 +70,7 @@ export function filtersFromParams(params: ParamMap): MeasureFilters {
     networkId: networkId && UUID.test(networkId) ? networkId : undefined,
     municipality: municipality && MUNICIPALITY_NUMBER.test(municipality) ? municipality : undefined,
     mobilisation: knownValue(MOBILISATION_RATINGS, get('mobilisation')),
+    attention: knownValue(ATTENTION_KINDS, get('attention')),
   });
 }
 
@@ -85,6 +95,8 @@ export function filtersToVariables(filters: MeasureFilters): MeasureFilter {
   if (filters.networkId) filter.networkIds = [filters.networkId];
   if (filters.municipality) filter.participatingMunicipality = filters.municipality;
   if (filters.mobilisation) filter.mobilisation = [filters.mobilisation];
+  if (filters.attention === 'STUCK') filter.stuckForMonths = STUCK_MONTHS;
+  if (filters.attention === 'BLOCKED') filter.blocked = true;
   return filter;
 }
 

@@ -52,6 +52,7 @@ import { MobilisationTagComponent } from '../shared/mobilisation-tag.component';
 import { PortfolioPermissions } from '../shared/portfolio-permissions';
 import { NewMeasureFormComponent } from './new-measure/new-measure-form.component';
 import {
+  ATTENTION_KINDS,
   filtersFromParams,
   filtersToParams,
   filtersToVariables,
@@ -60,6 +61,7 @@ import {
   type MeasureFilters,
   NO_MEASURE_FILTERS,
   SEARCH_MAX_LENGTH,
+  STUCK_MONTHS,
 } from './measure-filters';
 
 /** Measures per page ("Vis flere" fetches the next). */
@@ -208,6 +210,12 @@ export class MeasuresPageComponent {
         value,
         label: mobilisationShortLabel(value, language),
       })),
+      attention: ATTENTION_KINDS.map((value) => ({
+        value,
+        label: this.t(value === 'STUCK' ? 'measures.attention.stuck' : 'measures.attention.blocked', {
+          months: STUCK_MONTHS,
+        }),
+      })),
       networkId:
         networks?.dataState === 'complete'
           ? networks.data.networks.nodes.map((n) => ({ value: n.id, label: n.name }))
@@ -245,6 +253,7 @@ export class MeasuresPageComponent {
         this.t('measures.allMunicipalities'),
       ),
       field('mobilisation', 'filter-mobilisation', this.t('measures.col.mobilisation')),
+      field('attention', 'filter-attention', this.t('measures.filter.attention')),
     ];
   });
 
