@@ -22,6 +22,7 @@ describe('measure filters', () => {
         nettverk: NETWORK,
         kommune: '3334',
         mobilisering: 'YELLOW',
+        oppfolging: 'BLOCKED',
       }),
     );
     expect(filters).toEqual({
@@ -32,12 +33,20 @@ describe('measure filters', () => {
       networkId: NETWORK,
       municipality: '3334',
       mobilisation: 'YELLOW',
+      attention: 'BLOCKED',
     });
   });
 
   it('ignores values the API would refuse instead of sending them', () => {
     const filters = filtersFromParams(
-      convertToParamMap({ omrade: 'SPACE', status: 'done', nettverk: 'abc', kommune: '33', sok: '   ' }),
+      convertToParamMap({
+        omrade: 'SPACE',
+        status: 'done',
+        nettverk: 'abc',
+        kommune: '33',
+        sok: '   ',
+        oppfolging: 'LATE',
+      }),
     );
     expect(filters).toEqual({});
     expect(hasActiveFilters(filters)).toBe(false);
@@ -64,6 +73,9 @@ describe('measure filters', () => {
       mobilisation: ['GREEN'],
     });
     expect(filtersToVariables({})).toEqual({});
+    // The overview's tiles: stuck for the overview's 6 months, or blocked by a dependency.
+    expect(filtersToVariables({ attention: 'STUCK' })).toEqual({ stuckForMonths: 6 });
+    expect(filtersToVariables({ attention: 'BLOCKED' })).toEqual({ blocked: true });
   });
 
   it('writes every filter back to the query string, with null for those not set (so a merge removes them)', () => {
@@ -72,6 +84,7 @@ describe('measure filters', () => {
       omrade: 'HR',
       form: null,
       status: null,
+      oppfolging: null,
       nettverk: null,
       kommune: null,
       mobilisering: null,
