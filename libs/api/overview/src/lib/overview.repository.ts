@@ -213,6 +213,15 @@ export class OverviewRepository {
     return { rows: rows.map(withoutTotal), total: rows[0]?.total ?? 0 };
   }
 
+  /** The region's open reporting periods with their due dates (their reports are still coming in). */
+  openReportingPeriods(regionId: string) {
+    return this.query<{ periodId: string; name: string; dueDate: string }>(
+      `SELECT id AS "periodId", name, due_date::text AS "dueDate"
+         FROM reporting_period WHERE region_id = $1 AND status = 'OPEN' ORDER BY due_date, id`,
+      [regionId],
+    );
+  }
+
   recentDecisions(regionId: string, limit: number) {
     return this.query<{ id: string; decidedOn: string; caseReference: string; title: string; body: string }>(
       `SELECT id, decided_on::text AS "decidedOn", case_reference AS "caseReference", title, body

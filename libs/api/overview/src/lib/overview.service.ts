@@ -13,7 +13,7 @@ import {
 import { DataSource } from 'typeorm';
 
 import {
-  agreementDeadlines,
+  comingDeadlines,
   benefitStatusCounts,
   CERTAINTY_PERCENT,
   sum,
@@ -73,6 +73,7 @@ export class OverviewService {
       stuck,
       blocked,
       decisions,
+      openPeriods,
     ] = await Promise.all([
       this.repository.statusMatrix(region.id),
       this.repository.mobilisationGains(region.id),
@@ -84,6 +85,7 @@ export class OverviewService {
       this.repository.stuck(region.id, stuckMonths, LIST_LIMIT),
       this.repository.blocked(region.id, LIST_LIMIT),
       this.repository.recentDecisions(region.id, DECISIONS),
+      this.repository.openReportingPeriods(region.id),
     ]);
     const buckets = [...MOBILISATION_RATINGS, null].map((rating: MobilisationRating | null) => {
       const row = mobilisation.find((candidate) => candidate.rating === rating);
@@ -120,7 +122,7 @@ export class OverviewService {
         count: counts[status],
       })),
       deadlineMonths,
-      deadlines: agreementDeadlines(agreements, asOf, deadlineMonths),
+      deadlines: comingDeadlines(agreements, openPeriods, asOf, deadlineMonths),
       approvalsWaiting: approvals,
       stuckMonths,
       stuckCount: stuck.total,

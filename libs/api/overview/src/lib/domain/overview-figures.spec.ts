@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { agreementDeadlines, benefitStatusCounts, sum, weightedGain } from './overview-figures';
+import { benefitStatusCounts, comingDeadlines, sum, weightedGain } from './overview-figures';
 
 describe('overview figures', () => {
   it('weights a planned gain by the certainty of its colour, exactly; an unrated gain counts for nothing', () => {
@@ -11,12 +11,17 @@ describe('overview figures', () => {
     expect(sum(['0.1', '0.2', '116000000'])).toBe('116000000.3');
   });
 
-  it('lists the notice and expiry deadlines inside the window, by date', () => {
-    const deadlines = agreementDeadlines(
+  it('lists the notice and expiry deadlines and the reports due inside the window, by date', () => {
+    const deadlines = comingDeadlines(
       [
         { agreementId: 'a', title: 'Byggesak', endDate: '2027-08-31', noticeMonths: 6 },
         { agreementId: 'b', title: 'Arkiv', endDate: '2027-01-15', noticeMonths: null },
         { agreementId: 'c', title: 'Langt unna', endDate: '2030-01-01', noticeMonths: 3 },
+      ],
+      [
+        { periodId: 'p1', name: '1. halvår 2027', dueDate: '2027-08-31' },
+        { periodId: 'p0', name: '2. halvår 2026', dueDate: '2026-12-01' },
+        { periodId: 'p2', name: 'Årsrapport 2027', dueDate: '2028-02-15' },
       ],
       '2026-12-07',
       12,
@@ -25,15 +30,18 @@ describe('overview figures', () => {
       '2027-01-15 EXPIRY Arkiv',
       '2027-02-28 NOTICE Byggesak',
       '2027-08-31 EXPIRY Byggesak',
+      '2027-08-31 REPORT_DUE 1. halvår 2027',
     ]);
+    expect(deadlines[3]).toMatchObject({ agreementId: null, periodId: 'p1' });
     // A notice deadline already passed is not coming any more; the end still is.
     expect(
-      agreementDeadlines(
+      comingDeadlines(
         [{ agreementId: 'a', title: 'T', endDate: '2027-01-31', noticeMonths: 3 }],
+        [],
         '2026-12-07',
         6,
       ),
-    ).toEqual([{ kind: 'EXPIRY', date: '2027-01-31', agreementId: 'a', title: 'T' }]);
+    ).toEqual([{ kind: 'EXPIRY', date: '2027-01-31', agreementId: 'a', periodId: null, title: 'T' }]);
   });
 
   it('counts benefit statuses by the thresholds, nothing realised as not measured', () => {

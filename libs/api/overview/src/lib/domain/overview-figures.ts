@@ -26,21 +26,31 @@ export function sum(values: readonly string[]): string {
   return values.reduce((total, value) => total.plus(value), new Decimal(0)).toFixed();
 }
 
-export type DeadlineKind = 'NOTICE' | 'EXPIRY';
+export type DeadlineKind = 'NOTICE' | 'EXPIRY' | 'REPORT_DUE';
 
 export interface DeadlineFact {
   readonly kind: DeadlineKind;
   readonly date: string;
-  readonly agreementId: string;
+  /** The agreement (NOTICE, EXPIRY) or the reporting period (REPORT_DUE) the deadline belongs to. */
+  readonly agreementId: string | null;
+  readonly periodId: string | null;
   readonly title: string;
 }
 
+/** By date; on the same day notice before expiry before a report, then by title. */
+function byDate(a: DeadlineFact, b: DeadlineFact): number {
+  const order: Record<DeadlineKind, number> = { NOTICE: 0, EXPIRY: 1, REPORT_DUE: 2 };
+  return compareIsoDates(a.date, b.date) || order[a.kind] - order[b.kind] || a.title.localeCompare(b.title);
+}
+
 /**
- * The deadlines from `today` up to `withinMonths` ahead: the last day to give notice (end date less the notice
- * months) and the end date itself, each when it falls in the window; by date, notice before expiry on the same day.
+ * The deadlines from `today` up to `withinMonths` ahead: the last day to give notice on an agreement (end date less
+ * the notice months) and its end date, each when it falls in the window, and the due dates of open reporting
+ * periods; by date.
  */
-export function agreementDeadlines(
+export function comingDeadlines(
   agreements: readonly { agreementId: string; title: string; endDate: string; noticeMonths: number | null }[],
+  openPeriods: readonly { periodId: string; name: string; dueDate: string }[],
   today: string,
   withinMonths: number,
 ): DeadlineFact[] {
@@ -52,17 +62,23 @@ export function agreementDeadlines(
     const { agreementId, title } = agreement;
     return [
       ...(notice !== null && within(notice)
-        ? [{ kind: 'NOTICE' as const, date: notice, agreementId, title }]
+        ? [{ kind: 'NOTICE' as const, date: notice, agreementId, periodId: null, title }]
         : []),
       ...(within(agreement.endDate)
-        ? [{ kind: 'EXPIRY' as const, date: agreement.endDate, agreementId, title }]
+        ? [{ kind: 'EXPIRY' as const, date: agreement.endDate, agreementId, periodId: null, title }]
         : []),
     ];
   });
-  return facts.sort(
-    (a, b) =>
-      compareIsoDates(a.date, b.date) || a.kind.localeCompare(b.kind) * -1 || a.title.localeCompare(b.title),
-  );
+  const reports = openPeriods
+    .filter((period) => within(period.dueDate))
+    .map((period): DeadlineFact => ({
+      kind: 'REPORT_DUE',
+      date: period.dueDate,
+      agreementId: null,
+      periodId: period.periodId,
+      title: period.name,
+    }));
+  return [...facts, ...reports].sort(byDate);
 }
 
 export type BenefitStatusKey = 'GREEN' | 'YELLOW' | 'RED' | 'NOT_MEASURED';

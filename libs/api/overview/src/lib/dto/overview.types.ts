@@ -62,14 +62,20 @@ export class BenefitStatusCount {
 
 @ObjectType({ description: "An agreement's last day for notice or its end, soon." })
 export class OverviewDeadline {
-  @Field({ description: 'NOTICE (last day to give notice) or EXPIRY (the agreement ends).' })
+  @Field({
+    description:
+      "NOTICE (last day to give notice on an agreement), EXPIRY (the agreement ends) or REPORT_DUE (an open reporting period's reports are due).",
+  })
   kind!: string;
 
   @Field({ description: 'YYYY-MM-DD.' })
   date!: string;
 
-  @Field(() => ID)
-  agreementId!: string;
+  @Field(() => ID, { nullable: true, description: 'The agreement, for NOTICE and EXPIRY.' })
+  agreementId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The reporting period, for REPORT_DUE.' })
+  periodId!: string | null;
 
   @Field()
   title!: string;

@@ -53,10 +53,12 @@ export const overviewEn: Readonly<Record<keyof typeof overviewNb, string>> = {
   'overview.col.status': 'Status',
 
   'overview.deadlines.heading': 'Coming deadlines',
-  'overview.deadlines.intro': 'Notice deadlines and expiries of agreements in the next {months} months.',
-  'overview.deadlines.caption': 'Agreement deadlines',
+  'overview.deadlines.intro':
+    'Notice deadlines and expiries of agreements, and reports due, in the next {months} months.',
+  'overview.deadlines.caption': 'Deadlines of agreements and reports',
   'overview.deadlines.NOTICE': 'Last day to give notice',
   'overview.deadlines.EXPIRY': 'The agreement ends',
+  'overview.deadlines.REPORT_DUE': 'Reports are due',
   'overview.col.date': 'Date',
   'overview.col.deadline': 'Deadline',
   'overview.col.agreement': 'Agreement',

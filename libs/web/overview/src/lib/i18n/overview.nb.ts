@@ -51,10 +51,12 @@ export const overviewNb = {
   'overview.col.status': 'Status',
 
   'overview.deadlines.heading': 'Kommende frister',
-  'overview.deadlines.intro': 'Oppsigelsesfrister og utløp for avtaler de neste {months} månedene.',
-  'overview.deadlines.caption': 'Frister for avtaler',
+  'overview.deadlines.intro':
+    'Oppsigelsesfrister og utløp for avtaler og rapporteringsfrister de neste {months} månedene.',
+  'overview.deadlines.caption': 'Frister for avtaler og rapporter',
   'overview.deadlines.NOTICE': 'Siste frist for oppsigelse',
   'overview.deadlines.EXPIRY': 'Avtalen utløper',
+  'overview.deadlines.REPORT_DUE': 'Rapportene skal leveres',
   'overview.col.date': 'Dato',
   'overview.col.deadline': 'Frist',
   'overview.col.agreement': 'Avtale',

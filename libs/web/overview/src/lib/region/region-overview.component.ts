@@ -186,14 +186,23 @@ interface MatrixRow {
           } @else {
             <sb-data-table [caption]="t('overview.deadlines.caption')" [columns]="deadlineColumns()">
               <tbody>
-                @for (deadline of o.deadlines; track deadline.agreementId + deadline.kind) {
+                @for (
+                  deadline of o.deadlines;
+                  track (deadline.agreementId ?? deadline.periodId) + deadline.kind
+                ) {
                   <tr>
                     <td class="sb-nowrap">{{ i18n.date(deadline.date) }}</td>
                     <td>{{ deadlineLabel(deadline.kind) }}</td>
                     <th scope="row">
-                      <a class="ds-link" [routerLink]="['/avtaler', deadline.agreementId]">{{
-                        deadline.title
-                      }}</a>
+                      <a
+                        class="ds-link"
+                        [routerLink]="
+                          deadline.periodId
+                            ? ['/rapportering', deadline.periodId]
+                            : ['/avtaler', deadline.agreementId]
+                        "
+                        >{{ deadline.title }}</a
+                      >
                     </th>
                   </tr>
                 }
@@ -309,7 +318,7 @@ export class RegionOverviewComponent {
   protected readonly benefitLabel = (status: string) =>
     this.t(`overview.benefits.${status as 'GREEN' | 'YELLOW' | 'RED' | 'NOT_MEASURED'}`);
   protected readonly deadlineLabel = (kind: string) =>
-    this.t(`overview.deadlines.${kind as 'NOTICE' | 'EXPIRY'}`);
+    this.t(`overview.deadlines.${kind as 'NOTICE' | 'EXPIRY' | 'REPORT_DUE'}`);
 
   protected cellParams(row: Record<string, string>, status: string): Record<string, string> {
     return { ...row, ...measureListParams({ status }) };
