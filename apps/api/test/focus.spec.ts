@@ -67,6 +67,8 @@ describe('focus items', () => {
     expect(payload['azp']).toBe('samarbeid-integration');
     expect(payload['aud']).toBe('samarbeid-api');
     expect(payload['realm_access']).toEqual({ roles: ['integration'] });
+    // The client's hard-coded claim (docker/keycloak/realm.json): the one region it may write to.
+    expect(payload['region']).toBe('kongsbergregionen');
   });
 
   describe('the integration client', () => {
@@ -109,6 +111,43 @@ describe('focus items', () => {
           source: 'API',
         },
       });
+    });
+
+    it("refuses values for another region's focus items, saving nothing", async () => {
+      const created = await api.gql<{ createFocusItem: { id: string } }>(
+        `mutation($input: CreateFocusItemInput!) { createFocusItem(input: $input) { id } }`,
+        {
+          token: tokens.sekretariat,
+          variables: {
+            input: {
+              regionSlug: 'hallingdal',
+              name: 'Konsulentbruk i Hallingdal',
+              unit: 'kr',
+              direction: 'LOWER',
+              frequency: 'MONTHLY',
+            },
+          },
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const own = await focusItemId(api.dataSource, 'Bruk av vikarbyrå');
+      const fingerprint = await databaseFingerprint(api.dataSource);
+      const response = await api.gql(POST, {
+        token: integration,
+        variables: {
+          input: {
+            values: [
+              { focusItemId: own, period: '2026-09', value: '1' },
+              { focusItemId: created.data?.createFocusItem.id, period: '2026-09', value: '1' },
+            ],
+          },
+        },
+      });
+      expect(errorCode(response)).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.message).toBe(
+        'Integrasjonsklienten kan bare sende verdier til fokusposter i regionen «kongsbergregionen».',
+      );
+      expect(await databaseFingerprint(api.dataSource)).toEqual(fingerprint);
     });
 
     it('refuses a batch with bad values whole, listing each by position, and saves nothing', async () => {

@@ -50,14 +50,18 @@ export function accessTokenClaims(user: RealmUser, clientId: string): JsonObject
 
 /**
  * The claims of a service account's access token (client-credentials grant), as Keycloak writes them: the
- * service account's username and only the integration role.
+ * service account's username, only the integration role, and the client's hard-coded claims (its region).
  */
-export function serviceAccountClaims(clientId: string): JsonObject {
+export function serviceAccountClaims(
+  clientId: string,
+  hardcodedClaims: Readonly<Record<string, string>> = {},
+): JsonObject {
   return {
     typ: 'Bearer',
     azp: clientId,
     preferred_username: `service-account-${clientId}`,
     [ROLES_CLAIM]: { roles: [INTEGRATION_ROLE] },
+    ...hardcodedClaims,
   };
 }
 

@@ -196,7 +196,7 @@ function configuration(
     extraTokenClaims: async (_ctx, token) => {
       if (token.kind === 'ClientCredentials') {
         return token.clientId === realm.integrationClient.clientId
-          ? serviceAccountClaims(token.clientId)
+          ? serviceAccountClaims(token.clientId, realm.integrationClient.hardcodedClaims)
           : undefined;
       }
       const user = token.accountId ? findUserById(realm, token.accountId) : undefined;

@@ -25,7 +25,13 @@ export interface Realm {
   readonly webClient: { readonly clientId: string; readonly name: string };
   readonly testClient: { readonly clientId: string; readonly name: string; readonly secret: string };
   /** Other systems' client: client-credentials grant; its service account holds only the integration role. */
-  readonly integrationClient: { readonly clientId: string; readonly name: string; readonly secret: string };
+  readonly integrationClient: {
+    readonly clientId: string;
+    readonly name: string;
+    readonly secret: string;
+    /** Claims the client's hard-coded claim mappers add to its access tokens (the region it may write to). */
+    readonly hardcodedClaims: Readonly<Record<string, string>>;
+  };
   readonly users: readonly RealmUser[];
 }
 
@@ -163,7 +169,29 @@ function parseIntegrationClient(realmJson: Json, secretJson: Json): Realm['integ
     clientId: INTEGRATION_CLIENT_ID,
     name: stringAt(client, 'name', REALM_FILE),
     secret: stringAt(secretJson, 'secret', INTEGRATION_CLIENT_FILE),
+    hardcodedClaims: hardcodedAccessTokenClaims(client),
   };
+}
+
+/** What the client's `oidc-hardcoded-claim-mapper`s put in an access token, as Keycloak does. */
+function hardcodedAccessTokenClaims(client: Json): Record<string, string> {
+  const mappers = Array.isArray(client['protocolMappers']) ? client['protocolMappers'].filter(isJson) : [];
+  const claims: Record<string, string> = {};
+  for (const mapper of mappers) {
+    if (mapper['protocolMapper'] !== 'oidc-hardcoded-claim-mapper') continue;
+    const config = isJson(mapper['config']) ? mapper['config'] : {};
+    if (config['access.token.claim'] !== 'true') continue;
+    const name = config['claim.name'];
+    const value = config['claim.value'];
+    if (typeof name !== 'string' || typeof value !== 'string' || !name || !value) {
+      throw new RealmFileError(
+        REALM_FILE,
+        `a hard-coded claim of "${INTEGRATION_CLIENT_ID}" needs a name and a value`,
+      );
+    }
+    claims[name] = value;
+  }
+  return claims;
 }
 
 function parseUsers(json: Json, realmRoles: readonly Role[]): RealmUser[] {

@@ -37,6 +37,7 @@ import {
   rowsHaveErrors,
   tooManyItems,
   tooManyValues,
+  notTheIntegrationsRegion,
 } from './focus.errors';
 import { FocusQueryService } from './focus-query.service';
 import { FocusItemRow, FocusRepository, NewFocusValue, Tx } from './focus.repository';
@@ -172,6 +173,9 @@ export class FocusCommandService {
     const entries = input.values.map((value: FocusValueInput, index) => ({ ...value, row: index + 1 }));
     return this.focus.transaction(async (tx) => {
       const items = await this.focus.lockItems([...new Set(entries.map((e) => e.focusItemId))], tx);
+      // A region's client writes to that region's focus items only (its token's `region` claim).
+      const region = actor.integrationRegion;
+      if (!region || items.some((item) => item.regionSlug !== region)) throw notTheIntegrationsRegion(region);
       const errors = checkEntries(entries, items);
       if (errors.length > 0) throw rowsHaveErrors(errors, { nb: 'Verdi nr.', en: 'Value no.' });
       return this.save(tx, actor, items, entries, 'API');

@@ -26,6 +26,19 @@ export const mayNotRecord = () =>
     en: 'You cannot record values on this focus item. The secretariat records for all, a municipal director for their own municipality.',
   });
 
+export const notTheIntegrationsRegion = (region: string | null | undefined) =>
+  forbidden(
+    region
+      ? {
+          nb: `Integrasjonsklienten kan bare sende verdier til fokusposter i regionen «${region}».`,
+          en: `The integration client can only send values to focus items in the region "${region}".`,
+        }
+      : {
+          nb: 'Integrasjonsklienten er ikke knyttet til noen region (kravet «region» mangler), og kan ikke sende verdier.',
+          en: 'The integration client is not tied to a region (the "region" claim is missing) and cannot send values.',
+        },
+  );
+
 export const municipalityNotInRegion = (number: string) =>
   badUserInput({
     nb: `Kommune ${number} er ikke med i regionen.`,

@@ -17,6 +17,8 @@ export const INTEGRATION_ROLE = 'integration';
 /** The API's audience: access tokens for the API carry it in `aud`. */
 export const API_AUDIENCE = 'samarbeid-api';
 export const MUNICIPALITY_CLAIM = 'municipality';
+/** The region (short name) an integration client may write to: a hard-coded claim on the client, one per region. */
+export const REGION_CLAIM = 'region';
 export const ROLES_CLAIM = 'realm_access';
 
 /** The path of a Keycloak realm below its server URL. */

@@ -15,6 +15,8 @@ export interface AuthenticatedUser {
    * use only the operations marked `@AllowIntegration()`, whatever else its token says.
    */
   readonly integration?: boolean;
+  /** For an integration client: the region (short name) its `region` claim names, the only one it may write to. */
+  readonly integrationRegion?: string | null;
 }
 
 export function hasAnyRole(user: AuthenticatedUser, roles: readonly Role[]): boolean {

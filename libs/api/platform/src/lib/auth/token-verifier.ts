@@ -4,6 +4,7 @@ import {
   isMunicipalityNumber,
   isRole,
   MUNICIPALITY_CLAIM,
+  REGION_CLAIM,
   Role,
 } from '@samarbeid/shared/domain';
 import { createRemoteJWKSet, JWTHeaderParameters, JWTPayload, jwtVerify } from 'jose';
@@ -91,7 +92,9 @@ export function toCurrentUser(payload: JWTPayload): AuthenticatedUser {
     email: stringClaim(payload['email']),
     roles,
     municipalityNumber: isMunicipalityNumber(municipality) ? municipality : null,
-    ...(rawRoles.includes(INTEGRATION_ROLE) ? { integration: true } : {}),
+    ...(rawRoles.includes(INTEGRATION_ROLE)
+      ? { integration: true, integrationRegion: stringClaim(payload[REGION_CLAIM]) }
+      : {}),
   };
 }
 
