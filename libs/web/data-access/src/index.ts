@@ -6,6 +6,7 @@ export * from './lib/auth/provide-auth';
 export * from './lib/auth/signed-in-user';
 export * from './lib/config/app-config';
 export * from './lib/graphql/api-error';
+export * from './lib/graphql/job-step';
 export * from './lib/graphql/mutation';
 export * from './lib/graphql/paged-list';
 export * from './lib/graphql/provide-graphql';

@@ -18,6 +18,7 @@ export * from './lib/form-kit';
 export * from './lib/form-state';
 export * from './lib/form-actions/form-actions.component';
 export * from './lib/item-actions/item-actions.component';
+export * from './lib/job-progress/job-progress.component';
 export * from './lib/list-page/list-page.component';
 export * from './lib/save-feedback/save-feedback.component';
 export * from './lib/texts/ui-texts';

@@ -22,12 +22,7 @@ export const indicatorsEn: Readonly<Record<keyof typeof indicatorsNb, string>> =
     "Fetches the catalogue's KOSTRA key figures for the region's municipalities, their KOSTRA groups and the country, for every year SSB has. If one request fails, nothing is saved.",
   'kostraImport.start': 'Fetch KOSTRA figures from SSB',
   'kostraImport.running': 'Fetching …',
-  'kostraImport.starting': 'Starting the import …',
-  'kostraImport.progress': 'Progress',
-  'kostraImport.percent': '{value} %',
   'kostraImport.failedHeading': 'The import failed',
-  'kostraImport.refusedHeading': 'The import was not started',
-  'kostraImport.lostTrack': 'We do not know whether the import is still running. Reload the page in a while.',
 
   'board.title': 'Indicators',
   'board.back': 'All strategies with indicators',

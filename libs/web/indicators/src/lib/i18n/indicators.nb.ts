@@ -20,12 +20,7 @@ export const indicatorsNb = {
     'Henter KOSTRA-nøkkeltallene i katalogen for regionens kommuner, deres KOSTRA-grupper og landet, for alle år SSB har. Feiler én forespørsel, lagres ingenting.',
   'kostraImport.start': 'Hent KOSTRA-tall fra SSB',
   'kostraImport.running': 'Henter …',
-  'kostraImport.starting': 'Starter importen …',
-  'kostraImport.progress': 'Fremdrift',
-  'kostraImport.percent': '{value} %',
   'kostraImport.failedHeading': 'Importen feilet',
-  'kostraImport.refusedHeading': 'Importen ble ikke startet',
-  'kostraImport.lostTrack': 'Vi vet ikke om importen fortsatt går. Last siden på nytt om litt.',
 
   'board.title': 'Indikatorer',
   'board.back': 'Alle strategier med indikatorer',

@@ -20,10 +20,5 @@ export const municipalitiesEn: Readonly<Record<keyof typeof municipalitiesNb, st
     'Fetches municipality names (KLASS 131) and population on 1 January (table 07459) from Statistics Norway. If the import fails, nothing is changed.',
   'ssbImport.start': 'Fetch municipalities and population from SSB',
   'ssbImport.running': 'Fetching from SSB …',
-  'ssbImport.starting': 'Starting the import …',
-  'ssbImport.progress': 'Progress',
-  'ssbImport.percent': '{value} %',
   'ssbImport.failedHeading': 'The import from SSB failed',
-  'ssbImport.refusedHeading': 'The import was not started',
-  'ssbImport.lostTrack': 'We do not know whether the import is still running. Reload the page in a while.',
 };

@@ -18,12 +18,7 @@ export const municipalitiesNb = {
     'Henter kommunenavn (KLASS 131) og folketall per 1. januar (tabell 07459) fra Statistisk sentralbyrå. Feiler importen, endres ingenting.',
   'ssbImport.start': 'Hent kommuner og folketall fra SSB',
   'ssbImport.running': 'Henter fra SSB …',
-  'ssbImport.starting': 'Starter importen …',
-  'ssbImport.progress': 'Fremdrift',
-  'ssbImport.percent': '{value} %',
   'ssbImport.failedHeading': 'Importen fra SSB feilet',
-  'ssbImport.refusedHeading': 'Importen ble ikke startet',
-  'ssbImport.lostTrack': 'Vi vet ikke om importen fortsatt pågår. Last inn siden på nytt om litt.',
 } as const satisfies Record<string, string>;
 
 // Makes these keys known to `t()` (see FeatureTranslationKeys).

@@ -29,6 +29,12 @@ export interface UiTexts {
   readonly unsavedStay: string;
   /** The live stamp of a page's data; `{time}` is HH:MM:SS. */
   readonly updatedAt: string;
+  /** A long server-side job (sb-job-progress); `{value}` is 0–100. */
+  readonly jobStarting: string;
+  readonly jobProgress: string;
+  readonly jobPercent: string;
+  readonly jobRefusedHeading: string;
+  readonly jobLostTrack: string;
 }
 
 export const UI_TEXTS: Readonly<Record<UiLanguage, UiTexts>> = {
@@ -54,6 +60,11 @@ export const UI_TEXTS: Readonly<Record<UiLanguage, UiTexts>> = {
     unsavedLeave: 'Forlat endringene',
     unsavedStay: 'Fortsett å redigere',
     updatedAt: 'Oppdatert kl. {time}',
+    jobStarting: 'Starter importen …',
+    jobProgress: 'Fremdrift',
+    jobPercent: '{value} %',
+    jobRefusedHeading: 'Importen ble ikke startet',
+    jobLostTrack: 'Vi vet ikke om importen fortsatt pågår. Last inn siden på nytt om litt.',
   },
   en: {
     errorSummaryHeading: 'Correct this before you continue:',
@@ -77,6 +88,11 @@ export const UI_TEXTS: Readonly<Record<UiLanguage, UiTexts>> = {
     unsavedLeave: 'Leave the changes',
     unsavedStay: 'Keep editing',
     updatedAt: 'Updated at {time}',
+    jobStarting: 'Starting the import …',
+    jobProgress: 'Progress',
+    jobPercent: '{value} %',
+    jobRefusedHeading: 'The import was not started',
+    jobLostTrack: 'We do not know whether the import is still running. Reload the page in a little while.',
   },
 };
 
