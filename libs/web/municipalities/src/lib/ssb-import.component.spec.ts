@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { inject } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { I18nService } from '@samarbeid/web/data-access';
 import type { ImportJobQuery } from '@samarbeid/web/graphql';
 import { apiError, configureApolloTesting, textAt, verifyAndReset } from '@samarbeid/web/testing';
+import { provideUiLanguage } from '@samarbeid/web/ui';
 import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import { IMPORT_POLL_MS, SsbImportComponent } from './ssb-import.component';
@@ -59,7 +61,11 @@ describe('SsbImportComponent', () => {
 
   beforeEach(() => {
     jest.useFakeTimers();
-    controller = configureApolloTesting({ imports: [SsbImportComponent] });
+    controller = configureApolloTesting({
+      imports: [SsbImportComponent],
+      // As in the app (app.config.ts): the UI kit's own words follow the language switch.
+      providers: [provideUiLanguage(() => inject(I18nService).language)],
+    });
     fixture = TestBed.createComponent(SsbImportComponent);
     element = fixture.nativeElement as HTMLElement;
     fixture.componentRef.setInput('regionSlug', 'kongsbergregionen');

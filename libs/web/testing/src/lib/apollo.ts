@@ -1,9 +1,8 @@
-import { type EnvironmentProviders, inject, type Provider, type Type } from '@angular/core';
+import type { EnvironmentProviders, Provider, Type } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, type RouterFeatures, type Routes } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { createCache, I18nService, type SignedInUser } from '@samarbeid/web/data-access';
-import { provideUiLanguage } from '@samarbeid/web/ui';
+import { createCache, type SignedInUser } from '@samarbeid/web/data-access';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { provideUser } from './users';
@@ -18,8 +17,7 @@ export interface ApolloTestOptions {
 
 /**
  * A fresh testing module for a spec that talks GraphQL: Apollo's testing backend with the app's cache (so results
- * normalise as in the app), the UI kit speaking the page's language, the user if given, and the spec's own imports
- * and providers. Starts from an empty
+ * normalise as in the app), the user if given, and the spec's own imports and providers. Starts from an empty
  * localStorage (the language, remembered choices). Returns the controller the spec answers operations with.
  */
 export function configureApolloTesting(options: ApolloTestOptions = {}): ApolloTestingController {
@@ -28,8 +26,6 @@ export function configureApolloTesting(options: ApolloTestOptions = {}): ApolloT
     imports: [ApolloTestingModule, ...(options.imports ?? [])],
     providers: [
       { provide: APOLLO_TESTING_CACHE, useFactory: createCache },
-      // As in the app (app.config.ts): the UI kit's own words follow the language switch.
-      provideUiLanguage(() => inject(I18nService).language),
       ...(options.user === undefined ? [] : [provideUser(options.user).provider]),
       ...(options.providers ?? []),
     ],
