@@ -40,6 +40,7 @@ const featureReads = {
   'feature:overview': ['read:agreements', 'read:focus'],
   'feature:focus': ['read:focus'],
   'feature:reporting': ['read:economics'],
+  'feature:publishing': ['read:focus'],
 };
 
 /** Every project's tags, from apps/<name>/project.json and libs/<scope>/<name>/project.json. */

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     `  Åpne / open:   ${stack.webUrl}`,
     `  GraphQL API:   ${stack.apiUrl}   (helse / health: ${stack.apiUrl.replace('/graphql', '/health')})`,
     `  Innlogging:    ${stack.issuerUrl}`,
+    `  Offentlig:     ${stack.webUrl}offentlig/kongsbergregionen   (uten innlogging / no sign-in)`,
     '',
   ];
   if (stack.startedIdp) {

@@ -11,8 +11,10 @@ import { FOCUS_QUERIES } from './support/focus-matrix';
 import { GOVERNANCE_QUERIES } from './support/governance-matrix';
 import { INDICATOR_QUERIES } from './support/indicators-matrix';
 import { OVERVIEW_QUERIES } from './support/overview-matrix';
+import { PLAN_QUERIES } from './support/plan-matrix';
 import { DemoUsername, measureRef, networkId, useDemoTokens } from './support/portfolio';
 import { PREPAREDNESS_QUERIES } from './support/preparedness-matrix';
+import { PUBLISHING_QUERIES } from './support/publishing-matrix';
 import { REPORTING_QUERIES } from './support/reporting-matrix';
 import { errorCode, useTestApp } from './support/test-app';
 
@@ -317,6 +319,8 @@ const QUERIES: readonly QueryCase[] = [
   ...REPORTING_QUERIES,
   ...FOCUS_QUERIES,
   ...GOVERNANCE_QUERIES,
+  ...PLAN_QUERIES,
+  ...PUBLISHING_QUERIES,
 ];
 
 const SIGNED_IN: readonly DemoUsername[] = [

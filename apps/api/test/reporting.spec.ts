@@ -11,7 +11,7 @@ import { readPdf } from '@samarbeid/api/documents/testing';
 import { measureFiguresForYears } from '@samarbeid/api/economics-read';
 import type { AuthenticatedUser } from '@samarbeid/api/platform';
 import { ReportingReminderService } from '@samarbeid/api/reporting';
-import { Role } from '@samarbeid/shared/domain';
+import { type CompiledReportData, Role, sumDecimals } from '@samarbeid/shared/domain';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 
@@ -21,6 +21,12 @@ import { DemoUsername, useDemoTokens } from './support/portfolio';
 import { errorCode, GraphQLResponse, useTestApp } from './support/test-app';
 
 const REGION = 'kongsbergregionen';
+
+/** The exact sum of amounts, written with two decimals as the compiled report writes them. */
+const sumMoney = (values: readonly string[]): string => {
+  const [whole = '0', fraction = ''] = (sumDecimals(['0', ...values]) ?? '0').split('.');
+  return `${whole}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+};
 
 interface Report {
   id: string;
@@ -406,7 +412,7 @@ describe('reporting', () => {
         { numRuns: 6 },
       );
       const numbers: { number: number }[] = await api.dataSource.query(
-        'SELECT number FROM frozen_report WHERE period_id = $1 ORDER BY number',
+        'SELECT number FROM frozen_report WHERE period_id = $1 AND municipality_number IS NULL ORDER BY number',
         [periodId],
       );
       expect(numbers.map((row) => row.number)).toEqual(numbers.map((_, index) => index + 1));
@@ -423,7 +429,7 @@ describe('reporting', () => {
     it('writes the frozen version as Word with real headings, tables and Norwegian, and as a PDF with the same text', async () => {
       const periodId = await demo();
       const [version]: { id: string }[] = await api.dataSource.query(
-        'SELECT id FROM frozen_report WHERE period_id = $1 ORDER BY number LIMIT 1',
+        'SELECT id FROM frozen_report WHERE period_id = $1 AND municipality_number IS NULL ORDER BY number LIMIT 1',
         [periodId],
       );
       const docx = await download(`/exports/reports/${version?.id}.docx`);
@@ -434,6 +440,16 @@ describe('reporting', () => {
         mkdirSync(keepIn, { recursive: true });
         writeFileSync(join(keepIn, 'demo-report.docx'), docx);
         writeFileSync(join(keepIn, 'demo-report.pdf'), pdf);
+        const [flesberg]: { id: string }[] = await api.dataSource.query(
+          "SELECT id FROM frozen_report WHERE period_id = $1 AND municipality_number = '3334' ORDER BY number LIMIT 1",
+          [periodId],
+        );
+        for (const extension of ['docx', 'pdf']) {
+          writeFileSync(
+            join(keepIn, `demo-report-flesberg.${extension}`),
+            await download(`/exports/reports/${flesberg?.id}.${extension}`),
+          );
+        }
       }
       const zip = await JSZip.loadAsync(docx);
       const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -454,6 +470,27 @@ describe('reporting', () => {
       expect(core).toContain(`Kongsbergregionen: rapport for ${DEMO_PERIOD_NAME}`);
       const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
       expect(styles).toContain('w:val="nb-NO"');
+      // The charts: pictures with alternative text (docPr descr), each an SVG with a PNG for older Word, captioned.
+      const descriptions = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]);
+      expect(descriptions).toEqual([
+        expect.stringMatching(/^Liggende søylediagram over regionens \d+ tiltak etter status: .+ \d+\.$/),
+        expect.stringMatching(
+          /^Søylediagram: regionens krav til innsparing og gevinster i 1\. halvår 2026\. Krav .+ kr/,
+        ),
+      ]);
+      const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+      expect(media.filter((name) => name.endsWith('.svg'))).toHaveLength(2);
+      expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(2);
+      const svg = (await zip.file(media.find((name) => name.endsWith('.svg')) ?? '')?.async('string')) ?? '';
+      expect(svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(svg).toContain('<title>Liggende søylediagram over regionens');
+      for (const text of [
+        'Figur 1. Tiltak etter status',
+        'Figur 2. Krav til innsparing, gevinster og kostnader i perioden',
+        'Kommunenes andeler i perioden',
+        'Flesberg',
+      ])
+        expect(xml).toContain(text);
 
       const anonymous = await fetch(`${api.url}/exports/reports/${version?.id}.pdf`);
       expect(anonymous.status).toBe(401);
@@ -468,14 +505,139 @@ describe('reporting', () => {
         '6. Vedtak i perioden',
         '7. Avtaler',
         'Porteføljens',
+        'Figur 1. Tiltak etter status',
+        'Figur 2. Krav til innsparing, gevinster og kostnader i perioden',
+        'Kommunenes andeler i perioden',
       ])
         expect(text).toContain(expected);
+      // Tagged: headings, tables, and each chart a figure with its alternative text.
+      expect(reading.tagged).toBe(true);
+      const raw = pdf.toString('latin1');
+      expect(raw.match(/\/S \/Figure/g)).toHaveLength(2);
+      expect(raw.match(/\/S \/Figure[^>]*\/Alt /g) ?? raw.match(/\/Alt [^/]*\/S \/Figure/g)).not.toBeNull();
+      expect(raw).toMatch(/\/S \/H1/);
       expect(text).toMatch(/Side 1 av \d+/);
       expect(text).not.toContain('\ufffd');
       const missing = await fetch(`${api.url}/exports/reports/00000000-0000-4000-8000-000000000000.pdf`, {
         headers: { authorization: `Bearer ${tokens.politiker}` },
       });
       expect(missing.status).toBe(404);
+    });
+
+    const members = async () =>
+      api.dataSource.query<{ number: string; name: string }[]>(
+        `SELECT m.number, m.name FROM region_membership rm JOIN municipality m ON m.number = rm.municipality_number
+           JOIN region r ON r.id = rm.region_id
+          WHERE r.slug = $1 AND rm.valid_from <= current_date AND (rm.valid_to IS NULL OR rm.valid_to > current_date)
+          ORDER BY m.number`,
+        [REGION],
+      );
+    const previewOf = async (periodId: string, municipalityNumber?: string) =>
+      JSON.parse(
+        (
+          await ok<{ compiledReportPreview: string }>(
+            'sekretariat',
+            'query($periodId: ID!, $m: String) { compiledReportPreview(periodId: $periodId, municipalityNumber: $m) }',
+            { periodId, m: municipalityNumber ?? null },
+          )
+        ).compiledReportPreview,
+      ) as CompiledReportData;
+
+    it("shows each member's shares, and the members' shares of a measure add up to its planned costs", async () => {
+      const periodId = await demo();
+      const region = await previewOf(periodId);
+      const all = await members();
+      expect(region.municipality).toBeNull();
+      expect(region.economics.municipalities?.map((m) => m.number)).toEqual(all.map((m) => m.number));
+      const variants = await Promise.all(all.map((member) => previewOf(periodId, member.number)));
+      const shared = region.economics.measures.filter((measure) => measure.participants > 0);
+      expect(shared.length).toBeGreaterThan(0);
+      for (const measure of shared) {
+        const shares = variants.flatMap(
+          (variant) => variant.economics.measures.find((m) => m.code === measure.code)?.share ?? [],
+        );
+        expect(shares).toHaveLength(measure.participants);
+        if (shares.some((share) => share.costShareNok === null)) continue;
+        expect(sumMoney(shares.map((share) => share.costShareNok ?? '0'))).toBe(measure.plannedCostsNok);
+      }
+      for (const [index, member] of all.entries()) {
+        const own = region.economics.municipalities?.[index];
+        const variant = variants[index];
+        expect(own?.costShareNok).toBe(variant?.economics.plannedCostsNok);
+        expect(own?.requiredNok).toBe(variant?.economics.requiredNok);
+        expect(variant?.municipality?.name).toBe(member.name);
+      }
+    });
+
+    it("freezes a municipality's variant with its own numbering: only what it takes part in, its shares, its agreements", async () => {
+      const periodId = await demo();
+      const FREEZE_FOR = `mutation($input: FreezeReportInput!) {
+        freezeReport(input: $input) { id number municipalityNumber municipalityName } }`;
+      const before: { count: number }[] = await api.dataSource.query(
+        "SELECT count(*)::int AS count FROM frozen_report WHERE period_id = $1 AND municipality_number = '3334'",
+        [periodId],
+      );
+      const frozen = (
+        await ok<{
+          freezeReport: { id: string; number: number; municipalityNumber: string; municipalityName: string };
+        }>('sekretariat', FREEZE_FOR, { input: { periodId, municipalityNumber: '3334' } })
+      ).freezeReport;
+      expect(frozen).toMatchObject({
+        number: (before[0]?.count ?? 0) + 1,
+        municipalityNumber: '3334',
+        municipalityName: 'Flesberg',
+      });
+      const data = JSON.parse(
+        (await ok<{ frozenReport: { dataJson: string } }>('politiker', FROZEN, { id: frozen.id }))
+          .frozenReport.dataJson,
+      ) as CompiledReportData;
+      const taking: { code: string }[] = await api.dataSource.query(
+        `SELECT m.code FROM participation p JOIN measure m ON m.id = p.measure_id
+          WHERE p.municipality_number = '3334' AND p.state = 'PARTICIPATING'`,
+      );
+      const codes = new Set(taking.map((row) => row.code));
+      expect(data.economics.measures.length).toBeGreaterThan(0);
+      expect(data.economics.measures.every((m) => codes.has(m.code) && m.share !== undefined)).toBe(true);
+      expect(data.portfolio.measureCount).toBe(codes.size);
+      const optedOut: { code: string }[] = await api.dataSource.query(
+        `SELECT m.code FROM participation p JOIN measure m ON m.id = p.measure_id
+          WHERE p.municipality_number = '3334' AND p.state = 'OPTED_OUT' ORDER BY m.code`,
+      );
+      expect(data.municipality?.optedOut.map((m) => m.code)).toEqual(optedOut.map((m) => m.code));
+
+      const versions = (
+        await ok<{ frozenReports: { number: number; municipalityName: string | null }[] }>(
+          'politiker',
+          'query($periodId: ID!) { frozenReports(periodId: $periodId) { number municipalityName } }',
+          { periodId },
+        )
+      ).frozenReports;
+      expect(versions[0]?.municipalityName).toBeNull();
+      expect(versions.filter((v) => v.municipalityName === 'Flesberg').map((v) => v.number)[0]).toBe(
+        frozen.number,
+      );
+
+      const docx = await download(`/exports/reports/${frozen.id}.docx`);
+      const zip = await JSZip.loadAsync(docx);
+      const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+      expect(core).toContain(`Flesberg i Kongsbergregionen: rapport for ${DEMO_PERIOD_NAME}`);
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      expect(xml).toContain('2. Tiltakene Flesberg tar del i');
+      expect(xml).toContain('Flesbergs andel per tiltak i perioden');
+      const text = readPdf(await download(`/exports/reports/${frozen.id}.pdf`)).runs.join('\n');
+      expect(text).toContain('Flesbergs andel');
+
+      const outsider = await call('sekretariat', FREEZE_FOR, {
+        input: { periodId, municipalityNumber: '0301' },
+      });
+      expect(errorCode(outsider)).toBe('BAD_USER_INPUT');
+      expect(outsider.errors?.[0]?.message).toBe(
+        'Kommune 0301 er ikke medlem av Kongsbergregionen, så den har ingen egen rapport her.',
+      );
+      const after: { count: number }[] = await api.dataSource.query(
+        "SELECT count(*)::int AS count FROM frozen_report WHERE municipality_number = '0301'",
+      );
+      expect(after[0]?.count).toBe(0);
     });
   });
 });

@@ -32,6 +32,7 @@ test.describe('innholdssikkerhet / Content-Security-Policy', () => {
     await expect(page).toHaveURL(/\/$/);
     for (const path of [
       '/tiltak',
+      '/plan',
       '/tiltak/T5?fane=okonomi',
       '/okonomi',
       '/avtaler',

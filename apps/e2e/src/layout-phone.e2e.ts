@@ -56,6 +56,7 @@ test.describe('phone layout / mobil', () => {
       '/',
       '/kommuner',
       '/tiltak',
+      '/plan',
       measure,
       `${measure}/okonomi`,
       `${measure}/gevinster`,

@@ -37,6 +37,7 @@ test.describe('tiltaksporteføljen / the portfolio as the secretariat', () => {
     await expect(nav.getByRole('link')).toHaveText([
       'Hjem',
       'Tiltak',
+      'Gjennomføringsplan',
       'Deltakelse',
       'Vedtak',
       'Avtaler',

@@ -15,6 +15,7 @@ test.describe('folkevalgt / viewer', () => {
     await expect(nav.getByRole('link')).toHaveText([
       'Hjem',
       'Tiltak',
+      'Gjennomføringsplan',
       'Deltakelse',
       'Vedtak',
       'Avtaler',

@@ -9,6 +9,7 @@
  * Everything runs on loopback with bounded loops.
  *
  * `npm run bench -- --national`: every page query on a national data set against hand-written SQL (national.ts).
+ * `npm run bench -- --public`: the public region page with 200 concurrent anonymous readers (public.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import pg from 'pg';
 
 import { freePort, passwordGrantToken, startStack, workspaceRoot } from '../src';
 import { runNational } from './national';
+import { runPublic } from './public';
 
 const root = workspaceRoot(__dirname);
 const REQUESTS = 50;
@@ -106,9 +108,12 @@ async function main(): Promise<void> {
   }
 }
 
-(process.argv.includes('--national') ? runNational(root, process.argv.slice(2)) : main()).catch(
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+(process.argv.includes('--national')
+  ? runNational(root, process.argv.slice(2))
+  : process.argv.includes('--public')
+    ? runPublic(root, process.argv.slice(2))
+    : main()
+).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

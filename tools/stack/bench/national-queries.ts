@@ -217,6 +217,36 @@ const HISTORY_SQL = `
        ORDER BY a.occurred_at DESC LIMIT $3) x) AS nodes
   FROM region r WHERE r.slug = $1`;
 
+/** The implementation plan (`/plan`) as the web app asks for it: every bar of the region with its facts. */
+const PLAN_GRAPHQL = `query Plan($regionSlug: String!) {
+  plan(regionSlug: $regionSlug) {
+    totalCount today canManage
+    bars { id code title parentId networkId networkName tier status mobilisation startDate endDate progressPercent
+      version participants dependencies { dependsOnId dependsOnCode kind }
+      milestones { id measureId name date done version } flags politicalDecisionNeeded firstBenefitYear
+      resourcesFromOtherUnits canEdit baselineStart baselineEnd }
+    conflicts { measureId dependsOnId kind earliestStart daysEarly }
+    overloads { networkId month count capacity measureCodes }
+    networks { id name capacity ownCapacity } municipalities { number name }
+    baselines { id name frozenAt frozenBy } myFeeds { id } } }`;
+
+const PLAN_SQL = `
+  SELECT (SELECT json_agg(x) FROM (
+      SELECT m.id, m.code, m.title, m.parent_id, m.network_id, m.tier, m.status, m.mobilisation, m.start_date,
+             m.end_date, m.progress_percent, m.version, g.political_decision_needed, mp.resources_from_other_units,
+             (SELECT min(v.year) FROM benefit b JOIN benefit_plan_value v ON v.benefit_id = b.id
+               WHERE b.measure_id = m.id AND b.unit_kind <> 'QUALITATIVE' AND v.planned > 0) AS first_benefit_year,
+             (SELECT array_agg(p.municipality_number) FROM participation p
+               WHERE p.measure_id = m.id AND p.state = 'PARTICIPATING') AS participants,
+             (SELECT json_agg(d) FROM measure_dependency d WHERE d.measure_id = m.id) AS dependencies,
+             (SELECT json_agg(s) FROM plan_milestone s WHERE s.measure_id = m.id) AS milestones
+        FROM measure m LEFT JOIN measure_governance g ON g.measure_id = m.id
+        LEFT JOIN measure_plan mp ON mp.measure_id = m.id
+       WHERE m.region_id = r.id ORDER BY m.network_id, ${CODE_ORDER}) x) AS bars,
+    (SELECT json_agg(n) FROM network n WHERE n.region_id = r.id) AS networks,
+    (SELECT json_agg(b) FROM plan_baseline b WHERE b.region_id = r.id) AS baselines
+  FROM region r WHERE r.slug = $1`;
+
 export const PAGE_QUERIES: readonly PageQuery[] = [
   {
     name: 'portfolio first page (20)',
@@ -261,4 +291,11 @@ export const PAGE_QUERIES: readonly PageQuery[] = [
     params: [REGION, `%${HISTORY_TEXT}%`, 51],
   },
   REGION_OVERVIEW_QUERY,
+  {
+    name: 'plan (531 measures)',
+    graphql: PLAN_GRAPHQL,
+    variables: { regionSlug: REGION },
+    sql: PLAN_SQL,
+    params: [REGION],
+  },
 ];

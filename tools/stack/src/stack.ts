@@ -116,6 +116,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const web = await serveWebApp({
       dir: join(root, 'dist/apps/web/browser'),
       port: ports.web,
+      publicSiteOrigin: `http://127.0.0.1:${ports.api}`,
       config: {
         apiUrl,
         auth: {

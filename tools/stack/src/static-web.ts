@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, IncomingMessage, request as httpRequest, Server, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 import {
@@ -109,7 +109,13 @@ export interface StaticWeb {
  * with the Content-Security-Policy above and a fresh nonce (written into index.html too). Text is sent brotli- or
  * gzip-compressed when the browser accepts it, hashed files are cached for a year (web-delivery.ts).
  */
-export function serveWebApp(options: { dir: string; port: number; config: WebConfig }): Promise<StaticWeb> {
+export function serveWebApp(options: {
+  dir: string;
+  port: number;
+  config: WebConfig;
+  /** The API's origin: the public site (`/offentlig/…`) is passed through to it, as nginx does in production. */
+  publicSiteOrigin?: string;
+}): Promise<StaticWeb> {
   const root = normalize(options.dir);
   const configBody = JSON.stringify(options.config);
   const files = new FileCache();
@@ -118,6 +124,10 @@ export function serveWebApp(options: { dir: string; port: number; config: WebCon
     const path = decodedPath(req.url);
     if (path === null) {
       res.writeHead(400).end();
+      return;
+    }
+    if (options.publicSiteOrigin && isPublicSitePath(req.url)) {
+      proxyTo(options.publicSiteOrigin, req, res);
       return;
     }
     res.setHeader(
@@ -159,6 +169,35 @@ export function serveWebApp(options: { dir: string; port: number; config: WebCon
       });
     });
   });
+}
+
+/** The public steering site (decisions/0017), served by the API without sign-in: `/offentlig` and below. */
+export const PUBLIC_SITE_PREFIX = '/offentlig';
+
+function isPublicSitePath(url: string | undefined): boolean {
+  const path = (url ?? '/').split('?')[0] ?? '/';
+  return path === PUBLIC_SITE_PREFIX || path.startsWith(`${PUBLIC_SITE_PREFIX}/`);
+}
+
+/** Passes the request through to the API as it is (method, headers, body) and its answer back (its own CSP). */
+function proxyTo(origin: string, req: IncomingMessage, res: ServerResponse): void {
+  const target = new URL(req.url ?? '/', origin);
+  const upstream = httpRequest(
+    target,
+    {
+      method: req.method,
+      headers: { ...req.headers, host: target.host, 'x-forwarded-host': req.headers.host ?? '' },
+    },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('API unavailable');
+  });
+  req.pipe(upstream);
 }
 
 /** A file's bytes and its compressed forms, kept while its modification time stays the same. */

@@ -24,14 +24,17 @@ import { EconomicsModule } from '@samarbeid/api/economics';
 import { FocusModule } from '@samarbeid/api/focus';
 import { IndicatorsModule } from '@samarbeid/api/indicators';
 import { OverviewModule } from '@samarbeid/api/overview';
+import { PlanModule } from '@samarbeid/api/plan';
 import { PortfolioModule } from '@samarbeid/api/portfolio';
 import { PreparednessModule } from '@samarbeid/api/preparedness';
+import { PublishingModule } from '@samarbeid/api/publishing';
 import { RegionModule } from '@samarbeid/api/region';
 import { ReportingModule } from '@samarbeid/api/reporting';
 import { DataSource } from 'typeorm';
 
 import { DemoSeedService } from '../seed/demo-seed.service';
 import { dataSourceOptions } from './data-source';
+import { EconomicsForPublishing, ReportsForPublishing } from './publishing-sources';
 
 @Module({})
 export class AppModule {
@@ -78,6 +81,12 @@ export class AppModule {
         FocusModule,
         OverviewModule,
         ReportingModule,
+        PlanModule,
+        PublishingModule.forRoot({
+          imports: [EconomicsModule, ReportingModule],
+          economics: EconomicsForPublishing,
+          reports: ReportsForPublishing,
+        }),
         MetricsModule.forRoot(config.metrics),
       ],
       controllers: [HealthController],

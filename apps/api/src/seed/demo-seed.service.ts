@@ -15,8 +15,10 @@ import { seedEconomics } from './economics-seed';
 import { seedGovernance } from './governance-seed';
 import { seedFocus } from './focus-seed';
 import { seedIndicators } from './indicators-seed';
+import { seedPlan } from './plan-seed';
 import { seedPortfolio } from './portfolio-seed';
 import { seedPreparedness } from './preparedness-seed';
+import { seedPublishing } from './publishing-seed';
 import { seedReporting } from './reporting-seed';
 
 /**
@@ -78,6 +80,8 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
     await seedFocus(manager, kongsberg.id);
     await seedGovernance(manager, kongsberg.id);
     await seedReporting(manager, kongsberg.id);
+    await seedPlan(manager, kongsberg.id);
+    await seedPublishing(manager, kongsberg.id);
   }
   await seedPreparedness(manager);
 }

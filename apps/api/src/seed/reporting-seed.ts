@@ -6,6 +6,8 @@ import { EntityManager } from 'typeorm';
 
 const SYSTEM = { id: 'system:demo-seed', name: 'Demodata' };
 export const DEMO_PERIOD_NAME = '1. halvår 2026';
+/** Flesberg: the demo's municipality variant of the report. */
+export const DEMO_VARIANT_MUNICIPALITY = '3334';
 
 interface DemoReport {
   readonly code: string;
@@ -128,12 +130,18 @@ export async function seedReporting(manager: EntityManager, regionId: string): P
       ],
     );
   }
-  // The secretariat's first frozen version, so the preview and the Word and PDF files have something to show.
+  // The secretariat's first frozen version, and Flesberg's variant for its council, so the preview and the Word and
+  // PDF files have something to show.
   const db = new ReportingDb(manager);
   const row = await db.periods.byId(period.id);
   if (row) {
-    const data = await compileReport(manager, row, await db.reports.allOfPeriod(period.id), new Date());
-    await db.frozen.insert(period.id, data, SYSTEM);
+    const reports = await db.reports.allOfPeriod(period.id);
+    await db.frozen.insert(period.id, null, await compileReport(manager, row, reports, new Date()), SYSTEM);
+    const flesberg = await db.memberOf(regionId, DEMO_VARIANT_MUNICIPALITY);
+    if (flesberg) {
+      const data = await compileReport(manager, row, reports, new Date(), flesberg);
+      await db.frozen.insert(period.id, flesberg.number, data, SYSTEM);
+    }
   }
   await recordAudit(manager, SYSTEM, {
     action: 'CREATE',

@@ -6,7 +6,9 @@ import { FOCUS_MATRIX } from './focus-matrix';
 import { GOVERNANCE_MATRIX } from './governance-matrix';
 import { INDICATORS_MATRIX } from './indicators-matrix';
 import { NON_EDITORS, OperationCase, refusedFor } from './matrix';
+import { PLAN_MATRIX } from './plan-matrix';
 import { PREPAREDNESS_MATRIX } from './preparedness-matrix';
+import { PUBLISHING_MATRIX } from './publishing-matrix';
 import { REPORTING_MATRIX } from './reporting-matrix';
 import type { TestApp } from './test-app';
 
@@ -110,6 +112,30 @@ const actionPlanVars =
         items: codes.map((measureCode, index) => ({ measureCode, priority: index + 1 })),
       },
     };
+  };
+
+/** A strategy whose action plan for `fromYear` (and, if given, the year after) is set afresh, to carry over. */
+const carryOverVars =
+  (title: string, networkKey: string, fromYear: number, codes: string[], nextYear: string[] = []) =>
+  async (api: TestApp) => {
+    const strategy = await ensureStrategy(api.dataSource, title, networkKey);
+    await api.dataSource.query('DELETE FROM action_plan_item WHERE strategy_id = $1', [strategy.id]);
+    for (const [year, list] of [
+      [fromYear, codes],
+      [fromYear + 1, nextYear],
+    ] as const) {
+      for (const [index, code] of list.entries()) {
+        await api.dataSource.query(
+          'INSERT INTO action_plan_item (strategy_id, year, measure_id, priority) VALUES ($1, $2, $3, $4)',
+          [strategy.id, year, (await measureRef(api.dataSource, code)).id, index + 1],
+        );
+      }
+    }
+    const [row]: { version: number }[] = await api.dataSource.query(
+      'SELECT version FROM strategy WHERE id = $1',
+      [strategy.id],
+    );
+    return { input: { strategyId: strategy.id, version: row?.version ?? strategy.version, fromYear } };
   };
 
 const createStrategyVars =
@@ -410,6 +436,49 @@ export const MATRIX: readonly OperationCase[] = [
     ],
   },
   {
+    operation: 'carryOverActionPlan',
+    document:
+      'mutation($input: CarryOverActionPlanInput!) { carryOverActionPlan(input: $input) { id version } }',
+    attempts: [
+      ...refusedFor([null, ...NON_EDITORS], carryOverVars('Matrise overføring', 'TEKNISK', 2026, ['T5'])),
+      ...refusedFor(
+        ['leder.teknisk'],
+        carryOverVars('Matrise overføring HO', 'HO', 2026, ['HO2']),
+        'leader of another network',
+      ),
+      {
+        as: 'leder.teknisk',
+        why: 'the last year of the period',
+        expect: 'BAD_USER_INPUT',
+        variables: carryOverVars('Matrise overføring', 'TEKNISK', 2029, ['T5']),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'a next year already planned',
+        expect: 'BAD_USER_INPUT',
+        variables: carryOverVars('Matrise overføring', 'TEKNISK', 2026, ['T5'], ['T7']),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'a year with nothing to carry over',
+        expect: 'BAD_USER_INPUT',
+        variables: carryOverVars('Matrise overføring', 'TEKNISK', 2026, []),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'the leader of the network',
+        expect: 'OK',
+        variables: carryOverVars('Matrise overføring', 'TEKNISK', 2026, ['T5', 'T7']),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat',
+        expect: 'OK',
+        variables: carryOverVars('Matrise overføring HO', 'HO', 2026, ['HO2']),
+      },
+    ],
+  },
+  {
     operation: 'submitStrategy',
     document: 'mutation($input: StrategyStepInput!) { submitStrategy(input: $input) { status } }',
     attempts: [
@@ -530,4 +599,6 @@ export const MATRIX: readonly OperationCase[] = [
   ...INDICATORS_MATRIX,
   ...FOCUS_MATRIX,
   ...GOVERNANCE_MATRIX,
+  ...PLAN_MATRIX,
+  ...PUBLISHING_MATRIX,
 ];

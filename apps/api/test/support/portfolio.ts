@@ -77,6 +77,16 @@ const DOMAIN_TABLES = [
   'focus_item',
   'focus_target',
   'focus_value',
+  'plan_milestone',
+  'plan_baseline',
+  'plan_baseline_measure',
+  'plan_network_setting',
+  'measure_plan',
+  'plan_calendar_feed',
+  'publish_setting',
+  'accessibility_statement',
+  'public_feedback',
+  'publish_preview',
 ];
 
 /** A fingerprint of every row of the domain tables: equal fingerprints mean nothing was written. */

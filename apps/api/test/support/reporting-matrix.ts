@@ -294,7 +294,23 @@ export const REPORTING_MATRIX: readonly OperationCase[] = [
         expect: 'BAD_USER_INPUT',
         variables: async () => ({ input: { periodId: 'x' } }),
       },
+      {
+        as: 'sekretariat',
+        why: 'a municipality outside the region',
+        expect: 'BAD_USER_INPUT',
+        variables: async (api) => ({
+          input: { ...(await freezeVars(api)).input, municipalityNumber: '0301' },
+        }),
+      },
       { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: freezeVars },
+      {
+        as: 'sekretariat',
+        why: "the secretariat, a member municipality's variant",
+        expect: 'OK',
+        variables: async (api) => ({
+          input: { ...(await freezeVars(api)).input, municipalityNumber: '3334' },
+        }),
+      },
     ],
   },
   {

@@ -29,6 +29,11 @@ export const APP_ROUTES: Routes = [
     title: 'signInFailed.title',
   },
   {
+    // The accessibility statement, for everyone: no sign-in needed to read it.
+    path: 'tilgjengelighet',
+    loadChildren: () => import('@samarbeid/web/publishing').then((m) => m.STATEMENT_ROUTES),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     canActivateChild: [authGuard],
@@ -90,6 +95,14 @@ export const APP_ROUTES: Routes = [
       {
         path: 'rapportering',
         loadChildren: () => import('@samarbeid/web/reporting').then((m) => m.REPORTING_ROUTES),
+      },
+      {
+        path: 'publisering',
+        loadChildren: () => import('@samarbeid/web/publishing').then((m) => m.PUBLISHING_ROUTES),
+      },
+      {
+        path: 'plan',
+        loadChildren: () => import('@samarbeid/web/plan').then((m) => m.PLAN_ROUTES),
       },
       {
         path: 'historikk',

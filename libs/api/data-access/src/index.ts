@@ -9,7 +9,9 @@ import { DecisionEntity, DecisionMeasureEntity } from './lib/measure/decision.en
 import { GOVERNANCE_ENTITIES } from './lib/measure/governance.entity';
 import { MeasureDependencyEntity, MeasureEntity, ParticipationEntity } from './lib/measure/measure.entity';
 import { NetworkEntity, NetworkMemberEntity } from './lib/network/network.entity';
+import { PLAN_ENTITIES } from './lib/plan/plan.entity';
 import { PREPAREDNESS_ENTITIES } from './lib/preparedness/preparedness.entity';
+import { PUBLISHING_ENTITIES } from './lib/publishing/publishing.entity';
 import { RateLimitCounterEntity } from './lib/rate-limit/rate-limit-counter.entity';
 import { REGION_ENTITIES } from './lib/region';
 import { REPORTING_ENTITIES } from './lib/reporting/reporting.entity';
@@ -43,7 +45,9 @@ export * from './lib/measure/governance.entity';
 export * from './lib/measure/measure-attention.sql';
 export * from './lib/measure/measure.entity';
 export * from './lib/network/network.entity';
+export * from './lib/plan/plan.entity';
 export * from './lib/preparedness/preparedness.entity';
+export * from './lib/publishing/publishing.entity';
 export * from './lib/rate-limit/rate-limit-counter.entity';
 export * from './lib/rate-limit/rate-limit.storage';
 export * from './lib/region';
@@ -76,4 +80,6 @@ export const ALL_ENTITIES = [
   ...REPORTING_ENTITIES,
   ...FOCUS_ENTITIES,
   ...GOVERNANCE_ENTITIES,
+  ...PLAN_ENTITIES,
+  ...PUBLISHING_ENTITIES,
 ];

@@ -3,3 +3,4 @@
  * features eslint.config.mjs lists for `read:economics` may import it.
  */
 export * from './lib/measure-figures.read';
+export * from './lib/municipality-figures.read';

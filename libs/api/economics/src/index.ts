@@ -1,1 +1,2 @@
 export * from './lib/economics.module';
+export { EconomicsOverviewService } from './lib/overview/economics-overview.service';

@@ -3,6 +3,7 @@
  * statuses) should not download.
  */
 export * from './lib/allocation';
+export * from './lib/cost-key-allocation';
 export * from './lib/agreement-price';
 export * from './lib/economics-rules';
 export * from './lib/norwegian-number';

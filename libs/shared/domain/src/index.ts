@@ -18,3 +18,4 @@ export * from './lib/preparedness';
 export * from './lib/indicators';
 export * from './lib/reporting';
 export * from './lib/readiness';
+export * from './lib/publishing';

@@ -135,6 +135,7 @@ describe('ShellComponent', () => {
     expect(links.map((a) => a.textContent?.trim())).toEqual([
       'Hjem',
       'Tiltak',
+      'Gjennomføringsplan',
       'Deltakelse',
       'Vedtak',
       'Avtaler',
@@ -151,6 +152,7 @@ describe('ShellComponent', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '/',
       '/tiltak',
+      '/plan',
       '/deltakelse',
       '/vedtak',
       '/avtaler',
@@ -174,6 +176,7 @@ describe('ShellComponent', () => {
     expect(links()).toEqual([
       'Hjem',
       'Tiltak',
+      'Gjennomføringsplan',
       'Deltakelse',
       'Vedtak',
       'Avtaler',
@@ -186,12 +189,14 @@ describe('ShellComponent', () => {
       'Historikk',
       'Kommuner',
       'Varsler',
+      'Publisering',
     ]);
     button('English').click();
     await fixture.whenStable();
     expect(links()).toEqual([
       'Home',
       'Measures',
+      'Implementation plan',
       'Participation',
       'Decisions',
       'Agreements',
@@ -204,6 +209,7 @@ describe('ShellComponent', () => {
       'History',
       'Municipalities',
       'Notifications',
+      'Publishing',
     ]);
 
     keycloak.tokenParsed = { name: 'Gunnar Berg', realm_access: { roles: ['viewer'] } };

@@ -44,6 +44,7 @@ const BADGE_TEXT: Readonly<Record<NonNullable<NavItem['badge']>, string>> = {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.home' },
   { path: '/tiltak', label: 'nav.measures' },
+  { path: '/plan', label: 'nav.plan' },
   { path: '/deltakelse', label: 'nav.participation' },
   { path: '/vedtak', label: 'nav.decisions' },
   { path: '/avtaler', label: 'nav.agreements' },
@@ -57,6 +58,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/historikk', label: 'nav.history', role: Role.Secretariat },
   { path: '/kommuner', label: 'nav.municipalities' },
   { path: '/varsler', label: 'nav.notifications', badge: 'unread' },
+  { path: '/publisering', label: 'nav.publishing', role: Role.Secretariat },
 ];
 
 /**

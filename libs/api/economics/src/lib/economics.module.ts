@@ -49,5 +49,7 @@ const REPOSITORIES = [
     BenefitPlanImportService,
     ...ECONOMICS_RESOLVERS,
   ],
+  // The public site's figures (the app hands them to publishing, which may not import this feature).
+  exports: [EconomicsOverviewService],
 })
 export class EconomicsModule {}

@@ -122,3 +122,12 @@ export function reportRefused(problem: ReportProblem): AppError {
 
 export const frozenNotFound = (): AppError =>
   notFound({ nb: 'Fant ikke rapportversjonen.', en: 'The report version was not found.' });
+
+export const notAMember = (number: string, regionName: string): AppError =>
+  fieldRefusal(
+    {
+      nb: `Kommune ${number} er ikke medlem av ${regionName}, så den har ingen egen rapport her.`,
+      en: `Municipality ${number} is not a member of ${regionName}, so it has no report of its own here.`,
+    },
+    'municipalityNumber',
+  );

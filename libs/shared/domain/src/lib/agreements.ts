@@ -89,6 +89,7 @@ export const NOTIFICATION_KINDS = [
   'REPORT_DUE',
   'REPORT_OVERDUE',
   'REPORT_RETURNED',
+  'PUBLIC_FEEDBACK',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Labels<NotificationKind> = {
@@ -101,6 +102,7 @@ export const NOTIFICATION_KIND_LABELS: Labels<NotificationKind> = {
   REPORT_DUE: { nb: 'Statusrapport snart forfalt', en: 'Status report due soon' },
   REPORT_OVERDUE: { nb: 'Statusrapport forfalt', en: 'Status report overdue' },
   REPORT_RETURNED: { nb: 'Statusrapport sendt tilbake', en: 'Status report returned' },
+  PUBLIC_FEEDBACK: { nb: 'Tilbakemelding fra publikum', en: 'Feedback from the public' },
 };
 
 /** The web path of an agreement, used in notifications and e-mails. */

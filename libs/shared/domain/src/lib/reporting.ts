@@ -64,6 +64,11 @@ export function statusReportPath(periodId: string, reportId: string): string {
  */
 export interface CompiledReportData {
   readonly regionName: string;
+  /**
+   * Set on a municipality's variant ("what Flesberg took part in, paid and gained"): every section then shows only
+   * the measures it takes part in, and the economics are its own shares. Null or missing: the region's report.
+   */
+  readonly municipality?: CompiledMunicipality | null;
   readonly period: {
     readonly name: string;
     readonly kind: ReportingPeriodKind;
@@ -85,6 +90,8 @@ export interface CompiledReportData {
     readonly realisedBenefitsNok: string;
     readonly plannedCostsNok: string;
     readonly measures: readonly CompiledMeasureEconomics[];
+    /** Each member municipality's shares (missing in versions frozen before they were compiled). */
+    readonly municipalities?: readonly CompiledMunicipalityEconomics[];
   };
   readonly decisions: readonly {
     readonly decidedOn: string;
@@ -111,6 +118,37 @@ export interface CompiledMeasureEconomics {
   readonly plannedCostsNok: string;
   readonly plannedBenefitsNok: string;
   readonly realisedBenefitsNok: string;
+  /** On a municipality's variant: its own share of the measure's costs and its own benefits. */
+  readonly share?: CompiledShare;
+}
+
+/**
+ * A municipality's part of the figures: its share of the planned costs by the measures' distribution keys (null when
+ * a key cannot split them), and the benefits planned and realised for it (benefits planned for the region as a whole
+ * are not split on the municipalities).
+ */
+export interface CompiledShare {
+  readonly costShareNok: string | null;
+  readonly plannedBenefitsNok: string;
+  readonly realisedBenefitsNok: string;
+}
+
+export interface CompiledMunicipalityEconomics extends CompiledShare {
+  readonly number: string;
+  readonly name: string;
+  /** How many of the economics section's measures it takes part in. */
+  readonly measureCount: number;
+  /** Its own required saving (nedtrekk) in the period's years. */
+  readonly requiredNok: string;
+  /** Measures whose key could not split the costs, so its cost share leaves them out. */
+  readonly unsplit: readonly string[];
+}
+
+export interface CompiledMunicipality {
+  readonly number: string;
+  readonly name: string;
+  /** The measures it has opted out of, with its reason (opt-outs are shown, never hidden). */
+  readonly optedOut: readonly { readonly code: string; readonly title: string; readonly reason: string }[];
 }
 
 export interface CompiledNetwork {

@@ -140,11 +140,19 @@ export class StatusReportEntity extends VersionedUuidEntity {
 }
 
 /**
- * A frozen version of a period's compiled report: its figures stored with it as JSON, numbered per period, never
- * changed; a correction freezes a new version.
+ * A frozen version of a period's compiled report: its figures stored with it as JSON, numbered per period (the
+ * region's report) or per period and municipality (a municipality's variant), never changed; a correction freezes a
+ * new version.
  */
 @Entity({ name: 'frozen_report' })
-@Unique('uq_frozen_report_number', ['periodId', 'number'])
+@Index('uq_frozen_report_number', ['periodId', 'number'], {
+  unique: true,
+  where: '"municipality_number" IS NULL',
+})
+@Index('uq_frozen_report_municipality_number', ['periodId', 'municipalityNumber', 'number'], {
+  unique: true,
+  where: '"municipality_number" IS NOT NULL',
+})
 export class FrozenReportEntity extends UuidEntity {
   @Column({ type: 'uuid', name: 'period_id' })
   periodId!: string;
@@ -152,6 +160,10 @@ export class FrozenReportEntity extends UuidEntity {
   @ManyToOne(() => ReportingPeriodEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'period_id' })
   period?: ReportingPeriodEntity;
+
+  /** The municipality of a variant; null for the region's report. */
+  @Column({ type: 'char', length: 4, name: 'municipality_number', nullable: true })
+  municipalityNumber!: string | null;
 
   @Column({ type: 'integer' })
   number!: number;

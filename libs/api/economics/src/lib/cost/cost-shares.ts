@@ -1,8 +1,8 @@
-import type { DistributionKeyKind } from '@samarbeid/shared/domain';
-import type { AllocationParticipant, DistributionKey, Share } from '@samarbeid/shared/domain/allocation';
+import type { KeySpec, Population, Share } from '@samarbeid/shared/domain/allocation';
 import {
   allocate,
   AllocationError,
+  allocationInput,
   compareShares,
   formatKroner,
   sumAmounts,
@@ -10,88 +10,14 @@ import {
 
 import type { CostShare, CostShareTable, CostShareYear } from '../dto/economics.types';
 
-/** A distribution key as stored or as tried in a preview. */
-export interface KeySpec {
-  readonly kind: DistributionKeyKind;
-  readonly fixedPercent: string | null;
-  readonly populationYear: number | null;
-  readonly populationSource: string | null;
-  readonly entries: ReadonlyMap<string, KeyEntrySpec>;
-}
-
-export interface KeyEntrySpec {
-  readonly populationOverride: number | null;
-  readonly adjustmentNote: string | null;
-  readonly units: string | null;
-  readonly percent: string | null;
-}
+/** The key and its allocation input live in the shared domain (the reports compute the same shares). */
+export type { KeyEntrySpec, KeySpec, Population } from '@samarbeid/shared/domain/allocation';
+export { allocationInput } from '@samarbeid/shared/domain/allocation';
 
 export interface CostLine {
   readonly year: number;
   readonly kind: 'ONE_OFF' | 'RUNNING';
   readonly amount: string;
-}
-
-export interface Population {
-  readonly count: number;
-  readonly source: string;
-}
-
-const usesPopulation = (kind: DistributionKeyKind) =>
-  kind === 'POPULATION' || kind === 'FIXED_PLUS_POPULATION';
-
-/** "1.1.2025 (SSB 07459)" for the explanation of a population key. */
-function populationLabel(spec: KeySpec): { nb: string; en: string } | undefined {
-  if (spec.populationYear === null) return undefined;
-  const source = spec.populationSource ? ` (${spec.populationSource})` : '';
-  return { nb: `per 1.1.${spec.populationYear}${source}`, en: `on 1 Jan ${spec.populationYear}${source}` };
-}
-
-/** The allocation library's key and participants for a key spec; throws AllocationError when figures are missing. */
-export function allocationInput(
-  spec: KeySpec,
-  participants: readonly { readonly number: string; readonly name: string }[],
-  populations: ReadonlyMap<string, Population>,
-): { key: DistributionKey; participants: AllocationParticipant[] } {
-  const label = populationLabel(spec);
-  const key: DistributionKey =
-    spec.kind === 'POPULATION'
-      ? { kind: 'POPULATION', populationLabel: label }
-      : spec.kind === 'FIXED_PLUS_POPULATION'
-        ? { kind: 'FIXED_PLUS_POPULATION', fixedPercent: spec.fixedPercent ?? '', populationLabel: label }
-        : { kind: spec.kind };
-  return {
-    key,
-    participants: participants.map(({ number, name }) => {
-      const entry = spec.entries.get(number);
-      if (!usesPopulation(spec.kind)) {
-        return {
-          municipalityNumber: number,
-          units: entry?.units ?? '0',
-          percent: entry?.percent ?? undefined,
-        };
-      }
-      if (entry?.populationOverride !== null && entry?.populationOverride !== undefined) {
-        const note = entry.adjustmentNote ?? 'avtalt justering';
-        return {
-          municipalityNumber: number,
-          population: entry.populationOverride,
-          populationNote: {
-            nb: `justert: ${note}`,
-            en: `adjusted: ${entry.adjustmentNote ?? 'agreed adjustment'}`,
-          },
-        };
-      }
-      const official = populations.get(number);
-      if (!official) {
-        throw new AllocationError(
-          `Mangler folketall for ${name} per 1.1.${spec.populationYear ?? '?'}. Velg et annet år eller oppgi et avtalt folketall.`,
-          `No population for ${name} on 1 Jan ${spec.populationYear ?? '?'}. Choose another year or give an agreed population.`,
-        );
-      }
-      return { municipalityNumber: number, population: official.count };
-    }),
-  };
 }
 
 function toCostShare(share: Share, names: ReadonlyMap<string, string>): CostShare {

@@ -222,6 +222,17 @@ describe('loadConfig', () => {
     );
   });
 
+  it('schedules the status-report reminders hourly, off in tests, and refuses a bad interval', () => {
+    expect(loadConfig(valid).reminders).toEqual({ intervalMinutes: 60 });
+    expect(loadConfig({ ...valid, NODE_ENV: 'test' }).reminders).toEqual({ intervalMinutes: 0 });
+    expect(loadConfig({ ...valid, REPORT_REMINDERS_INTERVAL_MINUTES: '15' }).reminders.intervalMinutes).toBe(
+      15,
+    );
+    expect(problemsOf({ ...valid, REPORT_REMINDERS_INTERVAL_MINUTES: 'hourly' })).toEqual([
+      'REPORT_REMINDERS_INTERVAL_MINUTES must be a whole number of minutes from 0 (off) to 10080 (a week), e.g. 60 (got "hourly").',
+    ]);
+  });
+
   describe('CRASH_TEST_PAUSE_AT (a hook for the crash tests only)', () => {
     it('is off unless set, and takes a known pause point outside production', () => {
       expect(loadConfig(valid).testing.pauseAt).toBeNull();

@@ -62,6 +62,11 @@ export interface AppConfig {
     /** The sender, e.g. `Samarbeid <ikke-svar@samarbeid.local>`. */
     readonly from: string;
   };
+  /** The status-report reminders (reporting), sent by every API process on a schedule; one sends each reminder. */
+  readonly reminders: {
+    /** REPORT_REMINDERS_INTERVAL_MINUTES: minutes between runs; 0 turns the schedule off (the default in tests). */
+    readonly intervalMinutes: number;
+  };
   /** Hooks for the crash tests only; refused when NODE_ENV=production. */
   readonly testing: {
     /** CRASH_TEST_PAUSE_AT: where a change stops and waits to be killed (see testing/pause-points.ts). */
@@ -237,6 +242,15 @@ export function loadConfig(env: Env): AppConfig {
     );
   }
 
+  const reminderInterval = parseCount(
+    read('REPORT_REMINDERS_INTERVAL_MINUTES') ?? (nodeEnv === 'test' ? '0' : '60'),
+  );
+  if (reminderInterval === undefined || reminderInterval > 10_080) {
+    problems.push(
+      `REPORT_REMINDERS_INTERVAL_MINUTES must be a whole number of minutes from 0 (off) to 10080 (a week), e.g. 60 (got "${read('REPORT_REMINDERS_INTERVAL_MINUTES')}").`,
+    );
+  }
+
   const pauseAt = read('CRASH_TEST_PAUSE_AT') ?? null;
   if (pauseAt !== null && nodeEnv === 'production') {
     problems.push(
@@ -270,6 +284,7 @@ export function loadConfig(env: Env): AppConfig {
     graphql: { introspection: introspection === true },
     metrics: { enabled: metricsEnabled === true, token: metricsToken },
     mail: { smtpUrl, from: mailFrom },
+    reminders: { intervalMinutes: reminderInterval as number },
     testing: { pauseAt: pauseAt as PausePoint | null },
   };
 }

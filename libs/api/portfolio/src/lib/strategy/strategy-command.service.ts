@@ -17,10 +17,12 @@ import { HistoryRepository } from '../history/history.repository';
 import { MeasureRepository } from '../measure/measure.repository';
 import { NetworkRepository } from '../network/network.repository';
 import { PortfolioTransactions, Transaction } from '../shared/transaction';
+import { carryOverActionPlan } from './domain/action-plan-carry-over';
 import { goalWrites } from './domain/goal-writes';
 import { strategyAudit } from './strategy.audit';
 import {
   actionPlanRefused,
+  carryOverRefused,
   contentRefused,
   networkMissing,
   notKduDecision,
@@ -31,6 +33,7 @@ import {
   unknownCodes,
 } from './strategy.errors';
 import {
+  CarryOverActionPlanInput,
   CreateStrategyInput,
   SaveStrategyInput,
   SetActionPlanInput,
@@ -118,6 +121,40 @@ export class StrategyCommandService {
         tx,
         user,
         strategyAudit.actionPlanSet(updated, input.year, codes, before, input.items),
+      );
+      return updated;
+    });
+  }
+
+  /**
+   * Starts next year's action plan from `fromYear`'s: its unfinished measures (neither completed nor rejected) in
+   * the same order. Only while next year has no plan; by the network's leader or the secretariat, while open.
+   */
+  async carryOverActionPlan(user: AuthenticatedUser, input: CarryOverActionPlanInput): Promise<Strategy> {
+    return this.transactions.run(async (tx) => {
+      const current = await this.lockOpen(tx, user, input.strategyId, input.version);
+      const [items] = await this.strategies.actionPlansOf([current.id], tx);
+      const statuses = await this.strategies.measureStatuses(
+        tx,
+        items.map((item) => item.measureId),
+      );
+      const outcome = carryOverActionPlan(current, items, statuses, input.fromYear);
+      if ('problem' in outcome) throw carryOverRefused(outcome.problem);
+      await this.strategies.replaceActionPlanYear(tx, current.id, input.fromYear + 1, outcome.items);
+      const codes = await this.measures.codesOf(
+        tx,
+        outcome.items.map((item) => item.measureId),
+      );
+      const updated = await this.strategies.update(tx, current, {});
+      await this.history.record(
+        tx,
+        user,
+        strategyAudit.actionPlanCarriedOver(
+          updated,
+          input.fromYear,
+          outcome.items.map((item) => codes.get(item.measureId) ?? item.measureId),
+          outcome.items,
+        ),
       );
       return updated;
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { MeasureRepository } from '../measure/measure.repository';
 import { StrategyRepository } from './strategy.repository';
-import { ActionPlanItem, Strategy, StrategyGoal } from './strategy.types';
+import { ActionPlanItem, ActionPlanItemReport, Strategy, StrategyGoal } from './strategy.types';
 
 /** Reading strategies and their parts, in the batches the per-request loaders ask for. */
 @Injectable()
@@ -39,5 +39,10 @@ export class StrategyQueryService {
 
   actionPlansOf(strategyIds: readonly string[]): Promise<ActionPlanItem[][]> {
     return this.strategies.actionPlansOf(strategyIds);
+  }
+
+  /** The newest status report on each measure (null where none). */
+  latestReports(measureIds: readonly string[]): Promise<(ActionPlanItemReport | null)[]> {
+    return this.strategies.latestReports(measureIds);
   }
 }

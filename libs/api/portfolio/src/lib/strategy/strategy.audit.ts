@@ -46,6 +46,19 @@ export const strategyAudit = {
     after: { year, items: after },
   }),
 
+  actionPlanCarriedOver: (
+    strategy: Strategy,
+    fromYear: number,
+    codes: readonly string[],
+    items: readonly { measureId: string; priority: number }[],
+  ): AuditRecord => ({
+    action: 'UPDATE',
+    ...of(strategy),
+    summary: `Handlingsplan ${fromYear + 1} for «${strategy.title}» startet fra ${fromYear}: ${codes.join(', ')}`,
+    before: { year: fromYear + 1, items: [] },
+    after: { year: fromYear + 1, carriedOverFrom: fromYear, items },
+  }),
+
   stepped: (strategy: Strategy, from: StrategyStatus, to: StrategyStatus): AuditRecord => ({
     action: 'TRANSITION',
     ...of(strategy),

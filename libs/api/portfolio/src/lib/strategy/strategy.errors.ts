@@ -6,6 +6,8 @@ import type {
   StrategyStepProblem,
 } from '@samarbeid/shared/domain';
 
+import type { CarryOverProblem } from './domain/action-plan-carry-over';
+
 /** A strategy's status in a Norwegian sentence. */
 export const STRATEGY_STATUS_NB: Readonly<Record<StrategyStatus, string>> = {
   DRAFT: 'utkast',
@@ -73,3 +75,23 @@ export const notKduDecision = () =>
     nb: 'Vedtaket må være et KDU-vedtak i samme region.',
     en: 'The decision must be a KDU decision in the same region.',
   });
+
+export const carryOverRefused = (problem: CarryOverProblem) => {
+  switch (problem.code) {
+    case 'YEAR_OUTSIDE_PERIOD':
+      return badUserInput({
+        nb: `Både året og året etter må være innenfor strategiperioden ${problem.periodFrom}–${problem.periodTo}.`,
+        en: `Both the year and the next must be within the strategy period ${problem.periodFrom}–${problem.periodTo}.`,
+      });
+    case 'NEXT_YEAR_PLANNED':
+      return badUserInput({
+        nb: `Handlingsplanen for ${problem.year} har allerede tiltak. Endre den i stedet for å starte den på nytt.`,
+        en: `The action plan for ${problem.year} already has measures. Edit it rather than start it again.`,
+      });
+    case 'NOTHING_UNFINISHED':
+      return badUserInput({
+        nb: `Handlingsplanen for ${problem.year} har ingen uferdige tiltak å ta med videre.`,
+        en: `The action plan for ${problem.year} has no unfinished measures to carry over.`,
+      });
+  }
+};

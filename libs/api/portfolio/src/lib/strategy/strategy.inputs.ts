@@ -164,6 +164,19 @@ export class SetActionPlanInput {
   items!: ActionPlanItemInput[];
 }
 
+@InputType({ description: "Starts next year's action plan from this year's unfinished measures." })
+export class CarryOverActionPlanInput {
+  @IdField(UNKNOWN_STRATEGY)
+  strategyId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @YearField()
+  fromYear!: number;
+}
+
 @InputType()
 export class StrategyStepInput {
   @IdField(UNKNOWN_STRATEGY)

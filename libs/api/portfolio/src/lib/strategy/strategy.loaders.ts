@@ -2,7 +2,7 @@ import { RequestContext } from '@samarbeid/api/platform';
 import DataLoader from 'dataloader';
 
 import { StrategyQueryService } from './strategy-query.service';
-import { ActionPlanItem, Strategy, StrategyGoal } from './strategy.types';
+import { ActionPlanItem, ActionPlanItemReport, Strategy, StrategyGoal } from './strategy.types';
 
 /** Per-request loaders of strategies and their parts. */
 export function strategyLoaders(context: RequestContext, service: StrategyQueryService) {
@@ -22,6 +22,10 @@ export function strategyLoaders(context: RequestContext, service: StrategyQueryS
     actionPlan: context.loaders.get(
       'strategy.actionPlan',
       () => new DataLoader<string, ActionPlanItem[]>((ids) => service.actionPlansOf(ids)),
+    ),
+    latestReport: context.loaders.get(
+      'strategy.latestReport',
+      () => new DataLoader<string, ActionPlanItemReport | null>((ids) => service.latestReports(ids)),
     ),
   };
 }

@@ -7,12 +7,13 @@ import {
   StrategyGoalEntity,
   StrategyStatus,
 } from '@samarbeid/api/data-access';
+import type { MeasureStatus } from '@samarbeid/shared/domain';
 import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 
 import { Transaction } from '../shared/transaction';
 import type { GoalWrite } from './domain/goal-writes';
 import { trimDecimal } from './domain/goal-writes';
-import { ActionPlanItem, Strategy, StrategyGoal } from './strategy.types';
+import { ActionPlanItem, ActionPlanItemReport, Strategy, StrategyGoal } from './strategy.types';
 
 /** A new strategy as it is inserted (a draft; id and version are the database's). */
 export interface NewStrategy {
@@ -96,7 +97,38 @@ export class StrategyRepository {
     );
   }
 
+  /**
+   * The newest status report on each measure (the newest one written; a period's request not yet started only when
+   * none is written), by measure id: one statement for any number of measures. The reports are the reporting
+   * feature's, in the core tables every feature reads.
+   */
+  async latestReports(measureIds: readonly string[]): Promise<(ActionPlanItemReport | null)[]> {
+    const rows: ActionPlanItemReport[] = measureIds.length
+      ? await this.dataSource.query(
+          `SELECT DISTINCT ON (s.measure_id) s.measure_id AS "measureId", s.id AS "reportId",
+                  s.period_id AS "periodId", p.name AS "periodName", s.state, s.rag,
+                  s.progress_percent AS "progressPercent"
+             FROM status_report s JOIN reporting_period p ON p.id = s.period_id
+            WHERE s.measure_id = ANY($1::uuid[])
+            ORDER BY s.measure_id, (s.state = 'NOT_STARTED'), p.period_to DESC, p.period_from DESC, s.id`,
+          [[...measureIds]],
+        )
+      : [];
+    const byMeasure = new Map(rows.map((row) => [row.measureId, row]));
+    return measureIds.map((id) => byMeasure.get(id) ?? null);
+  }
+
   // ——— inside a change ———
+
+  /** The status of each of the measures, by id. */
+  async measureStatuses(tx: Transaction, measureIds: readonly string[]): Promise<Map<string, MeasureStatus>> {
+    if (measureIds.length === 0) return new Map();
+    const rows: { id: string; status: MeasureStatus }[] = await tx.query(
+      'SELECT id, status FROM measure WHERE id = ANY($1::uuid[])',
+      [[...measureIds]],
+    );
+    return new Map(rows.map((row) => [row.id, row.status]));
+  }
 
   /** The strategy, locked for the rest of the transaction (null when there is none). */
   async lock(tx: Transaction, id: string): Promise<Strategy | null> {

@@ -14,11 +14,12 @@ import {
   CreateStrategyInput,
   NetworkStrategiesArgs,
   SaveStrategyInput,
+  CarryOverActionPlanInput,
   SetActionPlanInput,
   StrategyStepInput,
 } from './strategy.inputs';
 import { StrategyQueryService } from './strategy-query.service';
-import { ActionPlanItem, Strategy, StrategyGoal } from './strategy.types';
+import { ActionPlanItem, ActionPlanItemReport, Strategy, StrategyGoal } from './strategy.types';
 
 const EDITORS = [Role.Secretariat, Role.NetworkLeader];
 
@@ -74,6 +75,18 @@ export class StrategyResolver {
     @Args('input') input: SetActionPlanInput,
   ): Promise<Strategy> {
     return this.commands.setActionPlan(user, input);
+  }
+
+  @Mutation(() => Strategy, {
+    description:
+      "Starts next year's action plan from this year's unfinished measures (completed or rejected stay behind).",
+  })
+  @Allow(...EDITORS)
+  carryOverActionPlan(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CarryOverActionPlanInput,
+  ): Promise<Strategy> {
+    return this.commands.carryOverActionPlan(user, input);
   }
 
   @Mutation(() => Strategy, { description: 'Draft → consultation.' })
@@ -146,11 +159,25 @@ export class StrategyResolver {
 
 @Resolver(() => ActionPlanItem)
 export class ActionPlanItemResolver {
-  constructor(private readonly loaders: PortfolioLoaders) {}
+  constructor(
+    private readonly loaders: PortfolioLoaders,
+    private readonly queries: StrategyQueryService,
+  ) {}
 
   @ResolveField(() => Measure)
   async measure(@Parent() item: ActionPlanItem, @Context() context: RequestContext): Promise<Measure> {
     return (await this.loaders.for(context).measure.load(item.measureId)) as Measure;
+  }
+
+  @ResolveField(() => ActionPlanItemReport, {
+    nullable: true,
+    description: "The newest status report on the item's measure, or null before its first reporting period.",
+  })
+  latestReport(
+    @Parent() item: ActionPlanItem,
+    @Context() context: RequestContext,
+  ): Promise<ActionPlanItemReport | null> {
+    return strategyLoaders(context, this.queries).latestReport.load(item.measureId);
   }
 }
 

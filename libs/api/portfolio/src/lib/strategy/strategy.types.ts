@@ -1,10 +1,31 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { graphqlEnum } from '@samarbeid/api/platform';
-import type { IndicatorDirection, StrategyStatus } from '@samarbeid/shared/domain';
-import { INDICATOR_DIRECTIONS, STRATEGY_STATUSES } from '@samarbeid/shared/domain';
+import type {
+  IndicatorDirection,
+  ReportRag,
+  StatusReportState,
+  StrategyStatus,
+} from '@samarbeid/shared/domain';
+import {
+  INDICATOR_DIRECTIONS,
+  REPORT_RAGS,
+  STATUS_REPORT_STATES,
+  STRATEGY_STATUSES,
+} from '@samarbeid/shared/domain';
 
 export const StrategyStatusEnum = graphqlEnum('StrategyStatus', STRATEGY_STATUSES);
 export const IndicatorDirectionEnum = graphqlEnum('IndicatorDirection', INDICATOR_DIRECTIONS);
+// The reporting feature's enums (the same names and values: the schema has each once).
+const StatusReportStateEnum = graphqlEnum(
+  'StatusReportState',
+  STATUS_REPORT_STATES,
+  'Not started → draft → submitted → approved, or returned with a comment.',
+);
+const ReportRagEnum = graphqlEnum(
+  'ReportRag',
+  REPORT_RAGS,
+  'Green: on track. Yellow: deviations the owner handles within the frame. Red: serious deviation, needs a decision or help.',
+);
 
 @ObjectType()
 export class Indicator {
@@ -51,6 +72,32 @@ export class StrategyGoal {
 
   @Field(() => [Indicator])
   indicators!: Indicator[];
+}
+
+@ObjectType({
+  description:
+    "The newest status report on an action-plan item's measure: the newest one written, else the newest request.",
+})
+export class ActionPlanItemReport {
+  @Field(() => ID)
+  reportId!: string;
+
+  @Field(() => ID)
+  periodId!: string;
+
+  @Field(() => String, { description: 'The reporting period, e.g. "1. halvår 2026".' })
+  periodName!: string;
+
+  @Field(() => StatusReportStateEnum)
+  state!: StatusReportState;
+
+  @Field(() => ReportRagEnum, { nullable: true })
+  rag!: ReportRag | null;
+
+  @Field(() => Int, { nullable: true })
+  progressPercent!: number | null;
+
+  measureId!: string;
 }
 
 @ObjectType()

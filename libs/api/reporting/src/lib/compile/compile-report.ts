@@ -1,58 +1,64 @@
-import { measureFiguresForYears } from '@samarbeid/api/economics-read';
-import type { CompiledNetwork, CompiledReportData } from '@samarbeid/shared/domain';
-import { sumDecimals } from '@samarbeid/shared/domain';
+import { measureFiguresForYears, municipalityFiguresForYears } from '@samarbeid/api/economics-read';
+import type {
+  CompiledMeasureEconomics,
+  CompiledMunicipality,
+  CompiledNetwork,
+  CompiledReportData,
+} from '@samarbeid/shared/domain';
 import { EntityManager } from 'typeorm';
 
-import type { PeriodRow } from '../repository/period.repository';
 import { yearOf } from '../domain/reporting-rules';
+import type { PeriodRow } from '../repository/period.repository';
 import { RegionReportRead } from '../repository/region-report.read';
 import type { ReportRow } from '../repository/report.repository';
+import { municipalitiesEconomics, shareOf, sumMoney } from './compile-economics';
 
-/** The exact sum of amounts with at most two decimals, written with two ("1200.5" → "1200.50"). */
-export function sumMoney(values: readonly string[]): string {
-  const sum = sumDecimals(['0', ...values]) ?? '0';
-  const [whole = '0', fraction = ''] = sum.split('.');
-  return `${whole}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+/** The municipality a variant of the report is for. */
+export interface ReportScope {
+  readonly number: string;
+  readonly name: string;
 }
 
 /**
  * The region's report for a period, compiled from the live data in `manager` (the caller's transaction, so that a
  * frozen version is exactly what was live when it was frozen): the summary, the portfolio's status, each network's
- * goals, action plan and reports, the economics for the period's years, the decisions and the agreements.
+ * goals, action plan and reports, the economics for the period's years with each municipality's shares, the
+ * decisions and the agreements. With `scope`, one municipality's variant: only the measures it takes part in, its
+ * own shares and requirement, the decisions about its measures or by its council, and the agreements it is party to.
  */
 export async function compileReport(
   manager: EntityManager,
   period: PeriodRow,
   reports: readonly ReportRow[],
   compiledAt: Date,
+  scope: ReportScope | null = null,
 ): Promise<CompiledReportData> {
   const read = new RegionReportRead(manager);
   const from = yearOf(period.periodFrom);
   const to = yearOf(period.periodTo);
+  const only = scope?.number ?? null;
   const [byStatus, byTier, measures, networks, goals, plans, required, decisions, signed, ended] =
     await Promise.all([
-      read.byStatus(period.regionId),
-      read.byTier(period.regionId),
-      read.measures(period.regionId),
+      read.byStatus(period.regionId, only),
+      read.byTier(period.regionId, only),
+      read.measures(period.regionId, only),
       read.networks(period.regionId),
       read.goals(period.regionId),
-      read.actionPlans(period.regionId, from, to),
-      read.required(period.regionId, from, to),
-      read.decisions(period.regionId, period.periodFrom, period.periodTo),
-      read.signed(period.regionId, period.periodFrom, period.periodTo),
-      read.ended(period.regionId, period.periodFrom, period.periodTo),
+      read.actionPlans(period.regionId, from, to, only),
+      read.required(period.regionId, from, to, only),
+      read.decisions(period.regionId, period.periodFrom, period.periodTo, only),
+      read.signed(period.regionId, period.periodFrom, period.periodTo, only),
+      read.ended(period.regionId, period.periodFrom, period.periodTo, only),
     ]);
-  const figures = new Map(
-    (
-      await measureFiguresForYears(
-        manager,
-        measures.map((measure) => measure.id),
-        from,
-        to,
-      )
-    ).map((figure) => [figure.measureId, figure]),
-  );
-  const economics = measures.map((measure) => {
+  const ids = measures.map((measure) => measure.id);
+  const [figureRows, shares, members, requirements] = await Promise.all([
+    measureFiguresForYears(manager, ids, from, to),
+    municipalityFiguresForYears(manager, ids, from, to),
+    read.members(period.regionId),
+    read.requiredByMunicipality(period.regionId, from, to),
+  ]);
+  const figures = new Map(figureRows.map((figure) => [figure.measureId, figure]));
+  const economics: CompiledMeasureEconomics[] = measures.map((measure) => {
     const figure = figures.get(measure.id);
     return {
       code: measure.code,
@@ -61,11 +67,70 @@ export async function compileReport(
       plannedCostsNok: figure?.plannedCostsNok ?? '0.00',
       plannedBenefitsNok: figure?.plannedBenefitsNok ?? '0.00',
       realisedBenefitsNok: figure?.realisedBenefitsNok ?? '0.00',
+      ...(scope ? { share: shareOf(shares.rows, measure.id, scope.number) } : {}),
     };
   });
-  const compiledNetworks: CompiledNetwork[] = networks
+  const municipalities = municipalitiesEconomics(
+    scope ? members.filter((member) => member.number === scope.number) : members,
+    measures,
+    shares,
+    requirements,
+  );
+  const own = scope ? municipalities[0] : undefined;
+  const taking = scope ? await read.takingPart(period.regionId, scope.number) : null;
+  const compiledNetworks = compileNetworks(networks, goals, plans, reports, taking);
+  const municipality: CompiledMunicipality | null = scope
+    ? { ...scope, optedOut: await read.optedOut(period.regionId, scope.number) }
+    : null;
+  return {
+    regionName: period.regionName,
+    municipality,
+    period: {
+      name: period.name,
+      kind: period.kind,
+      periodFrom: period.periodFrom,
+      periodTo: period.periodTo,
+      dueDate: period.dueDate,
+    },
+    summary: period.summary,
+    compiledAt: compiledAt.toISOString(),
+    portfolio: { byStatus, byTier, measureCount: byStatus.reduce((sum, row) => sum + row.count, 0) },
+    networks: compiledNetworks,
+    economics: {
+      requiredNok: required,
+      plannedCostsNok: own ? (own.costShareNok ?? '0.00') : sumMoney(economics.map((m) => m.plannedCostsNok)),
+      plannedBenefitsNok: own?.plannedBenefitsNok ?? sumMoney(economics.map((m) => m.plannedBenefitsNok)),
+      realisedBenefitsNok: own?.realisedBenefitsNok ?? sumMoney(economics.map((m) => m.realisedBenefitsNok)),
+      measures: economics,
+      municipalities,
+    },
+    decisions,
+    agreements: { signed, ended },
+  };
+}
+
+/**
+ * Each network with its goals, action plan and reports; networks with nothing to show are left out. On a
+ * municipality's variant (`taking`: the measures it takes part in) a network shows the reports on those measures,
+ * and its action-plan report and goals when its action plan has any of them.
+ */
+function compileNetworks(
+  networks: readonly { id: string; name: string }[],
+  goals: Awaited<ReturnType<RegionReportRead['goals']>>,
+  plans: Awaited<ReturnType<RegionReportRead['actionPlans']>>,
+  reports: readonly ReportRow[],
+  taking: ReadonlySet<string> | null,
+): CompiledNetwork[] {
+  return networks
     .map((network) => {
-      const goalIds = [...new Set(goals.filter((g) => g.networkId === network.id).map((g) => g.goalId))];
+      const actionPlan = plans
+        .filter((plan) => plan.networkId === network.id)
+        .sort((a, b) => a.priority - b.priority || a.code.localeCompare(b.code))
+        .map(({ code, title, priority }) => ({ code, title, priority }));
+      const relevant = !taking || actionPlan.length > 0;
+      const goalIds = relevant
+        ? [...new Set(goals.filter((g) => g.networkId === network.id).map((g) => g.goalId))]
+        : [];
       return {
         name: network.name,
         goals: goalIds.map((goalId) => {
@@ -86,12 +151,13 @@ export async function compileReport(
             ),
           };
         }),
-        actionPlan: plans
-          .filter((plan) => plan.networkId === network.id)
-          .sort((a, b) => a.priority - b.priority || a.code.localeCompare(b.code))
-          .map(({ code, title, priority }) => ({ code, title, priority })),
+        actionPlan,
         reports: reports
-          .filter((report) => report.networkId === network.id)
+          .filter(
+            (report) =>
+              report.networkId === network.id &&
+              (!taking || (report.measureId ? taking.has(report.measureId) : relevant)),
+          )
           .map((report) => ({
             subject: report.measureCode
               ? `${report.measureCode} ${report.measureTitle ?? ''}`.trim()
@@ -111,27 +177,4 @@ export async function compileReport(
     .filter(
       (network) => network.goals.length > 0 || network.actionPlan.length > 0 || network.reports.length > 0,
     );
-  return {
-    regionName: period.regionName,
-    period: {
-      name: period.name,
-      kind: period.kind,
-      periodFrom: period.periodFrom,
-      periodTo: period.periodTo,
-      dueDate: period.dueDate,
-    },
-    summary: period.summary,
-    compiledAt: compiledAt.toISOString(),
-    portfolio: { byStatus, byTier, measureCount: byStatus.reduce((sum, row) => sum + row.count, 0) },
-    networks: compiledNetworks,
-    economics: {
-      requiredNok: required,
-      plannedCostsNok: sumMoney(economics.map((m) => m.plannedCostsNok)),
-      plannedBenefitsNok: sumMoney(economics.map((m) => m.plannedBenefitsNok)),
-      realisedBenefitsNok: sumMoney(economics.map((m) => m.realisedBenefitsNok)),
-      measures: economics,
-    },
-    decisions,
-    agreements: { signed, ended },
-  };
 }

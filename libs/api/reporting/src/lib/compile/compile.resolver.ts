@@ -4,6 +4,7 @@ import { Allow, AllowSignedIn, CurrentUser } from '@samarbeid/api/platform';
 import { Role } from '@samarbeid/shared/domain';
 
 import {
+  CompiledReportArgs,
   FreezeReportInput,
   FrozenReportArgs,
   PeriodIdArgs,
@@ -18,14 +19,17 @@ export class CompileResolver {
 
   @Query(() => String, {
     description:
-      "The region's report for the period compiled from the live data now, as JSON (CompiledReportData).",
+      "The region's report for the period (or a member municipality's variant) compiled from the live data now, as JSON (CompiledReportData).",
   })
   @AllowSignedIn()
-  compiledReportPreview(@CurrentUser() user: AuthenticatedUser, @Args() args: PeriodIdArgs): Promise<string> {
-    return this.compile.preview(user, args.periodId);
+  compiledReportPreview(@Args() args: CompiledReportArgs): Promise<string> {
+    return this.compile.preview(args.periodId, args.municipalityNumber ?? null);
   }
 
-  @Query(() => [FrozenReport], { description: "A period's frozen versions, newest first (a handful)." })
+  @Query(() => [FrozenReport], {
+    description:
+      "A period's frozen versions: the region's, then each municipality's, newest first (a handful each).",
+  })
   @AllowSignedIn()
   frozenReports(@Args() args: PeriodIdArgs): Promise<FrozenReport[]> {
     return this.compile.versions(args.periodId);

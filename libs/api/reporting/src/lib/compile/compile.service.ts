@@ -6,12 +6,13 @@ import type { CompiledReportData } from '@samarbeid/shared/domain';
 
 import type { FreezeReportInput, UpdateReportingSummaryInput } from '../dto/reporting.inputs';
 import type { FrozenReport, ReportingPeriod } from '../dto/reporting.types';
-import { frozenNotFound, periodNotFound, secretariatOnly, THE_PERIOD } from '../reporting.errors';
+import { frozenNotFound, notAMember, periodNotFound, secretariatOnly, THE_PERIOD } from '../reporting.errors';
 import type { FrozenRow } from '../repository/frozen-report.repository';
+import type { PeriodRow } from '../repository/period.repository';
 import { ReportingDb } from '../repository/reporting.db';
 import { actorOf } from '../shared/actor';
 import { toPeriod } from '../shared/mappers';
-import { compileReport } from './compile-report';
+import { compileReport, type ReportScope } from './compile-report';
 
 const COMPILE = {
   nb: 'sette sammen og fryse regionens rapport',
@@ -26,19 +27,22 @@ const COMPILE = {
 export class CompileService {
   constructor(private readonly db: ReportingDb) {}
 
-  async preview(user: AuthenticatedUser, periodId: string): Promise<string> {
+  /** The report compiled from the live data now: the region's, or a member municipality's variant. */
+  async preview(periodId: string, municipalityNumber: string | null = null): Promise<string> {
     const period = await this.db.periods.byId(periodId);
     if (!period) throw periodNotFound();
+    const scope = await this.scopeOf(this.db, period, municipalityNumber);
     const data = await compileReport(
       this.db.manager,
       period,
       await this.db.reports.allOfPeriod(periodId),
       new Date(),
+      scope,
     );
-    void user;
     return JSON.stringify(data);
   }
 
+  /** Every frozen version of the period: the region's first, then each municipality's, newest first. */
   async versions(periodId: string): Promise<FrozenReport[]> {
     if (!(await this.db.periods.byId(periodId))) throw periodNotFound();
     return (await this.db.frozen.ofPeriod(periodId)).map((row) => toFrozen(row, null));
@@ -82,35 +86,53 @@ export class CompileService {
     });
   }
 
-  /** Compiles the live data and stores it as the next numbered version, in one transaction under the period's lock. */
+  /**
+   * Compiles the live data and stores it as the next numbered version (of the region's report, or of a member
+   * municipality's variant), in one transaction under the period's lock.
+   */
   async freeze(user: AuthenticatedUser, input: FreezeReportInput): Promise<FrozenReport> {
     return this.db.transaction(async (tx) => {
       const actor = await actorOf(tx, user);
       const period = await tx.periods.lock(input.periodId);
       if (!period) throw periodNotFound();
       if (!actor.isSecretariat) throw secretariatOnly(COMPILE);
+      const scope = await this.scopeOf(tx, period, input.municipalityNumber ?? null);
       const data = await compileReport(
         tx.manager,
         period,
         await tx.reports.allOfPeriod(period.id),
         new Date(),
+        scope,
       );
-      const id = await tx.frozen.insert(period.id, data, {
+      const id = await tx.frozen.insert(period.id, scope?.number ?? null, data, {
         id: user.id,
         name: user.name ?? user.username ?? null,
       });
       const row = await tx.frozen.byId(id);
       if (!row) throw frozenNotFound();
+      const whose = scope ? ` (${scope.name})` : '';
       await recordAudit(tx.manager, user, {
         action: 'CREATE',
         entityType: 'frozen_report',
         entityId: id,
         regionId: period.regionId,
-        summary: `Rapporten for «${period.name}» frosset som versjon ${row.number}`,
-        after: { number: row.number },
+        summary: `Rapporten for «${period.name}»${whose} frosset som versjon ${row.number}`,
+        after: { number: row.number, municipalityNumber: scope?.number ?? null },
       });
       return toFrozen(row, null);
     });
+  }
+
+  /** The member municipality a variant is for; refused when it is not a current member of the period's region. */
+  private async scopeOf(
+    db: ReportingDb,
+    period: PeriodRow,
+    municipalityNumber: string | null,
+  ): Promise<ReportScope | null> {
+    if (municipalityNumber === null) return null;
+    const member = await db.memberOf(period.regionId, municipalityNumber);
+    if (!member) throw notAMember(municipalityNumber, period.regionName);
+    return member;
   }
 }
 
@@ -119,6 +141,8 @@ function toFrozen(row: FrozenRow, dataJson: string | null): FrozenReport {
     id: row.id,
     periodId: row.periodId,
     number: row.number,
+    municipalityNumber: row.municipalityNumber,
+    municipalityName: row.municipalityName,
     frozenAt: new Date(row.frozenAt).toISOString(),
     frozenByName: row.frozenByName,
     dataJson,

@@ -1,14 +1,19 @@
 import type { CompiledReportData, MeasureStatus } from '@samarbeid/shared/domain';
 import {
+  AGREEMENT_LEGAL_FORM_LABELS,
+  type AgreementLegalForm,
   COLLABORATION_TIER_LABELS,
   type CollaborationTier,
   MEASURE_STATUS_LABELS,
+  MEASURE_STATUSES,
   REPORT_RAG_LABELS,
   REPORT_RAG_MEANINGS,
   REPORTING_PERIOD_KIND_LABELS,
   STATUS_REPORT_STATE_LABELS,
 } from '@samarbeid/shared/domain';
 import { formatKroner } from '@samarbeid/shared/domain/allocation';
+
+import { type ReportChart, savingsChart, statusChart } from './report-charts';
 
 /**
  * The frozen report as a document: headings, paragraphs and tables in reading order, in Norwegian. The Word and the
@@ -24,7 +29,8 @@ export type ReportBlock =
       readonly rows: readonly (readonly string[])[];
       /** Columns aligned right (amounts, counts). */
       readonly numeric?: readonly number[];
-    };
+    }
+  | { readonly kind: 'chart'; readonly chart: ReportChart };
 
 export interface ReportOutline {
   readonly title: string;
@@ -38,16 +44,29 @@ const date = (iso: string): string => {
 };
 const kroner = (value: string | null): string => (value === null ? '–' : formatKroner(value));
 const or = (text: string, fallback = 'Ikke oppgitt'): string => (text.trim() ? text : fallback);
+/** A status' place in a measure's way (unknown ones last). */
+const statusOrder = (status: string): number => {
+  const index = (MEASURE_STATUSES as readonly string[]).indexOf(status);
+  return index === -1 ? MEASURE_STATUSES.length : index;
+};
+/** Norwegian genitive of a name: "Flesbergs", but "Nes'". */
+const genitive = (name: string): string => (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`);
 
 /** The document's sections in order: its outline, from the frozen data and the version's number and time. */
 export function reportOutline(
   data: CompiledReportData,
   version: { number: number; frozenAt: Date },
 ): ReportOutline {
-  const title = `${data.regionName}: rapport for ${data.period.name}`;
+  const place = data.municipality ?? null;
+  const title = place
+    ? `${place.name} i ${data.regionName}: rapport for ${data.period.name}`
+    : `${data.regionName}: rapport for ${data.period.name}`;
   const blocks: ReportBlock[] = [];
   const heading = (level: 1 | 2 | 3, text: string) => blocks.push({ kind: 'heading', level, text });
   const paragraph = (text: string, label?: string) => blocks.push({ kind: 'paragraph', text, label });
+  let figures = 0;
+  const chart = (make: (number: number) => ReportChart) =>
+    blocks.push({ kind: 'chart', chart: make(++figures) });
 
   heading(1, '1. Sammendrag');
   paragraph(or(data.summary, 'Sekretariatet har ikke skrevet et sammendrag.'));
@@ -55,17 +74,30 @@ export function reportOutline(
     `${REPORTING_PERIOD_KIND_LABELS[data.period.kind].nb}, ${date(data.period.periodFrom)}–${date(data.period.periodTo)}. ` +
       `Frist for statusrapportene: ${date(data.period.dueDate)}. Frosset versjon ${version.number}, ${date(version.frozenAt.toISOString())}.`,
   );
+  if (place) {
+    paragraph(
+      `Denne utgaven er for kommunestyret i ${place.name}: den viser tiltakene ${place.name} tar del i, ` +
+        `hva kommunen betaler og hva den har fått igjen. Regionens samlede rapport har alle tiltakene.`,
+    );
+  }
 
-  heading(1, '2. Porteføljens status');
-  paragraph(`Regionen har ${data.portfolio.measureCount} samarbeidstiltak.`);
+  heading(1, place ? `2. Tiltakene ${place.name} tar del i` : '2. Porteføljens status');
+  paragraph(
+    place
+      ? `${place.name} tar del i ${data.portfolio.measureCount} av regionens samarbeidstiltak.`
+      : `Regionen har ${data.portfolio.measureCount} samarbeidstiltak.`,
+  );
+  chart((number) => statusChart(data, number, place ? genitive(place.name) : 'regionens'));
   blocks.push({
     kind: 'table',
     caption: 'Tiltak etter status',
     header: ['Status', 'Antall'],
-    rows: data.portfolio.byStatus.map((row) => [
-      MEASURE_STATUS_LABELS[row.status as MeasureStatus]?.nb ?? row.status,
-      String(row.count),
-    ]),
+    rows: [...data.portfolio.byStatus]
+      .sort((a, b) => statusOrder(a.status) - statusOrder(b.status))
+      .map((row) => [
+        MEASURE_STATUS_LABELS[row.status as MeasureStatus]?.nb ?? row.status,
+        String(row.count),
+      ]),
     numeric: [1],
   });
   blocks.push({
@@ -78,6 +110,17 @@ export function reportOutline(
     ]),
     numeric: [1],
   });
+  if (place) {
+    if (place.optedOut.length === 0) paragraph(`${place.name} har ikke reservert seg mot noen tiltak.`);
+    else {
+      blocks.push({
+        kind: 'table',
+        caption: `Tiltak ${place.name} har reservert seg mot`,
+        header: ['Tiltak', 'Begrunnelse'],
+        rows: place.optedOut.map((m) => [`${m.code} ${m.title}`, or(m.reason)]),
+      });
+    }
+  }
 
   heading(1, '3. Nettverkene');
   paragraph(
@@ -136,42 +179,10 @@ export function reportOutline(
   });
 
   heading(1, '4. Økonomi');
-  blocks.push({
-    kind: 'table',
-    caption: 'Krav, planlagt og realisert i perioden',
-    header: ['', 'Beløp'],
-    rows: [
-      ['Krav til innsparing (nedtrekk)', kroner(data.economics.requiredNok)],
-      ['Planlagte gevinster', kroner(data.economics.plannedBenefitsNok)],
-      ['Realiserte gevinster', kroner(data.economics.realisedBenefitsNok)],
-      ['Planlagte kostnader', kroner(data.economics.plannedCostsNok)],
-    ],
-    numeric: [1],
-  });
-  blocks.push({
-    kind: 'table',
-    caption: 'Kostnader per tiltak i perioden',
-    header: ['Tiltak', 'Deltakende kommuner', 'Kostnader'],
-    rows: data.economics.measures.map((m) => [
-      `${m.code} ${m.title}`,
-      String(m.participants),
-      kroner(m.plannedCostsNok),
-    ]),
-    numeric: [1, 2],
-  });
-
-  heading(1, '5. Gevinster');
-  blocks.push({
-    kind: 'table',
-    caption: 'Planlagte og realiserte gevinster per tiltak i perioden',
-    header: ['Tiltak', 'Planlagt', 'Realisert'],
-    rows: data.economics.measures
-      .filter((m) => m.plannedBenefitsNok !== '0.00' || m.realisedBenefitsNok !== '0.00')
-      .map((m) => [`${m.code} ${m.title}`, kroner(m.plannedBenefitsNok), kroner(m.realisedBenefitsNok)]),
-    numeric: [1, 2],
-  });
+  economicsSection(data, place, blocks, ++figures);
 
   heading(1, '6. Vedtak i perioden');
+  if (place) paragraph(`Vedtak om tiltak ${place.name} tar del i, og kommunestyrets egne vedtak.`);
   if (data.decisions.length === 0) paragraph('Ingen vedtak i perioden.');
   else {
     blocks.push({
@@ -183,6 +194,7 @@ export function reportOutline(
   }
 
   heading(1, '7. Avtaler');
+  if (place) paragraph(`Avtaler ${place.name} er part i.`);
   for (const [caption, list] of [
     ['Avtaler inngått i perioden', data.agreements.signed],
     ['Avtaler avsluttet i perioden', data.agreements.ended],
@@ -193,14 +205,159 @@ export function reportOutline(
         kind: 'table',
         caption,
         header: ['Avtale', 'Form', 'Dato'],
-        rows: list.map((a) => [a.title, a.legalForm, a.date ? date(a.date) : '–']),
+        rows: list.map((a) => [
+          a.title,
+          AGREEMENT_LEGAL_FORM_LABELS[a.legalForm as AgreementLegalForm]?.nb ?? a.legalForm,
+          a.date ? date(a.date) : '–',
+        ]),
       });
     }
   }
 
   return {
     title,
-    subtitle: `Frosset versjon ${version.number} – ${data.regionName}`,
+    subtitle: `Frosset versjon ${version.number} – ${place ? `${place.name}, ` : ''}${data.regionName}`,
     blocks,
   };
+}
+
+/**
+ * Section 4 and 5: required against planned and realised (a chart and a table), the costs per measure, and each
+ * municipality's shares; on a municipality's variant, its own share of each measure. Then the benefits per measure.
+ */
+function economicsSection(
+  data: CompiledReportData,
+  place: CompiledReportData['municipality'],
+  blocks: ReportBlock[],
+  figure: number,
+): void {
+  const economics = data.economics;
+  const whose = place ? place.name : 'Regionen';
+  blocks.push({
+    kind: 'chart',
+    chart: savingsChart(
+      {
+        requiredNok: economics.requiredNok,
+        plannedBenefitsNok: economics.plannedBenefitsNok,
+        realisedBenefitsNok: economics.realisedBenefitsNok,
+        costsNok: economics.plannedCostsNok,
+      },
+      data.period.name,
+      figure,
+      place ? genitive(place.name) : 'Regionens',
+      place ? 'Andel av kostnadene' : 'Planlagte kostnader',
+    ),
+  });
+  blocks.push({
+    kind: 'table',
+    caption: place
+      ? `Krav, planlagt og realisert for ${place.name} i perioden`
+      : 'Krav, planlagt og realisert i perioden',
+    header: ['', 'Beløp'],
+    rows: [
+      [
+        place ? `${genitive(whose)} krav til innsparing (nedtrekk)` : 'Krav til innsparing (nedtrekk)',
+        kroner(economics.requiredNok),
+      ],
+      ['Planlagte gevinster', kroner(economics.plannedBenefitsNok)],
+      ['Realiserte gevinster', kroner(economics.realisedBenefitsNok)],
+      [
+        place ? `${genitive(whose)} andel av kostnadene` : 'Planlagte kostnader',
+        kroner(economics.plannedCostsNok),
+      ],
+    ],
+    numeric: [1],
+  });
+  if (place) {
+    blocks.push({
+      kind: 'table',
+      caption: `${genitive(place.name)} andel per tiltak i perioden`,
+      header: [
+        'Tiltak',
+        'Kostnader i alt',
+        `${genitive(place.name)} andel`,
+        'Planlagt gevinst',
+        'Realisert gevinst',
+      ],
+      rows: economics.measures.map((m) => [
+        `${m.code} ${m.title}`,
+        kroner(m.plannedCostsNok),
+        m.share ? (m.share.costShareNok === null ? 'Kan ikke fordeles' : kroner(m.share.costShareNok)) : '–',
+        kroner(m.share?.plannedBenefitsNok ?? null),
+        kroner(m.share?.realisedBenefitsNok ?? null),
+      ]),
+      numeric: [1, 2, 3, 4],
+    });
+  } else {
+    blocks.push({
+      kind: 'table',
+      caption: 'Kostnader per tiltak i perioden',
+      header: ['Tiltak', 'Deltakende kommuner', 'Kostnader'],
+      rows: economics.measures.map((m) => [
+        `${m.code} ${m.title}`,
+        String(m.participants),
+        kroner(m.plannedCostsNok),
+      ]),
+      numeric: [1, 2],
+    });
+  }
+  const municipalities = economics.municipalities ?? [];
+  if (!place && municipalities.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Kommunenes andeler i perioden',
+      header: [
+        'Kommune',
+        'Tiltak',
+        'Eget krav',
+        'Andel av kostnadene',
+        'Planlagte gevinster',
+        'Realiserte gevinster',
+      ],
+      rows: municipalities.map((m) => [
+        m.name,
+        String(m.measureCount),
+        kroner(m.requiredNok),
+        kroner(m.costShareNok),
+        kroner(m.plannedBenefitsNok),
+        kroner(m.realisedBenefitsNok),
+      ]),
+      numeric: [1, 2, 3, 4, 5],
+    });
+  }
+  const unsplit = [...new Set(municipalities.flatMap((m) => m.unsplit))];
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      'Andelen av kostnadene følger hvert tiltaks fordelingsnøkkel, avrundet til hele kroner slik at andelene summerer seg til kostnaden. ' +
+      'Gevinster som er planlagt for regionen samlet, er ikke fordelt på kommunene; tjenestekjøp står under avtalene.' +
+      (unsplit.length > 0
+        ? ` Kostnadene i ${unsplit.join(', ')} kan ikke fordeles ennå og er holdt utenfor andelene.`
+        : ''),
+  });
+
+  blocks.push({ kind: 'heading', level: 1, text: '5. Gevinster' });
+  const gains = economics.measures
+    .map((m) => ({
+      m,
+      planned: place ? (m.share?.plannedBenefitsNok ?? '0.00') : m.plannedBenefitsNok,
+      realised: place ? (m.share?.realisedBenefitsNok ?? '0.00') : m.realisedBenefitsNok,
+    }))
+    .filter((row) => row.planned !== '0.00' || row.realised !== '0.00');
+  if (gains.length === 0)
+    blocks.push({
+      kind: 'paragraph',
+      text: 'Ingen økonomiske gevinster er planlagt eller realisert i perioden.',
+    });
+  else {
+    blocks.push({
+      kind: 'table',
+      caption: place
+        ? `Planlagte og realiserte gevinster for ${place.name} per tiltak`
+        : 'Planlagte og realiserte gevinster per tiltak i perioden',
+      header: ['Tiltak', 'Planlagt', 'Realisert'],
+      rows: gains.map((row) => [`${row.m.code} ${row.m.title}`, kroner(row.planned), kroner(row.realised)]),
+      numeric: [1, 2],
+    });
+  }
 }

@@ -1,17 +1,31 @@
 import { archivalPdf, DOCUMENT_COLOURS, DOCUMENT_SIZES, PDF_FONTS } from '@samarbeid/api/documents';
 
+import type { ReportChart, ReportChartPattern } from './report-charts';
+import { chartValueLabel, REPORT_CHART_COLOURS } from './report-charts';
 import type { ReportBlock, ReportOutline } from './report-outline';
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+type Cell = string | PDFKit.Mixins.CellOptions;
+/** pdfkit 0.20 tags a table's rows and cells under `structParent`; the bundled types predate that option. */
+type TaggedTableOptions = PDFKit.Mixins.TableOptionsWithData & { readonly structParent: Struct };
 
 const HEADING_SIZES = {
   1: DOCUMENT_SIZES.title,
   2: DOCUMENT_SIZES.heading,
   3: DOCUMENT_SIZES.subheading,
 } as const;
+const colour = (rgb: string): string => `#${rgb}`;
+const AXIS = '#545e6b';
+const GRID = '#d5dae0';
+/** Points for a column of amounts ("65 127 000 kr" in the table font). */
+const NUMBER_COLUMN = 76;
 
 /**
- * The frozen report as an archival PDF (the house's pdfkit set-up: PDF/A-2b, embedded fonts, tagged, title and
- * language): the same outline as the Word document, tables drawn as rows of cells with a header row repeated on a new
- * page, and page numbers in the footer.
+ * The frozen report as an archival PDF (the house's pdfkit set-up: PDF/A-2b, embedded fonts, title and language),
+ * tagged for screen readers: headings H1–H3, paragraphs, tables with header cells (the header row repeated on a new
+ * page), and the charts as figures with their alternative text, drawn with lines and rectangles from the same data
+ * as the Word document's pictures (see decisions/0018); page numbers in the footer, marked as pagination.
  */
 export async function reportPdf(
   outline: ReportOutline,
@@ -24,104 +38,304 @@ export async function reportPdf(
     compress: options.compress,
     footerSpace: 20,
   });
-  doc
-    .font(PDF_FONTS.bold)
-    .fontSize(DOCUMENT_SIZES.title + 4)
-    .text(outline.title);
-  doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.body).fillColor(`#${DOCUMENT_COLOURS.muted}`);
-  doc.text(outline.subtitle).fillColor(`#${DOCUMENT_COLOURS.text}`).moveDown();
-  for (const item of outline.blocks) draw(doc, item);
-  const pages = doc.bufferedPageRange();
-  for (let page = 0; page < pages.count; page++) {
-    doc.switchToPage(pages.start + page);
-    const bottom = doc.page.height - doc.page.margins.bottom + 6;
-    doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.small).fillColor(`#${DOCUMENT_COLOURS.muted}`);
-    doc.text(`Side ${page + 1} av ${pages.count}`, doc.page.margins.left, bottom, {
-      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-      align: 'right',
-      lineBreak: false,
-    });
-  }
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  write(doc, root, 'H1', outline.title, { bold: true, size: DOCUMENT_SIZES.title + 4 });
+  write(doc, root, 'P', outline.subtitle, { color: DOCUMENT_COLOURS.muted });
+  doc.moveDown();
+  outline.blocks.forEach((item, index) => draw(doc, root, item, outline.blocks[index + 1]));
+  footers(doc);
+  root.end();
   doc.end();
   return finished;
 }
 
-function draw(doc: PDFKit.PDFDocument, item: ReportBlock): void {
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  doc.fillColor(`#${DOCUMENT_COLOURS.text}`);
+interface TextStyle {
+  readonly bold?: boolean;
+  readonly size?: number;
+  /** RRGGBB. */
+  readonly color?: string;
+}
+
+/** One tagged block of wrapping text at the left margin; flows onto the next page when it must. */
+function write(doc: Doc, parent: Struct, type: string, text: string, style: TextStyle): void {
+  doc
+    .font(style.bold ? PDF_FONTS.bold : PDF_FONTS.regular)
+    .fontSize(style.size ?? DOCUMENT_SIZES.body)
+    .fillColor(colour(style.color ?? DOCUMENT_COLOURS.text));
+  doc.text(text, doc.page.margins.left, doc.y, {
+    width: contentWidth(doc),
+    structParent: parent,
+    structType: type,
+  });
+}
+
+function contentWidth(doc: Doc): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+
+/** Starts a new page unless `points` are left on this one. */
+function keepRoom(doc: Doc, points: number): void {
+  if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+/** The height a chart is drawn in. */
+function chartHeight(chart: ReportChart): number {
+  return chart.orientation === 'horizontal'
+    ? chart.categories.length * (chart.series.length * 18 + 6) + 8
+    : 200;
+}
+
+/** Draws a block; a heading moves to the next page with what follows it (a chart whole, else its first lines). */
+function draw(doc: Doc, root: Struct, item: ReportBlock, next: ReportBlock | undefined): void {
   switch (item.kind) {
     case 'heading':
-      if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
+      keepRoom(doc, next?.kind === 'chart' ? chartHeight(next.chart) + 90 : 80);
       doc.moveDown(item.level === 1 ? 0.8 : 0.5);
-      doc.font(PDF_FONTS.bold).fontSize(HEADING_SIZES[item.level]).text(item.text, left, doc.y, { width });
+      write(doc, root, `H${item.level}`, item.text, { bold: true, size: HEADING_SIZES[item.level] });
       doc.moveDown(0.3);
       return;
-    case 'paragraph':
-      doc.fontSize(DOCUMENT_SIZES.body);
-      if (item.label)
-        doc.font(PDF_FONTS.bold).text(`${item.label}: `, left, doc.y, { width, continued: true });
-      doc
-        .font(PDF_FONTS.regular)
-        .text(item.text, item.label ? undefined : left, item.label ? undefined : doc.y, {
-          width,
-        });
+    case 'paragraph': {
+      const text = item.label ? `${item.label}: ${item.text}` : item.text;
+      write(doc, root, 'P', text, {});
       doc.moveDown(0.4);
       return;
+    }
     case 'table':
-      table(doc, item, left, width);
+      table(doc, root, item);
+      return;
+    case 'chart':
+      figure(doc, root, item.chart);
   }
 }
 
-function table(
-  doc: PDFKit.PDFDocument,
-  item: Extract<ReportBlock, { kind: 'table' }>,
-  left: number,
-  width: number,
-): void {
-  const columns = item.header.length;
-  const columnWidth = width / columns;
-  const padding = 3;
-  const rowHeight = (cells: readonly string[], bold: boolean): number => {
-    doc.font(bold ? PDF_FONTS.bold : PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.table);
-    return (
-      Math.max(
-        ...cells.map((cell) => doc.heightOfString(cell || ' ', { width: columnWidth - 2 * padding })),
-      ) +
-      2 * padding
-    );
-  };
-  const drawRow = (cells: readonly string[], bold: boolean): void => {
-    const height = rowHeight(cells, bold);
-    const top = doc.y;
-    if (bold) doc.rect(left, top, width, height).fill(`#${DOCUMENT_COLOURS.headerFill}`);
-    doc.fillColor(`#${DOCUMENT_COLOURS.text}`).font(bold ? PDF_FONTS.bold : PDF_FONTS.regular);
-    cells.forEach((cell, column) => {
-      doc.text(cell, left + column * columnWidth + padding, top + padding, {
-        width: columnWidth - 2 * padding,
-        align: item.numeric?.includes(column) ? 'right' : 'left',
-      });
-    });
-    doc
-      .moveTo(left, top + height)
-      .lineTo(left + width, top + height)
-      .strokeColor(`#${DOCUMENT_COLOURS.rule}`)
-      .lineWidth(0.5)
-      .stroke();
-    doc.x = left;
-    doc.y = top + height;
-  };
-  const bottom = (): number => doc.page.height - doc.page.margins.bottom;
-  if (doc.y + rowHeight(item.header, true) * 2 + 20 > bottom()) doc.addPage();
-  doc.font(PDF_FONTS.bold).fontSize(DOCUMENT_SIZES.body).text(item.caption, left, doc.y, { width });
+/** A tagged table with a header row (TH) under its caption; rows that do not fit go on the next page. */
+function table(doc: Doc, parent: Struct, item: Extract<ReportBlock, { kind: 'table' }>): void {
+  keepRoom(doc, 60);
+  write(doc, parent, 'Caption', item.caption, { bold: true });
   doc.moveDown(0.2);
-  drawRow(item.header, true);
-  for (const row of item.rows) {
-    if (doc.y + rowHeight(row, false) > bottom()) {
-      doc.addPage();
-      drawRow(item.header, true);
-    }
-    drawRow(row, false);
-  }
+  const numeric = (column: number) => item.numeric?.includes(column) ?? false;
+  const headerRow: Cell[] = item.header.map((text, column) => ({
+    text: text || ' ',
+    type: 'TH',
+    font: { src: PDF_FONTS.bold },
+    backgroundColor: colour(DOCUMENT_COLOURS.headerFill),
+    align: { x: numeric(column) ? 'right' : 'left', y: 'top' },
+  }));
+  doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.table).fillColor(colour(DOCUMENT_COLOURS.text));
+  const options: TaggedTableOptions = {
+    structParent: parent,
+    position: { x: doc.page.margins.left, y: doc.y },
+    maxWidth: contentWidth(doc),
+    // Amounts and counts get a fixed width; the texts share the rest.
+    columnStyles: item.header.map((_, column) =>
+      numeric(column) && item.header.length > 2
+        ? { width: NUMBER_COLUMN, align: { x: 'right', y: 'top' } }
+        : { width: '*', ...(numeric(column) ? { align: { x: 'right', y: 'top' } } : {}) },
+    ),
+    defaultStyle: { padding: [3, 4], border: 0.5, borderColor: colour(DOCUMENT_COLOURS.rule) },
+    data: [headerRow, ...item.rows.map((row) => row.map((cell) => cell || ' '))],
+  };
+  doc.table(options);
+  doc.x = doc.page.margins.left;
   doc.moveDown(0.8);
+}
+
+/** A chart as a tagged figure (its alternative text as Alt), drawn from its data, then its caption. */
+function figure(doc: Doc, parent: Struct, chart: ReportChart): void {
+  const width = contentWidth(doc);
+  const height = chartHeight(chart);
+  keepRoom(doc, height + 40);
+  doc.moveDown(0.3);
+  const left = doc.page.margins.left;
+  const top = doc.y;
+  parent.add(
+    doc.struct('Figure', { alt: chart.altText }, () => {
+      if (chart.orientation === 'horizontal') horizontalBars(doc, chart, left, top, width, height);
+      else verticalBars(doc, chart, left, top, width, height);
+    }),
+  );
+  doc.x = left;
+  doc.y = top + height + 6;
+  write(doc, parent, 'Caption', chart.caption, { color: DOCUMENT_COLOURS.muted });
+  doc.moveDown(0.8);
+}
+
+/** A round value axis' top: 1, 2 or 5 times a power of ten, at least `max`. */
+function axisTop(max: number): number {
+  if (max <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  return [1, 2, 5, 10].map((step) => step * power).find((top) => top >= max) ?? 10 * power;
+}
+
+function horizontalBars(
+  doc: Doc,
+  chart: ReportChart,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+): void {
+  doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.table);
+  const labelWidth = Math.min(
+    width * 0.35,
+    Math.max(...chart.categories.map((c) => doc.widthOfString(c))) + 8,
+  );
+  const valueSpace = 70;
+  const plotLeft = left + labelWidth;
+  const plotWidth = width - labelWidth - valueSpace;
+  const max = axisTop(Math.max(0, ...chart.series.flatMap((series) => series.values)));
+  const bar = 14;
+  let y = top + 4;
+  chart.categories.forEach((category, index) => {
+    const rowHeight = chart.series.length * (bar + 4);
+    doc.fillColor(colour(DOCUMENT_COLOURS.text)).text(category, left, y + rowHeight / 2 - 6, {
+      width: labelWidth - 8,
+      align: 'right',
+      lineBreak: false,
+      ellipsis: true,
+    });
+    chart.series.forEach((series, s) => {
+      const value = series.values[index] ?? 0;
+      const length = Math.max(1.5, (Math.max(0, value) / max) * plotWidth);
+      const barTop = y + s * (bar + 4);
+      patternedRect(doc, plotLeft, barTop, length, bar, REPORT_CHART_COLOURS[series.colour], series.pattern);
+      doc
+        .fillColor(colour(DOCUMENT_COLOURS.text))
+        .text(chartValueLabel(value, chart.unit), plotLeft + length + 4, barTop + 2, { lineBreak: false });
+    });
+    y += rowHeight + 6;
+  });
+  doc
+    .moveTo(plotLeft, top)
+    .lineTo(plotLeft, top + height)
+    .lineWidth(0.75)
+    .strokeColor(AXIS)
+    .stroke();
+}
+
+function verticalBars(
+  doc: Doc,
+  chart: ReportChart,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+): void {
+  doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.small);
+  const max = axisTop(Math.max(0, ...chart.series.flatMap((series) => series.values)));
+  const axisWidth =
+    Math.max(...[0, 0.25, 0.5, 0.75, 1].map((f) => doc.widthOfString(chartValueLabel(max * f, chart.unit)))) +
+    8;
+  const legendHeight = chart.series.length > 1 ? 30 : 0;
+  const plot = {
+    left: left + axisWidth,
+    top: top + 14,
+    right: left + width,
+    bottom: top + height - legendHeight - 16,
+  };
+  for (const fraction of [0, 0.25, 0.5, 0.75, 1]) {
+    const y = plot.bottom - fraction * (plot.bottom - plot.top);
+    doc
+      .moveTo(plot.left, y)
+      .lineTo(plot.right, y)
+      .lineWidth(0.5)
+      .strokeColor(fraction === 0 ? AXIS : GRID)
+      .stroke();
+    doc.fillColor(AXIS).text(chartValueLabel(max * fraction, chart.unit), left, y - 4, {
+      width: axisWidth - 6,
+      align: 'right',
+      lineBreak: false,
+    });
+  }
+  const slot = (plot.right - plot.left) / Math.max(1, chart.categories.length);
+  const bar = Math.min(48, (slot * 0.7) / chart.series.length);
+  chart.categories.forEach((category, index) => {
+    const start = plot.left + index * slot + (slot - bar * chart.series.length) / 2;
+    chart.series.forEach((series, s) => {
+      const value = series.values[index] ?? 0;
+      const length = Math.max(1.5, (Math.max(0, value) / max) * (plot.bottom - plot.top));
+      const x = start + s * bar;
+      patternedRect(
+        doc,
+        x + 2,
+        plot.bottom - length,
+        bar - 4,
+        length,
+        REPORT_CHART_COLOURS[series.colour],
+        series.pattern,
+      );
+      doc
+        .fillColor(colour(DOCUMENT_COLOURS.text))
+        .text(chartValueLabel(value, chart.unit), x - 10, plot.bottom - length - 10, {
+          width: bar + 20,
+          align: 'center',
+          lineBreak: false,
+        });
+    });
+    doc.fillColor(colour(DOCUMENT_COLOURS.text)).text(category, plot.left + index * slot, plot.bottom + 4, {
+      width: slot,
+      align: 'center',
+      lineBreak: false,
+    });
+  });
+  if (legendHeight > 0) {
+    let x = plot.left;
+    const y = plot.bottom + 22;
+    for (const series of chart.series) {
+      patternedRect(doc, x, y, 14, 9, REPORT_CHART_COLOURS[series.colour], series.pattern);
+      doc.fillColor(colour(DOCUMENT_COLOURS.text)).text(series.name, x + 18, y, { lineBreak: false });
+      x += 18 + doc.widthOfString(series.name) + 16;
+    }
+  }
+}
+
+/** A bar in its colour, with white diagonal lines (hatched) or dots (dotted) so the series differ without colour. */
+function patternedRect(
+  doc: Doc,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  fill: string,
+  pattern: ReportChartPattern,
+): void {
+  doc.rect(x, y, w, h).fill(fill);
+  if (pattern === 'solid' || w < 3 || h < 3) return;
+  doc.save();
+  doc.rect(x, y, w, h).clip();
+  if (pattern === 'hatched') {
+    for (let offset = -h; offset < w; offset += 5) {
+      doc
+        .moveTo(x + offset, y + h)
+        .lineTo(x + offset + h, y)
+        .lineWidth(1.2)
+        .strokeColor('#ffffff')
+        .stroke();
+    }
+  } else {
+    for (let dy = 2.5; dy < h; dy += 5) {
+      for (let dx = 2.5; dx < w; dx += 5) doc.circle(x + dx, y + dy, 1).fill('#ffffff');
+    }
+  }
+  doc.restore();
+}
+
+/** "Side 1 av 9" at the bottom of every page, marked as pagination (not read as content). */
+function footers(doc: Doc): void {
+  const pages = doc.bufferedPageRange();
+  for (let page = 0; page < pages.count; page++) {
+    doc.switchToPage(pages.start + page);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing below the bottom margin would otherwise start a new page
+    doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.small).fillColor(colour(DOCUMENT_COLOURS.muted));
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.text(`Side ${page + 1} av ${pages.count}`, doc.page.margins.left, doc.page.height - bottom + 6, {
+      width: contentWidth(doc),
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
 }

@@ -1,6 +1,13 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import type { ErrorText } from '@samarbeid/api/platform';
-import { ExpectedVersionField, IdField, PageArgs, PatternField, TextField } from '@samarbeid/api/platform';
+import {
+  ExpectedVersionField,
+  IdField,
+  MunicipalityNumberField,
+  PageArgs,
+  PatternField,
+  TextField,
+} from '@samarbeid/api/platform';
 import type { ReportingPeriodKind, ReportRag, StatusReportState } from '@samarbeid/shared/domain';
 import { REPORT_RAGS, REPORTING_PERIOD_KINDS, STATUS_REPORT_STATES } from '@samarbeid/shared/domain';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -166,6 +173,15 @@ export class PeriodIdArgs {
 }
 
 @ArgsType()
+export class CompiledReportArgs extends PeriodIdArgs {
+  @MunicipalityNumberField({
+    optional: true,
+    description: 'A member municipality: its variant of the report (what it took part in, paid and gained).',
+  })
+  municipalityNumber?: string | null;
+}
+
+@ArgsType()
 export class FrozenReportArgs {
   @IdField('Ukjent rapportversjon.|Unknown report version.')
   id!: string;
@@ -187,4 +203,10 @@ export class UpdateReportingSummaryInput {
 export class FreezeReportInput {
   @PeriodIdField()
   periodId!: string;
+
+  @MunicipalityNumberField({
+    optional: true,
+    description: "A member municipality: freezes its variant of the report instead of the region's.",
+  })
+  municipalityNumber?: string | null;
 }

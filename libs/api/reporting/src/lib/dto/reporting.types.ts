@@ -217,8 +217,19 @@ export class FrozenReport {
   @Field(() => ID)
   periodId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: "Numbered per period for the region's report, per period and municipality for a variant.",
+  })
   number!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The municipality of a variant; null: the region's report.",
+  })
+  municipalityNumber!: string | null;
+
+  @Field(() => String, { nullable: true })
+  municipalityName!: string | null;
 
   @Field(() => String)
   frozenAt!: string;

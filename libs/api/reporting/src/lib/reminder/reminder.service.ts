@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { MailDeliveryWorker, recordAudit } from '@samarbeid/api/data-access';
 import type { AppConfig, AuthenticatedUser, MailMessage } from '@samarbeid/api/platform';
 import { InjectConfig } from '@samarbeid/api/platform';
@@ -16,14 +16,25 @@ import { subjectOf } from '../report/report.service';
 
 const REMIND = { nb: 'sende påminnelser om statusrapporter', en: 'send status report reminders' };
 
+/** Who the history names for the scheduled reminders. */
+export const REMINDER_SCHEDULE = { id: 'system:reminders', name: 'Automatisk påminnelse' } as const;
+
 /**
  * Reminds the writers of a region's unsubmitted status reports, in the app and by e-mail (mail outbox): a week before
- * the due date and once overdue, each rule once per report. The notifications, e-mails, marks and history commit
- * together; the e-mails go after the commit. `now` is the caller's clock (tests set it).
+ * the due date and once overdue, each rule once per report. The secretariat sends them for its region when it wants
+ * (`remind`); every API process also sends them for every region on a schedule (REPORT_REMINDERS_INTERVAL_MINUTES,
+ * off in tests). However many processes run at once, each reminder goes once: a run claims the due reports with
+ * `FOR UPDATE SKIP LOCKED` (another run skips what this one holds) and marks each rule as sent on the report in the
+ * same transaction as the notifications, e-mails and history, so a run that comes after sees the mark. The e-mails
+ * go after the commit. `now` is the caller's clock (tests set it).
  */
 @Injectable()
-export class ReportingReminderService {
+export class ReportingReminderService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(ReportingReminderService.name);
   private readonly webOrigin: string;
+  private readonly intervalMs: number;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
 
   constructor(
     private readonly db: ReportingDb,
@@ -31,22 +42,67 @@ export class ReportingReminderService {
     @InjectConfig() config: AppConfig,
   ) {
     this.webOrigin = (config.webOrigins[0] ?? '').replace(/\/$/, '');
+    this.intervalMs = config.reminders.intervalMinutes * 60_000;
   }
 
+  onApplicationBootstrap(): void {
+    if (this.intervalMs <= 0) return;
+    this.timer = setInterval(() => this.tick(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  /** Lets a run in hand finish, and stops the schedule. */
+  async onModuleDestroy(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** The secretariat reminds its region now. */
   async remind(
     user: AuthenticatedUser,
     regionSlug: string,
     now: Date = new Date(),
   ): Promise<ReportingReminders> {
     if (!user.roles.includes(Role.Secretariat)) throw secretariatOnly(REMIND);
+    const region = await this.db.regionBySlug(regionSlug);
+    return this.remindRegion(region.id, user, now);
+  }
+
+  /** The scheduled run: every region with an open period, each in its own transaction. Returns how many reminded. */
+  async remindAll(now: Date = new Date()): Promise<number> {
+    let reminded = 0;
+    for (const regionId of await this.db.periods.regionsWithOpenPeriods()) {
+      reminded += (await this.remindRegion(regionId, REMINDER_SCHEDULE, now)).reminded;
+    }
+    return reminded;
+  }
+
+  /** One scheduled run, unless one is still running in this process; a failure is logged and the next run tries again. */
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.remindAll()
+      .then((reminded) => {
+        if (reminded > 0) this.logger.log(`Reminded ${reminded} status reports`);
+      })
+      .catch((error: unknown) => this.logger.error(`Status report reminders failed: ${String(error)}`))
+      .finally(() => {
+        this.running = null;
+      });
+  }
+
+  private async remindRegion(
+    regionId: string,
+    actor: { readonly id: string; readonly name: string | null; readonly username?: string | null },
+    now: Date,
+  ): Promise<ReportingReminders> {
     const today = osloDate(now);
     const { reminded, mailed } = await this.db.transaction(async (tx) => {
-      const region = await tx.regionBySlug(regionSlug);
       const due = new Map<ReminderRule, ReportRow[]>([
         ['BEFORE_DUE', []],
         ['OVERDUE', []],
       ]);
-      for (const report of await tx.reports.lockUnsubmitted(region.id)) {
+      for (const report of await tx.reports.lockUnsubmitted(regionId)) {
         const rule = reminderDue(
           {
             state: report.state,
@@ -77,11 +133,11 @@ export class ReportingReminderService {
         );
       }
       const mailed = this.delivery.enabled ? await tx.notifications.mail(mail) : 0;
-      await recordAudit(tx.manager, user, {
+      await recordAudit(tx.manager, actor, {
         action: 'UPDATE',
         entityType: 'status_report',
-        entityId: region.id,
-        regionId: region.id,
+        entityId: regionId,
+        regionId,
         summary: `Påminnelse sendt om ${all.length} statusrapporter`,
         after: { reminded: all.map((report) => report.id) },
       });

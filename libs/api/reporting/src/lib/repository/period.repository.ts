@@ -69,6 +69,14 @@ export class PeriodRepository {
     return this.byId(id);
   }
 
+  /** The regions with an open period: where the scheduled reminders look. */
+  async regionsWithOpenPeriods(): Promise<string[]> {
+    const rows: { region_id: string }[] = await this.manager.query(
+      "SELECT DISTINCT region_id FROM reporting_period WHERE status = 'OPEN' ORDER BY region_id",
+    );
+    return rows.map((row) => row.region_id);
+  }
+
   async nameTaken(regionId: string, name: string): Promise<boolean> {
     const rows: unknown[] = await this.manager.query(
       'SELECT 1 FROM reporting_period WHERE region_id = $1 AND lower(name) = lower($2)',

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { regionNotFound } from '@samarbeid/api/data-access';
+import { currentMembership, regionNotFound } from '@samarbeid/api/data-access';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { FrozenReportRepository } from './frozen-report.repository';
@@ -48,6 +48,19 @@ export class ReportingDb {
     const region = rows[0];
     if (!region) throw regionNotFound(slug);
     return region;
+  }
+
+  /** A current member municipality of the region, with its name; null when it is not one. */
+  async memberOf(
+    regionId: string,
+    municipalityNumber: string,
+  ): Promise<{ number: string; name: string } | null> {
+    const rows: { number: string; name: string }[] = await this.manager.query(
+      `SELECT mu.number, mu.name FROM region_membership rm JOIN municipality mu ON mu.number = rm.municipality_number
+        WHERE rm.region_id = $1 AND rm.municipality_number = $2 AND ${currentMembership('rm')}`,
+      [regionId, municipalityNumber],
+    );
+    return rows[0] ?? null;
   }
 
   /** The networks the user leads (as LEADER in network_member). */

@@ -38,6 +38,8 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Municipality: { keyFields: ['number'] },
       Participation: { keyFields: ['measureId', 'municipalityNumber'] },
+      // A region's public site (publishing): a switch or statement saved updates the page that shows them.
+      Publishing: { keyFields: ['regionSlug'], fields: { sections: { merge: false } } },
       Query: {
         fields: {
           measures: connectionPolicy(['regionSlug', 'filter']),
@@ -77,7 +79,10 @@ export function provideGraphql(config: AppConfig): Provider {
       if (toApiError(error).code === 'UNAUTHENTICATED') auth.reauthenticate();
     });
     return {
-      link: ApolloLink.from([errorLink, new HttpLink({ uri: config.apiUrl, fetch: (input, init) => apiFetch.fetch(input, init) })]),
+      link: ApolloLink.from([
+        errorLink,
+        new HttpLink({ uri: config.apiUrl, fetch: (input, init) => apiFetch.fetch(input, init) }),
+      ]),
       cache: createCache(),
     };
   });

@@ -154,6 +154,12 @@ export const networksEn: Readonly<Record<keyof typeof networksNb, string>> = {
   'actionPlan.saved': 'The action plan for {year} is saved.',
   'actionPlan.unsaved': 'You have changes that are not saved.',
   'actionPlan.errorHeading': 'The action plan was not saved',
+  'actionPlan.carryOver': 'Start the {next} action plan from {year}',
+  'actionPlan.carryOverHint':
+    'Takes along the measures from {year} that are neither completed nor rejected, in the same order. You can change the plan afterwards.',
+  'actionPlan.carried': 'The action plan for {next} is started with {count} unfinished measures from {year}.',
+  'actionPlan.report': 'Status report {period}: {status}',
+  'actionPlan.noReport': 'No status report yet',
 
   'strategyStatus.heading': 'Process',
   'strategyStatus.submit': 'Send for consultation',

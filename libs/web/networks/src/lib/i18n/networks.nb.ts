@@ -150,6 +150,12 @@ export const networksNb = {
   'actionPlan.saved': 'Handlingsplanen for {year} er lagret.',
   'actionPlan.unsaved': 'Du har endringer som ikke er lagret.',
   'actionPlan.errorHeading': 'Handlingsplanen ble ikke lagret',
+  'actionPlan.carryOver': 'Start handlingsplan {next} fra {year}',
+  'actionPlan.carryOverHint':
+    'Tar med tiltakene fra {year} som ikke er fullført eller avvist, i samme rekkefølge. Du kan endre planen etterpå.',
+  'actionPlan.carried': 'Handlingsplanen for {next} er startet med {count} uferdige tiltak fra {year}.',
+  'actionPlan.report': 'Statusrapport {period}: {status}',
+  'actionPlan.noReport': 'Ingen statusrapport ennå',
 
   'strategyStatus.heading': 'Behandling',
   'strategyStatus.submit': 'Send på høring',

@@ -67,3 +67,18 @@ export function actionPlanInput(
     items: items.map((item, index) => ({ measureCode: item.code, priority: index + 1 })),
   };
 }
+
+/**
+ * Whether `year`'s saved plan can start next year's: it has measures, next year lies in the strategy period and has
+ * no plan yet (the API also leaves completed and rejected measures behind, and refuses when none is left).
+ */
+export function canCarryOver(
+  strategy: Pick<StrategyDetail, 'actionPlan' | 'periodTo'>,
+  year: number,
+): boolean {
+  return (
+    year + 1 <= strategy.periodTo &&
+    strategy.actionPlan.some((item) => item.year === year) &&
+    !strategy.actionPlan.some((item) => item.year === year + 1)
+  );
+}

@@ -9,7 +9,10 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { REPORT_RAG_LABELS, STATUS_REPORT_STATE_LABELS, statusReportPath } from '@samarbeid/shared/domain';
 import {
   DEFAULT_REGION_SLUG,
   errorText,
@@ -17,7 +20,7 @@ import {
   queryErrorText,
   runMutation,
 } from '@samarbeid/web/data-access';
-import { SetActionPlanGQL, StrategyMeasuresGQL } from '@samarbeid/web/graphql';
+import { CarryOverActionPlanGQL, SetActionPlanGQL, StrategyMeasuresGQL } from '@samarbeid/web/graphql';
 import {
   FORM_KIT,
   injectFocusAfterRender,
@@ -30,6 +33,7 @@ import { EMPTY, switchMap } from 'rxjs';
 import {
   actionPlanInput,
   addPlanItem,
+  canCarryOver,
   movePlanItem,
   type PlanItem,
   planFor,
@@ -45,13 +49,14 @@ const ALL_MEASURES = 200;
 
 /**
  * The yearly action plan (handlingsplan): for a chosen year of the strategy period, the measures in priority
- * order. Editors add measures, remove them and move them up or down, and save the year with "Lagre
- * handlingsplan"; everyone else reads every year's plan.
+ * order, each with the newest status report on it. Editors add measures, remove them and move them up or down, and
+ * save the year with "Lagre handlingsplan", or start next year's plan from this year's unfinished measures; everyone
+ * else reads every year's plan.
  */
 @Component({
   selector: 'sb-strategy-action-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FORM_KIT, ItemActionsComponent],
+  imports: [FORM_KIT, ItemActionsComponent, NgTemplateOutlet, RouterLink],
   templateUrl: './strategy-action-plan.component.html',
   styleUrl: './strategy-action-plan.component.css',
 })
@@ -61,6 +66,7 @@ export class StrategyActionPlanComponent {
   private readonly i18n = inject(I18nService);
   private readonly store = inject(StrategyStore);
   private readonly setActionPlan = inject(SetActionPlanGQL);
+  private readonly carryOverMutation = inject(CarryOverActionPlanGQL);
   private readonly measuresQuery = inject(StrategyMeasuresGQL);
   private readonly focus = injectFocusAfterRender();
 
@@ -89,8 +95,17 @@ export class StrategyActionPlanComponent {
   protected readonly chooseError = signal(false);
   /** The year whose plan was saved last. */
   private readonly savedYear = signal(0);
+  /** How many measures the last carry-over took along. */
+  private readonly carried = signal(0);
   protected readonly status = injectSaveStatus('plan-feedback', () => ({
-    notices: { saved: this.t('actionPlan.saved', { year: this.savedYear().toString() }) },
+    notices: {
+      saved: this.t('actionPlan.saved', { year: this.savedYear().toString() }),
+      carried: this.t('actionPlan.carried', {
+        year: (this.savedYear() - 1).toString(),
+        next: this.savedYear().toString(),
+        count: this.carried(),
+      }),
+    },
     conflictHeading: this.t('strategy.conflictHeading'),
     reload: this.t('strategy.reload'),
     errorHeading: this.t('actionPlan.errorHeading'),
@@ -122,6 +137,32 @@ export class StrategyActionPlanComponent {
       measures: result.data.measures.nodes.filter((measure) => !planned.has(measure.code)),
       error: undefined,
     };
+  });
+
+  /** Whether the chosen year's saved plan can start next year's (next year in the period and still empty). */
+  protected readonly carryable = computed(() => {
+    const strategy = this.store.strategy();
+    return strategy ? canCarryOver(strategy, this.year()) && !this.dirty() : false;
+  });
+
+  /** The newest status report on each measure of the plans, by code: what the item shows, as words and a link. */
+  protected readonly reports = computed(() => {
+    const language = this.i18n.language();
+    const result = new Map<string, { text: string; link: string }>();
+    for (const item of this.store.strategy()?.actionPlan ?? []) {
+      const report = item.latestReport;
+      if (!report || result.has(item.measure.code)) continue;
+      const parts = [
+        STATUS_REPORT_STATE_LABELS[report.state][language],
+        ...(report.rag ? [REPORT_RAG_LABELS[report.rag][language]] : []),
+        ...(report.progressPercent === null ? [] : [`${report.progressPercent} %`]),
+      ];
+      result.set(item.measure.code, {
+        text: this.t('actionPlan.report', { period: report.periodName, status: parts.join(' · ') }),
+        link: statusReportPath(report.periodId, report.reportId),
+      });
+    }
+    return result;
   });
 
   /** Every year's saved plan, for reading. */
@@ -196,6 +237,32 @@ export class StrategyActionPlanComponent {
       this.items.set(planFor(saved, year));
       this.savedYear.set(year);
       this.status.tell('saved');
+    } else {
+      this.status.refuse(refusalOf(outcome.error, errorText(outcome.error, this.i18n)));
+    }
+  }
+
+  /** Starts next year's plan from the chosen year's unfinished measures, and shows it. */
+  protected async carryOver(): Promise<void> {
+    const strategy = this.store.strategy();
+    if (this.status.saving() || !strategy) return;
+    const year = this.year();
+    this.status.clearFeedback();
+    const outcome = await this.status.send(() =>
+      runMutation(
+        this.carryOverMutation.mutate({
+          variables: { input: { strategyId: strategy.id, version: this.store.version(), fromYear: year } },
+        }),
+      ),
+    );
+    if (outcome.ok) {
+      const saved = outcome.data.carryOverActionPlan;
+      this.store.saved(saved.version);
+      this.year.set(year + 1);
+      this.items.set(planFor(saved, year + 1));
+      this.carried.set(this.items().length);
+      this.savedYear.set(year + 1);
+      this.status.tell('carried');
     } else {
       this.status.refuse(refusalOf(outcome.error, errorText(outcome.error, this.i18n)));
     }

@@ -159,9 +159,15 @@ describe('StrategyPageComponent', () => {
         '21 (2029)',
         'Redusere',
       ]);
-      expect(text('section[aria-labelledby="plan-heading"] ol')).toBe(
-        'Prioritet 1 T5 Eiendomsskatt Prioritet 2 T7 Byggesakstjenester Prioritet 3 T2 Tjenestekjøp',
-      );
+      // Each item with the newest status report on its measure, linked.
+      expect(textsAt(element, 'section[aria-labelledby="plan-heading"] ol li')).toEqual([
+        'Prioritet 1 T5 Eiendomsskatt Statusrapport 1. halvår 2026: Levert · Gul · 35 %',
+        'Prioritet 2 T7 Byggesakstjenester Ingen statusrapport ennå',
+        'Prioritet 3 T2 Tjenestekjøp Ingen statusrapport ennå',
+      ]);
+      expect(
+        element.querySelector('section[aria-labelledby="plan-heading"] ol li a')?.getAttribute('href'),
+      ).toBe('/rapportering/period-h1/rapport/report-t5');
       expect(text('section[aria-labelledby="strategy-status-heading"]')).toContain(
         'Lederen av nettverket og sekretariatet sender strategien på høring',
       );
@@ -439,6 +445,51 @@ describe('StrategyPageComponent', () => {
   });
 
   describe('the action plan', () => {
+    it("starts next year's plan from this year's unfinished measures, and shows it", async () => {
+      await render(USERS.leader);
+      controller.expectOne('StrategyMeasures').flushData(measures());
+      await settle();
+      const plan = section('plan-heading');
+      expect(text('#plan-carry-over-hint', plan)).toBe(
+        'Tar med tiltakene fra 2026 som ikke er fullført eller avvist, i samme rekkefølge. Du kan endre planen etterpå.',
+      );
+      button('Start handlingsplan 2027 fra 2026', plan).click();
+      await settle();
+      const op = controller.expectOne('CarryOverActionPlan');
+      expect(op.operation.variables['input']).toEqual({
+        strategyId: STRATEGY_ID,
+        version: 4,
+        fromYear: 2026,
+      });
+      const carried = (code: string, title: string, priority: number) => ({
+        __typename: 'ActionPlanItem',
+        year: 2027,
+        priority,
+        measure: { __typename: 'Measure', id: `id-${code}`, code, title },
+        latestReport: null,
+      });
+      op.flushData({
+        carryOverActionPlan: {
+          __typename: 'Strategy',
+          id: STRATEGY_ID,
+          version: 5,
+          actionPlan: [
+            ...strategy().actionPlan,
+            carried('T5', 'Eiendomsskatt', 1),
+            carried('T2', 'Tjenestekjøp', 2),
+          ],
+        },
+      });
+      await settle();
+      expect(text('#plan-feedback [role="status"]', plan)).toBe(
+        'Handlingsplanen for 2027 er startet med 2 uferdige tiltak fra 2026.',
+      );
+      expect((plan.querySelector('#plan-year') as HTMLSelectElement).value).toBe('2027');
+      expect(textsAt(plan, 'ol li strong')).toEqual(['T5', 'T2']);
+      // 2027 has a plan now: 2028 can start from it in turn.
+      expect(text('#plan-carry-over', plan)).toBe('Start handlingsplan 2028 fra 2027');
+    });
+
     it('sets the plan for a chosen year: add, reorder, remove, save', async () => {
       await render(USERS.leader);
       controller.expectOne('StrategyMeasures').flushData(measures());
@@ -492,6 +543,7 @@ describe('StrategyPageComponent', () => {
         year: 2027,
         priority,
         measure: { __typename: 'Measure', id: `id-${code}`, code, title: `Tiltak ${code}` },
+        latestReport: null,
       });
       op.flushData({
         setActionPlan: {

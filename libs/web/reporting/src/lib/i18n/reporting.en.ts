@@ -156,4 +156,38 @@ export const reportingEn: Readonly<Record<keyof typeof reportingNb, string>> = {
   'reporting.compiled.show': 'Show version {number}',
   'reporting.compiled.word': 'Download Word (version {number})',
   'reporting.compiled.pdf': 'Download PDF (version {number})',
+  'reporting.preview.variantHeading': '{name} in {region}: {period}',
+  'reporting.preview.variantIntro':
+    'The edition for {name}: the measures it takes part in, what it pays and what it has gained.',
+  'reporting.preview.portfolioFor': 'The measures {name} takes part in',
+  'reporting.preview.measureCountFor': "{name} takes part in {count} of the region's measures.",
+  'reporting.preview.status': 'Status',
+  'reporting.preview.measureCountSeries': 'Measures',
+  'reporting.preview.statusSummary':
+    'Horizontal bar chart: the measures by status; most are {status} ({count}).',
+  'reporting.preview.optedOut': 'Measures {name} has opted out of',
+  'reporting.preview.noneOptedOut': '{name} has not opted out of any measure.',
+  'reporting.preview.period': 'Period',
+  'reporting.preview.savingsSummary':
+    'Bar chart: required saving {required}, planned benefits {planned}, realised benefits {realised}, costs {costs}.',
+  'reporting.preview.municipality': 'Municipality',
+  'reporting.preview.measures': 'Measures',
+  'reporting.preview.ownRequired': 'Own requirement',
+  'reporting.preview.costShare': 'Share of the costs',
+  'reporting.preview.totalCosts': 'Total costs',
+  'reporting.preview.unsplit': 'Cannot be split',
+  'reporting.preview.variantCaption': "{name}'s share per measure in the period",
+  'reporting.preview.sharesCaption': "The municipalities' shares in the period",
+  'reporting.preview.sharesNote':
+    "The share of the costs follows each measure's distribution key. Benefits planned for the region as a whole are not split on the municipalities; service purchases are listed under the agreements.",
+  'reporting.compiled.frozenFor': 'The edition for {name} is frozen as version {number}.',
+  'reporting.compiled.variant': 'Edition',
+  'reporting.compiled.variantHint':
+    "The region's whole report, or a municipality's edition for its council: what it takes part in, pays and gains.",
+  'reporting.compiled.wholeRegion': 'The whole region',
+  'reporting.compiled.previewFor': 'Preview the edition for {name}',
+  'reporting.compiled.freezeFor': 'Freeze the edition for {name}',
+  'reporting.compiled.variantVersionLabel': '{name}: version {number}, frozen {date} by {by}',
+  'reporting.compiled.wordFor': 'Download Word ({name}, version {number})',
+  'reporting.compiled.pdfFor': 'Download PDF ({name}, version {number})',
 };

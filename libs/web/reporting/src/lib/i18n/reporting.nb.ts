@@ -154,6 +154,40 @@ export const reportingNb = {
   'reporting.compiled.show': 'Vis versjon {number}',
   'reporting.compiled.word': 'Last ned Word (versjon {number})',
   'reporting.compiled.pdf': 'Last ned PDF (versjon {number})',
+  'reporting.preview.variantHeading': '{name} i {region}: {period}',
+  'reporting.preview.variantIntro':
+    'Utgaven for {name}: tiltakene kommunen tar del i, hva den betaler og hva den har fått igjen.',
+  'reporting.preview.portfolioFor': 'Tiltakene {name} tar del i',
+  'reporting.preview.measureCountFor': '{name} tar del i {count} av regionens samarbeidstiltak.',
+  'reporting.preview.status': 'Status',
+  'reporting.preview.measureCountSeries': 'Antall tiltak',
+  'reporting.preview.statusSummary':
+    'Liggende søylediagram: tiltakene etter status; flest er {status} ({count}).',
+  'reporting.preview.optedOut': 'Tiltak {name} har reservert seg mot',
+  'reporting.preview.noneOptedOut': '{name} har ikke reservert seg mot noen tiltak.',
+  'reporting.preview.period': 'Periode',
+  'reporting.preview.savingsSummary':
+    'Søylediagram: krav til innsparing {required}, planlagte gevinster {planned}, realiserte gevinster {realised}, kostnader {costs}.',
+  'reporting.preview.municipality': 'Kommune',
+  'reporting.preview.measures': 'Tiltak',
+  'reporting.preview.ownRequired': 'Eget krav',
+  'reporting.preview.costShare': 'Andel av kostnadene',
+  'reporting.preview.totalCosts': 'Kostnader i alt',
+  'reporting.preview.unsplit': 'Kan ikke fordeles',
+  'reporting.preview.variantCaption': 'Andelen til {name} per tiltak i perioden',
+  'reporting.preview.sharesCaption': 'Kommunenes andeler i perioden',
+  'reporting.preview.sharesNote':
+    'Andelen av kostnadene følger hvert tiltaks fordelingsnøkkel. Gevinster som er planlagt for regionen samlet, er ikke fordelt på kommunene; tjenestekjøp står under avtalene.',
+  'reporting.compiled.frozenFor': 'Utgaven for {name} er frosset som versjon {number}.',
+  'reporting.compiled.variant': 'Utgave',
+  'reporting.compiled.variantHint':
+    'Regionens samlede rapport, eller en kommunes utgave til kommunestyret: det kommunen tar del i, betaler og får igjen.',
+  'reporting.compiled.wholeRegion': 'Hele regionen',
+  'reporting.compiled.previewFor': 'Forhåndsvis utgaven for {name}',
+  'reporting.compiled.freezeFor': 'Frys utgaven for {name}',
+  'reporting.compiled.variantVersionLabel': '{name}: versjon {number}, frosset {date} av {by}',
+  'reporting.compiled.wordFor': 'Last ned Word ({name}, versjon {number})',
+  'reporting.compiled.pdfFor': 'Last ned PDF ({name}, versjon {number})',
 } as const satisfies Record<string, string>;
 
 // Makes these keys known to `t()` (see FeatureTranslationKeys).

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import {
@@ -11,6 +20,7 @@ import {
 } from '@samarbeid/web/data-access';
 import {
   FreezeReportGQL,
+  ReportingMunicipalitiesGQL,
   ReportingPeriodPageGQL,
   SendReportingRemindersGQL,
   UpdateReportingSummaryGQL,
@@ -28,7 +38,7 @@ import {
   ListPageComponent,
   refusalOf,
 } from '@samarbeid/web/ui';
-import { switchMap } from 'rxjs';
+import { EMPTY, map, switchMap } from 'rxjs';
 
 import { ragColor, stateColor } from '../shared/report-view';
 
@@ -59,11 +69,22 @@ export class PeriodPageComponent {
   private readonly remindMutation = inject(SendReportingRemindersGQL);
   private readonly freezeMutation = inject(FreezeReportGQL);
   private readonly summaryMutation = inject(UpdateReportingSummaryGQL);
-  protected readonly frozenNumber = signal(0);
-  protected readonly freezing = injectSaveStatus('period-freeze-feedback', () => ({
-    errorHeading: this.t('reporting.compiled.refused'),
-    notices: { frozen: this.t('reporting.compiled.frozen', { number: String(this.frozenNumber()) }) },
-  }));
+  private readonly municipalitiesQuery = inject(ReportingMunicipalitiesGQL);
+  /** The version frozen last: its number, and its municipality's name on a variant. */
+  protected readonly frozen = signal<{ number: number; name: string | null }>({ number: 0, name: null });
+  protected readonly freezing = injectSaveStatus('period-freeze-feedback', () => {
+    const { number, name } = this.frozen();
+    return {
+      errorHeading: this.t('reporting.compiled.refused'),
+      notices: {
+        frozen: name
+          ? this.t('reporting.compiled.frozenFor', { number: String(number), name })
+          : this.t('reporting.compiled.frozen', { number: String(number) }),
+      },
+    };
+  });
+  /** The report's variant the preview and freezing act on: '' for the region's, else a member's number. */
+  protected readonly variant = signal('');
   protected readonly summaryForm = injectFormState({
     initial: { summary: '' },
     fields: ['summary'] as const,
@@ -122,14 +143,26 @@ export class PeriodPageComponent {
           }),
         },
         board: data.reportingBoard,
-        versions: data.frozenReports.map((version) => ({
-          ...version,
-          label: this.t('reporting.compiled.versionLabel', {
+        versions: data.frozenReports.map((version) => {
+          const texts = {
             number: String(version.number),
             date: this.i18n.dateTime(version.frozenAt),
             by: version.frozenByName ?? '–',
-          }),
-        })),
+            name: version.municipalityName ?? '',
+          };
+          const variant = version.municipalityName !== null;
+          const file = `rapport${variant ? `-${version.municipalityNumber ?? ''}` : ''}-v${version.number}`;
+          return {
+            ...version,
+            label: this.t(
+              variant ? 'reporting.compiled.variantVersionLabel' : 'reporting.compiled.versionLabel',
+              texts,
+            ),
+            word: this.t(variant ? 'reporting.compiled.wordFor' : 'reporting.compiled.word', texts),
+            pdf: this.t(variant ? 'reporting.compiled.pdfFor' : 'reporting.compiled.pdf', texts),
+            file,
+          };
+        }),
         reports: data.statusReports,
         rows: data.statusReports.nodes.map((report) => ({
           ...report,
@@ -150,6 +183,33 @@ export class PeriodPageComponent {
     return { kind: 'loading' as const };
   });
   protected readonly page = computed<DetailPageState>(() => this.state());
+
+  /** The region's members, each a variant of the report (once the period, and so its region, is known). */
+  protected readonly municipalities = toSignal(
+    toObservable(
+      computed(() => {
+        const state = this.state();
+        return state.kind === 'ready' ? state.period.regionSlug : null;
+      }),
+    ).pipe(
+      switchMap((slug) =>
+        slug
+          ? this.municipalitiesQuery
+              .watch({ variables: { slug } })
+              .valueChanges.pipe(
+                map((result) =>
+                  result.dataState === 'complete' ? result.data.region.municipalities.nodes : [],
+                ),
+              )
+          : EMPTY,
+      ),
+    ),
+    { initialValue: [] },
+  );
+  /** The chosen member's name, or null for the region's report. */
+  protected readonly variantName = computed(
+    () => this.municipalities().find((municipality) => municipality.number === this.variant())?.name ?? null,
+  );
 
   protected readonly boardColumns = computed<readonly DataTableColumn[]>(() =>
     [
@@ -209,15 +269,20 @@ export class PeriodPageComponent {
   }
 
   constructor() {
-    // The summary form starts from the stored summary, once it is there.
+    // The summary form starts from the stored summary, once it is there, and again when someone else changes it.
+    // The period's own save also brings a new version into the cache (its answer is normalised into this query):
+    // the form already holds that summary, and starting over would wipe the notice the save just told.
     let loaded: string | undefined;
     effect(() => {
       const state = this.state();
       if (state.kind !== 'ready') return;
       const key = `${state.period.id}:${state.period.version}`;
       if (loaded === key) return;
+      const samePeriod = loaded?.startsWith(`${state.period.id}:`) ?? false;
       loaded = key;
-      this.summaryForm.reset({ summary: state.period.summary });
+      const shown = untracked(() => this.summaryForm.values().summary.trim());
+      if (samePeriod && shown === state.period.summary) return;
+      untracked(() => this.summaryForm.reset({ summary: state.period.summary }));
     });
   }
 
@@ -245,13 +310,20 @@ export class PeriodPageComponent {
     );
   }
 
+  protected onVariant(event: Event): void {
+    this.variant.set((event.target as HTMLSelectElement).value);
+    this.freezing.clearFeedback();
+  }
+
   protected async freeze(periodId: string): Promise<void> {
     if (this.freezing.saving()) return;
+    const municipalityNumber = this.variant() || null;
     const outcome = await this.freezing.send(() =>
-      runMutation(this.freezeMutation.mutate({ variables: { input: { periodId } } })),
+      runMutation(this.freezeMutation.mutate({ variables: { input: { periodId, municipalityNumber } } })),
     );
     if (outcome.ok) {
-      this.frozenNumber.set(outcome.data.freezeReport.number);
+      const frozen = outcome.data.freezeReport;
+      this.frozen.set({ number: frozen.number, name: frozen.municipalityName ?? null });
       await this.ref().refetch();
       this.freezing.tell('frozen');
       return;
