@@ -51,7 +51,6 @@ test.describe('phone layout / mobil', () => {
     await waitForPageSettled(page);
     const agreement = await firstLink(page, '/avtaler/');
 
-    void network;
     const pages = [
       '/',
       '/kommuner',
@@ -69,7 +68,7 @@ test.describe('phone layout / mobil', () => {
       '/okonomi',
       '/okonomi/kommuner/3303',
       '/nettverk',
-      // Known defect (2026-12-07): a network's page is 459 px wide at 390 px; find the element, then add `network`.
+      network,
       '/indikatorer',
       '/indikatorer/sammenligning',
       '/beredskap',

@@ -50,6 +50,7 @@ test.describe('tiltaksporteføljen / the portfolio as the secretariat', () => {
       'Historikk',
       'Kommuner',
       /^Varsler/,
+      'Publisering',
     ]);
     await expect(nav.getByRole('link', { name: 'Tiltak' })).toHaveAttribute('aria-current', 'page');
 

@@ -34,7 +34,11 @@ export const FEEDBACK_LIMIT = { messages: 5, windowMs: 10 * 60_000 } as const;
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const HTML = 'text/html; charset=utf-8';
-const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+/**
+ * Cacheable by anyone, but asked again every time (a 304 when unchanged): a section the secretariat takes down must
+ * be gone at once, not after a minute in readers' caches.
+ */
+const PUBLIC_CACHE = 'public, no-cache';
 const PREVIEW_CACHE = 'private, no-store';
 
 interface Resolved {
