@@ -7,7 +7,8 @@
  *
  * Builds and starts the whole platform on free ports with a throw-away embedded PostgreSQL and the development
  * identity provider (as `npm run e2e` does). `LIGHTHOUSE_PAGES=/tiltak,/okonomi` picks the pages; `--json <file>`
- * also writes the figures as JSON. The figures depend on the machine's load: run it on an idle machine.
+ * also writes the figures as JSON, `--reports <dir>` each page's full report. The figures depend on the machine's
+ * load: run it on an idle machine.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,10 @@ const root = workspaceRoot(__dirname);
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const PAGES = (process.env['LIGHTHOUSE_PAGES'] ?? '/,/tiltak,/okonomi').split(',').map((page) => page.trim());
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+/** `--reports <dir>`: also keep each page's full Lighthouse report (JSON) there, to see what an audit found. */
+const REPORTS_DIR = process.argv.includes('--reports')
+  ? process.argv[process.argv.indexOf('--reports') + 1]
+  : undefined;
 
 const run = promisify(execFile);
 
@@ -96,6 +101,10 @@ async function audit(port: number, url: string, profile: Row['profile']): Promis
   ];
   const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
   const lhr = JSON.parse(stdout) as LighthouseResult;
+  if (REPORTS_DIR) {
+    const name = `${profile}-${new URL(url).pathname.replace(/\W+/g, '_') || '_'}.json`;
+    await writeFile(join(REPORTS_DIR, name), stdout);
+  }
   const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   return {
     page: new URL(url).pathname,
