@@ -17,7 +17,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { binPath, freePort, startFakeSsb, startStack, workspaceRoot } from './src';
+import { binPath, startFakeSsb, startThrowAwayStack, workspaceRoot } from './src';
 
 const root = workspaceRoot(__dirname);
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -111,17 +111,9 @@ async function runJourneys(tempDir: string, orderDir: string): Promise<number> {
   // The API imports from a stand-in for SSB that answers with recorded responses: no outside network.
   const ssb = await startFakeSsb(root);
   try {
-    const stack = await startStack({
-      root,
-      ports: {
-        web: await freePort(),
-        api: await freePort(),
-        idp: await freePort(),
-        postgres: await freePort(),
-      },
-      database: { dataDir: join(tempDir, 'pg'), persistent: false },
-      demoSeed: true,
-      apiLogLevel: 'warn',
+    const stack = await startThrowAwayStack(root, tempDir, {
+      // E2E_PREBUILT=1: test the builds already in dist/ (CI's production builds) instead of building again.
+      prebuilt: process.env['E2E_PREBUILT'] === '1',
       ssb,
       say,
       onServiceLine: (service, line) => {

@@ -6,7 +6,9 @@
  * the initial JavaScript of the build, gzipped.
  *
  * Builds and starts the whole platform on free ports with a throw-away embedded PostgreSQL and the development
- * identity provider (as `npm run e2e` does). `LIGHTHOUSE_PAGES=/tiltak,/okonomi` picks the pages; `--json <file>`
+ * identity provider (as `npm run e2e` does). `LIGHTHOUSE_PAGES=/tiltak,/okonomi` picks the pages; `--public` audits the
+ * public steering site instead (decisions/0017: its overview and measure list, served through the web server as in
+ * production, by a reader who has not signed in); `--json <file>`
  * also writes the figures as JSON, `--reports <dir>` each page's full report. The figures depend on the machine's
  * load: run it on an idle machine.
  */
@@ -20,11 +22,16 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 
-import { DEMO_PASSWORD, freePort, startStack, workspaceRoot } from './src';
+import { DEMO_PASSWORD, startThrowAwayStack, workspaceRoot } from './src';
 
 const root = workspaceRoot(__dirname);
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PAGES = (process.env['LIGHTHOUSE_PAGES'] ?? '/,/tiltak,/okonomi').split(',').map((page) => page.trim());
+/** `--public`: the public site's pages, read without signing in. */
+const PUBLIC = process.argv.includes('--public');
+const PUBLIC_PAGES = '/offentlig/kongsbergregionen,/offentlig/kongsbergregionen/tiltak';
+const PAGES = (process.env['LIGHTHOUSE_PAGES'] ?? (PUBLIC ? PUBLIC_PAGES : '/,/tiltak,/okonomi'))
+  .split(',')
+  .map((page) => page.trim());
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 /** `--reports <dir>`: also keep each page's full Lighthouse report (JSON) there, to see what an audit found. */
 const REPORTS_DIR = process.argv.includes('--reports')
@@ -124,20 +131,7 @@ async function main(): Promise<void> {
   const jsonAt = process.argv.indexOf('--json');
   const jsonFile = jsonAt >= 0 ? process.argv[jsonAt + 1] : undefined;
   const tempDir = await mkdtemp(join(tmpdir(), 'samarbeid-lighthouse-'));
-  const stack = await startStack({
-    root,
-    ports: {
-      web: await freePort(),
-      api: await freePort(),
-      idp: await freePort(),
-      postgres: await freePort(),
-    },
-    database: { dataDir: join(tempDir, 'pg'), persistent: false },
-    demoSeed: true,
-    apiLogLevel: 'warn',
-    say,
-    onServiceLine: () => undefined,
-  });
+  const stack = await startThrowAwayStack(root, tempDir, { say, onServiceLine: () => undefined });
   // chrome-launcher writes its pid file into the profile before Chromium creates it.
   const profile = join(tempDir, 'profile');
   await mkdir(profile, { recursive: true });
@@ -157,7 +151,7 @@ async function main(): Promise<void> {
   });
   const rows: Row[] = [];
   try {
-    await signIn(chrome.port, stack.webUrl);
+    if (!PUBLIC) await signIn(chrome.port, stack.webUrl);
     for (const page of PAGES) {
       for (const profile of ['mobil', 'desktop'] as const) {
         const url = new URL(page, stack.webUrl).toString();

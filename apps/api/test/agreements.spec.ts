@@ -21,11 +21,12 @@ import { ReceivedMail, useSmtpServer } from './support/smtp';
 import {
   countStatements,
   databaseFingerprint,
+  demoCalls,
   DemoUsername,
   reseedDemo,
   useDemoTokens,
 } from './support/portfolio';
-import { errorCode, GraphQLResponse, useTestApp } from './support/test-app';
+import { errorCode, useTestApp } from './support/test-app';
 
 interface MunicipalityAgreement {
   title: string;
@@ -56,11 +57,7 @@ describe('agreements', () => {
   const api = useTestApp(() => smtp.appEnv());
   const tokens = useDemoTokens();
 
-  const call = async <T = Record<string, unknown>>(
-    as: DemoUsername | null,
-    document: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GraphQLResponse<T>> => api.gql<T>(document, { token: as ? tokens[as] : undefined, variables });
+  const { call } = demoCalls(api, tokens);
 
   const ok = async <T>(
     as: DemoUsername,

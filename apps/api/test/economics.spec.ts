@@ -345,17 +345,21 @@ describe('economics', () => {
       [2027, '97925000'],
       [2028, '116241000'],
     ]);
-    // The seeded F4 plan is built from the same published table.
-    const seeded = await api.gql<{ benefitPlan: { years: BenefitYear[] } }>(PLAN, {
-      token: tokens.politiker,
-      variables: { measureId: (await measureRef(api.dataSource, 'F4')).id },
-    });
-    expect(seeded.data?.benefitPlan.years.map((y) => y.planned)).toEqual([
-      '12591000',
-      '65127000',
-      '97925000',
-      '116241000',
-    ]);
+    // The seeded reference region holds the same published table, a measure per chapter, apart from
+    // Kongsbergregionen: its economics page plans exactly the table's sums.
+    const reference = await api.gql<{ regionEconomics: { years: { year: number; planned: string }[] } }>(
+      '{ regionEconomics(regionSlug: "ovre-eiker") { years { year planned } } }',
+      { token: sekretariat },
+    );
+    expect(reference.errors).toBeUndefined();
+    expect(reference.data?.regionEconomics.years.map((y) => [y.year, y.planned])).toEqual(
+      expect.arrayContaining([
+        [2025, '12591000'],
+        [2026, '65127000'],
+        [2027, '97925000'],
+        [2028, '116241000'],
+      ]),
+    );
   });
 
   it('lets a director record an actual for their own municipality, with a status by the thresholds', async () => {
@@ -460,6 +464,43 @@ describe('economics', () => {
     expect(year2026?.required).toBe('2583000');
     expect(new Decimal(year2026?.plannedGap ?? 'NaN').toFixed()).toBe(
       new Decimal(year2026?.planned ?? 'NaN').minus('2583000').toFixed(),
+    );
+  });
+
+  it("sets the technical sector's required cuts against its own measures' potential, as the table was published", async () => {
+    const response = await api.gql<{
+      regionEconomics: {
+        years: { year: number; required: string }[];
+        measures: { code: string; plannedGain: { year: number; amount: string }[] }[];
+      };
+    }>(
+      `query { regionEconomics(regionSlug: "kongsbergregionen") {
+         years { year required } measures { code plannedGain { year amount } } } }`,
+      { token: tokens.politiker },
+    );
+    const { years, measures } = response.data?.regionEconomics ?? { years: [], measures: [] };
+    const potential = (year: number) =>
+      measures
+        .filter((measure) => ['T5', 'T7'].includes(measure.code))
+        .flatMap((measure) => measure.plannedGain.filter((gain) => gain.year === year))
+        .reduce((total, gain) => total.plus(gain.amount), new Decimal(0))
+        .toFixed();
+    // "Teknisk sektor 2025-2029": required −2 583 … −12 913, potential of all measures −6 100 … −17 900 (thousands).
+    expect(
+      [2026, 2027, 2028, 2029].map((year) => [
+        year,
+        years.find((y) => y.year === year)?.required,
+        potential(year),
+      ]),
+    ).toEqual([
+      [2026, '2583000', '6100000'],
+      [2027, '5165000', '10525000'],
+      [2028, '8392000', '13750000'],
+      [2029, '12913000', '17900000'],
+    ]);
+    // Nothing else of the demo region plans a gain: the Øvre Eiker plan is a region of its own.
+    expect(measures.filter((m) => m.plannedGain.length > 0 && !/^(T5|T7|F99|Y\d+)$/.test(m.code))).toEqual(
+      [],
     );
   });
 

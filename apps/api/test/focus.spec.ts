@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { focusSummaries } from '@samarbeid/api/focus-read';
 import { clientCredentialsToken } from '@samarbeid/tools/stack';
+import ExcelJS from 'exceljs';
 
 import { FOCUS_MATRIX, FOCUS_QUERIES, focusItemId } from './support/focus-matrix';
 import { INDICATOR_QUERIES } from './support/indicators-matrix';
@@ -237,60 +238,101 @@ describe('focus items', () => {
 
   describe('the upload', () => {
     const file = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-
-    it('lists every bad row with its number and a Norwegian sentence, and saves nothing', async () => {
-      const fingerprint = await databaseFingerprint(api.dataSource);
-      const response = await api.gql(IMPORT, {
+    const upload = (fileBase64: string, dryRun?: boolean) =>
+      api.gql(IMPORT, {
         token: tokens.sekretariat,
-        variables: {
-          input: {
-            regionSlug: 'kongsbergregionen',
-            fileBase64: file(
-              [
-                'fokuspost;kommune;periode;verdi',
-                'Bruk av vikarbyrå;;2026-09;900 000',
-                'Bruk av konsulenter;;2026-09;mange',
-                'Sykefravær;3303;2026-09;6',
-                'Overtid;;2026-09;10',
-                'Sykefravær;;2026-Q3;7,1',
-              ].join('\r\n'),
-            ),
-          },
-        },
+        variables: { input: { regionSlug: 'kongsbergregionen', fileBase64, ...(dryRun ? { dryRun } : {}) } },
       });
+    /** Rows 3, 4 and 5 of the files below are bad, each for its own reason; nothing is saved. */
+    const expectRows3To5Refused = (response: Awaited<ReturnType<typeof upload>>) => {
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
-      const rows = (
-        response.errors?.[0]?.extensions as {
-          rowErrors?: { row: number; reason: string; reasonEn: string }[];
-        }
-      ).rowErrors;
+      const rows = (response.errors?.[0]?.extensions as { rowErrors?: { row: number; reason: string }[] })
+        .rowErrors;
       expect(rows?.map((row) => row.row)).toEqual([3, 4, 5]);
       expect(rows?.[0]?.reason).toContain('Verdien må være et tall');
       expect(rows?.[1]?.reason).toContain('måles per kvartal');
       expect(rows?.[2]?.reason).toContain('Fant ingen fokuspost «Overtid» for regionen');
       expect(response.errors?.[0]?.message).toMatch(/Ingenting er lagret/);
+    };
+
+    it('lists every bad row with its number and a Norwegian sentence, and saves nothing', async () => {
+      const fingerprint = await databaseFingerprint(api.dataSource);
+      const response = await upload(
+        file(
+          [
+            'fokuspost;kommune;periode;verdi',
+            'Bruk av vikarbyrå;;2026-09;900 000',
+            'Bruk av konsulenter;;2026-09;mange',
+            'Sykefravær;3303;2026-09;6',
+            'Overtid;;2026-09;10',
+            'Sykefravær;;2026-Q3;7,1',
+          ].join('\r\n'),
+        ),
+      );
+      expectRows3To5Refused(response);
       expect(await databaseFingerprint(api.dataSource)).toBe(fingerprint);
     });
 
     it('saves a good file, and a dry run saves nothing', async () => {
       const text = file('fokuspost;periode;verdi\nBruk av konsulenter;2026-09;799 999,5\n');
       const fingerprint = await databaseFingerprint(api.dataSource);
-      const dry = await api.gql(IMPORT, {
-        token: tokens.sekretariat,
-        variables: { input: { regionSlug: 'kongsbergregionen', fileBase64: text, dryRun: true } },
-      });
+      const dry = await upload(text, true);
       expect(dry.data?.['importFocusValues']).toEqual({ saved: 1, replaced: 0 });
       expect(await databaseFingerprint(api.dataSource)).toBe(fingerprint);
-      const real = await api.gql(IMPORT, {
-        token: tokens.sekretariat,
-        variables: { input: { regionSlug: 'kongsbergregionen', fileBase64: text } },
-      });
+      const real = await upload(text);
       expect(real.data?.['importFocusValues']).toEqual({ saved: 1, replaced: 0 });
       const [row]: { value: string; source: string }[] = await api.dataSource.query(
         `SELECT trim_scale(v.value)::text AS value, v.source FROM focus_value v JOIN focus_item f ON f.id = v.focus_item_id
           WHERE f.name = 'Bruk av konsulenter' AND v.period = '2026-09'`,
       );
       expect(row).toEqual({ value: '799999.5', source: 'UPLOAD' });
+    });
+
+    /** An .xlsx as Excel writes it: numbers as numbers, a typed "2026-10" turned into a date. */
+    const workbook = async (rows: unknown[][]) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Verdier');
+      rows.forEach((row) => sheet.addRow(row));
+      return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+    };
+
+    it('reads an Excel file by the same rules: every bad row listed, nothing saved; a good one saved', async () => {
+      const fingerprint = await databaseFingerprint(api.dataSource);
+      const bad = await upload(
+        await workbook([
+          ['Fokuspost', 'Kommune', 'Periode', 'Verdi'],
+          ['Bruk av vikarbyrå', null, new Date(Date.UTC(2026, 9, 1)), 910000],
+          ['Bruk av konsulenter', null, '2026-10', 'mange'],
+          ['Sykefravær', 3303, '2026-10', 6],
+          ['Overtid', null, '2026-10', 10],
+        ]),
+      );
+      expectRows3To5Refused(bad);
+      expect(await databaseFingerprint(api.dataSource)).toBe(fingerprint);
+
+      const good = await upload(
+        await workbook([
+          ['fokuspost', 'periode', 'verdi'],
+          ['Bruk av vikarbyrå', new Date(Date.UTC(2026, 9, 1)), 910000.25],
+        ]),
+      );
+      expect(good.errors).toBeUndefined();
+      expect(good.data?.['importFocusValues']).toMatchObject({ saved: 1 });
+      const [row]: { value: string; source: string }[] = await api.dataSource.query(
+        `SELECT trim_scale(v.value)::text AS value, v.source FROM focus_value v JOIN focus_item f ON f.id = v.focus_item_id
+          WHERE f.name = 'Bruk av vikarbyrå' AND f.municipality_number IS NULL AND v.period = '2026-10'`,
+      );
+      expect(row).toEqual({ value: '910000.25', source: 'UPLOAD' });
+    });
+
+    it('refuses a file that is a zip archive but no workbook, saving nothing', async () => {
+      const fingerprint = await databaseFingerprint(api.dataSource);
+      const response = await upload(
+        Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(40)]).toString('base64'),
+      );
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(/Excel-fil \(\.xlsx\)\. Ingenting er lagret\./);
+      expect(await databaseFingerprint(api.dataSource)).toBe(fingerprint);
     });
   });
 

@@ -8,8 +8,8 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, GraphQLNamedType, GraphQLSchema, isInterfaceType, isObjectType } from 'graphql';
 
 import { DEMO_USER_IDS } from '../src/seed/portfolio-seed';
-import { countStatements, DEMO_USERNAMES, DemoUsername, useDemoTokens } from './support/portfolio';
-import { errorCode, GraphQLResponse, useTestApp } from './support/test-app';
+import { countStatements, DEMO_USERNAMES, demoCalls, DemoUsername, useDemoTokens } from './support/portfolio';
+import { errorCode, useTestApp } from './support/test-app';
 
 const REGION = 'kongsbergregionen';
 
@@ -59,21 +59,7 @@ describe('preparedness', () => {
   const api = useTestApp();
   const tokens = useDemoTokens();
 
-  const call = <T = Record<string, unknown>>(
-    as: DemoUsername | null,
-    document: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GraphQLResponse<T>> => api.gql<T>(document, { token: as ? tokens[as] : undefined, variables });
-
-  const ok = async <T>(
-    as: DemoUsername,
-    document: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<T> => {
-    const response = await call<T>(as, document, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data as T;
-  };
+  const { call, ok } = demoCalls(api, tokens);
 
   describe('contact details of the crisis teams', () => {
     /** Every phone number and e-mail address stored for a team (null: the region's team). */
@@ -399,11 +385,97 @@ describe('preparedness', () => {
       );
     });
 
+    it("links an action to a measure and to the decision it follows up, and shows both, with its owner's user", async () => {
+      const FIELDS = `id version deadline ownerName ownerUserId measure { code title }
+        source { kind id title caseReference decidedOn }`;
+      const [decision]: { id: string; title: string; case_reference: string; decided_on: string }[] =
+        await api.dataSource.query(
+          `SELECT d.id, d.title, d.case_reference, to_char(d.decided_on, 'YYYY-MM-DD') AS decided_on
+             FROM decision d JOIN region r ON r.id = d.region_id WHERE r.slug = $1 ORDER BY d.id LIMIT 1`,
+          [REGION],
+        );
+      const [measure]: { id: string; code: string; title: string }[] = await api.dataSource.query(
+        `SELECT m.id, m.code, m.title FROM measure m JOIN region r ON r.id = m.region_id
+          WHERE r.slug = $1 ORDER BY m.code LIMIT 1`,
+        [REGION],
+      );
+      const created = await ok<{
+        createFollowUpAction: Record<string, unknown> & { id: string; version: number };
+      }>(
+        'direktor.flesberg',
+        `mutation($input: CreateFollowUpActionInput!) { createFollowUpAction(input: $input) { ${FIELDS} } }`,
+        {
+          input: {
+            regionSlug: REGION,
+            title: 'Følge opp vedtaket om felles beredskap',
+            municipalityNumber: '3334',
+            ownerUserId: DEMO_USER_IDS['direktor.flesberg'],
+            deadline: '2027-05-31',
+            measureId: measure.id,
+            source: { kind: 'DECISION', id: decision.id },
+          },
+        },
+      );
+      expect(created.createFollowUpAction).toMatchObject({
+        ownerUserId: DEMO_USER_IDS['direktor.flesberg'],
+        measure: { code: measure.code, title: measure.title },
+        source: {
+          kind: 'DECISION',
+          id: decision.id,
+          title: decision.title,
+          caseReference: decision.case_reference,
+          decidedOn: decision.decided_on,
+        },
+      });
+
+      // Changed: a new deadline, no measure, the same decision; the history has both.
+      const { id, version } = created.createFollowUpAction;
+      const updated = await ok<{ updateFollowUpAction: Record<string, unknown> }>(
+        'sekretariat',
+        `mutation($input: UpdateFollowUpActionInput!) { updateFollowUpAction(input: $input) { ${FIELDS} } }`,
+        {
+          input: {
+            id,
+            expectedVersion: version,
+            title: 'Følge opp vedtaket om felles beredskap',
+            municipalityNumber: '3334',
+            ownerName: 'Liv Lampeland',
+            deadline: '2027-06-30',
+            source: { kind: 'DECISION', id: decision.id },
+          },
+        },
+      );
+      expect(updated.updateFollowUpAction).toMatchObject({
+        deadline: '2027-06-30',
+        ownerName: 'Liv Lampeland',
+        ownerUserId: null,
+        measure: null,
+        source: { kind: 'DECISION', id: decision.id },
+      });
+      const history = await ok<{ auditEvents: { nodes: { entityId: string; action: string }[] } }>(
+        'sekretariat',
+        `query($filter: AuditFilter) { auditEvents(regionSlug: "${REGION}", filter: $filter, first: 50) {
+           nodes { entityId action } } }`,
+        { filter: { entityType: 'follow_up_action' } },
+      );
+      expect(history.auditEvents.nodes.filter((event) => event.entityId === id)).toEqual(
+        expect.arrayContaining([
+          { entityId: id, action: 'CREATE' },
+          { entityId: id, action: 'UPDATE' },
+        ]),
+      );
+      const [stored]: { after: Record<string, unknown> }[] = await api.dataSource.query(
+        `SELECT after FROM audit_event WHERE entity_id = $1 AND action = 'UPDATE'`,
+        [id],
+      );
+      expect(stored.after).toMatchObject({ sourceKind: 'DECISION', sourceId: decision.id, measureId: null });
+    });
+
     it('reads a page of actions with a fixed number of statements', async () => {
       const statements = await countStatements(api.dataSource, () =>
         call(
           'sekretariat',
-          `{ followUpActions(regionSlug: "hallingdal", first: 50) { totalCount nodes { id exercise { title } measure { code } } } }`,
+          `{ followUpActions(regionSlug: "hallingdal", first: 50) { totalCount nodes { id exercise { title } measure { code } source { title } } } }`,
         ),
       );
       expect(statements).toBeLessThanOrEqual(4);
@@ -433,6 +505,37 @@ describe('preparedness', () => {
         },
       );
       expect((await list()).find((routine) => routine.id === due.id)?.due).toBe(false);
+    });
+
+    it('changes a routine with the day it was last reviewed, and keeps that day when it is left out', async () => {
+      const [row]: { id: string; version: number }[] = await api.dataSource.query(
+        `SELECT p.id, p.version FROM preparedness_routine p JOIN region r ON r.id = p.region_id
+          WHERE r.slug = 'hallingdal' AND p.municipality_number IS NULL ORDER BY p.title LIMIT 1`,
+      );
+      const UPDATE = `mutation($input: UpdateRoutineInput!) { updatePreparednessRoutine(input: $input) {
+        version ownerName ownerUserId lastReviewedOn reviewIntervalMonths nextReviewOn } }`;
+      const base = { title: 'Rutine for strømbrudd', ownerName: 'Marte Moen', reviewIntervalMonths: 6 };
+      const first = await ok<{ updatePreparednessRoutine: { version: number } }>('sekretariat', UPDATE, {
+        input: { id: row.id, expectedVersion: row.version, ...base, lastReviewedOn: '2026-01-15' },
+      });
+      expect(first.updatePreparednessRoutine).toMatchObject({
+        ownerName: 'Marte Moen',
+        ownerUserId: null,
+        lastReviewedOn: '2026-01-15',
+        nextReviewOn: '2026-07-15',
+      });
+      const second = await ok<{ updatePreparednessRoutine: unknown }>('sekretariat', UPDATE, {
+        input: {
+          id: row.id,
+          expectedVersion: first.updatePreparednessRoutine.version,
+          ...base,
+          reviewIntervalMonths: 12,
+        },
+      });
+      expect(second.updatePreparednessRoutine).toMatchObject({
+        lastReviewedOn: '2026-01-15',
+        nextReviewOn: '2027-01-15',
+      });
     });
   });
 });

@@ -4,6 +4,9 @@
  * JSON, .xlsx); each published section opens without a token and each unpublished one is 404; the open-data files
  * parse and match the pages; ETag/304; the preview link; the feedback form reaching the secretariat.
  */
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { PUBLIC_TABLES, type PublicTableName } from '@samarbeid/api/publishing';
 import { PUBLIC_SECTIONS, type PublicSection } from '@samarbeid/shared/domain';
@@ -214,6 +217,38 @@ describe('public steering site', () => {
     });
     expect(csvAgain.status).toBe(304);
     expect(csv.headers.get('link')).toContain('data.norge.no/nlod');
+  });
+
+  it('sends a page compressed in the encoding the reader accepts, compressed once and then reused', async () => {
+    await setSections(['PORTFOLIO']);
+    // Raw HTTP: fetch would ask for and undo the compression itself.
+    const raw = (encoding: string): Promise<{ headers: Record<string, unknown>; body: Buffer }> =>
+      new Promise((resolve, reject) => {
+        const url = new URL(`${api.url}${ROOT}/tiltak`);
+        request(url, { headers: { 'accept-encoding': encoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+          response.on('error', reject);
+        })
+          .on('error', reject)
+          .end();
+      });
+    const plain = await raw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const html = plain.body.toString('utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+
+    const br = await raw('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['etag']).toBe(plain.headers['etag']);
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(html);
+    expect(br.body.length).toBeLessThan(html.length / 3);
+    expect((await raw('br')).body.equals(br.body)).toBe(true);
+
+    const gzip = await raw('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString('utf8')).toBe(html);
   });
 
   it('open data matches the pages: CSV, JSON and .xlsx carry the measures the page lists', async () => {

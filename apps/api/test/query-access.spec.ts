@@ -16,6 +16,7 @@ import { DemoUsername, measureRef, networkId, useDemoTokens } from './support/po
 import { PREPAREDNESS_QUERIES } from './support/preparedness-matrix';
 import { PUBLISHING_QUERIES } from './support/publishing-matrix';
 import { REPORTING_QUERIES } from './support/reporting-matrix';
+import { SELF_EVALUATION_QUERIES } from './support/self-evaluation-matrix';
 import { errorCode, useTestApp } from './support/test-app';
 
 const none = async () => ({});
@@ -319,6 +320,7 @@ const QUERIES: readonly QueryCase[] = [
   ...REPORTING_QUERIES,
   ...FOCUS_QUERIES,
   ...GOVERNANCE_QUERIES,
+  ...SELF_EVALUATION_QUERIES,
   ...PLAN_QUERIES,
   ...PUBLISHING_QUERIES,
 ];

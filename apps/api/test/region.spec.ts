@@ -90,16 +90,17 @@ describe('regions and municipalities', () => {
     expect(seen).toEqual(['3303', '3334', '3336', '3338', '4005', '4024', '4026']);
   });
 
-  it('lists both demo regions, Hallingdal with 6 members', async () => {
+  it('lists the demo regions: Hallingdal with 6 members, and Øvre Eiker’s reference plan with its one', async () => {
     const response = await api.gql<{
       regions: { totalCount: number; nodes: { slug: string; municipalities: { totalCount: number } }[] };
     }>('{ regions(first: 10) { totalCount nodes { slug municipalities(first: 1) { totalCount } } } }', {
       token: secretariat,
     });
-    expect(response.data?.regions.totalCount).toBe(2);
+    expect(response.data?.regions.totalCount).toBe(3);
     expect(response.data?.regions.nodes).toEqual([
       { slug: 'hallingdal', municipalities: { totalCount: 6 } },
       { slug: 'kongsbergregionen', municipalities: { totalCount: 7 } },
+      { slug: 'ovre-eiker', municipalities: { totalCount: 1 } },
     ]);
   });
 

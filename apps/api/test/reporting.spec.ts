@@ -17,8 +17,8 @@ import JSZip from 'jszip';
 
 import { DEMO_USER_IDS } from '../src/seed/portfolio-seed';
 import { DEMO_PERIOD_NAME } from '../src/seed/reporting-seed';
-import { DemoUsername, useDemoTokens } from './support/portfolio';
-import { errorCode, GraphQLResponse, useTestApp } from './support/test-app';
+import { demoCalls, DemoUsername, useDemoTokens } from './support/portfolio';
+import { errorCode, useTestApp } from './support/test-app';
 
 const REGION = 'kongsbergregionen';
 
@@ -56,21 +56,7 @@ describe('reporting', () => {
   const api = useTestApp();
   const tokens = useDemoTokens();
 
-  const call = <T = Record<string, unknown>>(
-    as: DemoUsername | null,
-    document: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GraphQLResponse<T>> => api.gql<T>(document, { token: as ? tokens[as] : undefined, variables });
-
-  const ok = async <T>(
-    as: DemoUsername,
-    document: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<T> => {
-    const response = await call<T>(as, document, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data as T;
-  };
+  const { call, ok } = demoCalls(api, tokens);
 
   const open = (name: string, from: string, to: string, due: string) =>
     ok<{ openReportingPeriod: { id: string; reportCount: number } }>('sekretariat', OPEN, {

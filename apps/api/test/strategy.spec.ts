@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { addMonths } from '@samarbeid/shared/domain';
 
 import { networkId, useDemoTokens } from './support/portfolio';
 import { errorCode, useTestApp } from './support/test-app';
@@ -195,5 +196,116 @@ describe('strategies', () => {
       { token: tokens.politiker },
     );
     expect(goals.data?.measure.goals).toEqual([{ title: 'Robuste fagmiljøer i hele regionen' }]);
+  });
+
+  it("puts a strategy's consultation end among the overview's coming deadlines while it is on consultation", async () => {
+    const leader = tokens['leder.teknisk'];
+    const today = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Oslo',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date());
+    const endsOn = addMonths(today, 2);
+    const FIELDS = 'id version status consultationEndsOn';
+    type Saved = { id: string; version: number; status: string; consultationEndsOn: string | null };
+    const created = await api.gql<{ createStrategy: Saved }>(
+      `mutation($input: CreateStrategyInput!) { createStrategy(input: $input) { ${FIELDS} } }`,
+      {
+        token: leader,
+        variables: {
+          input: {
+            networkId: await networkId(api.dataSource, 'TEKNISK'),
+            title: 'Høringsstrategi',
+            periodFrom: 2027,
+            periodTo: 2030,
+            consultationEndsOn: endsOn,
+          },
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    let strategy = created.data?.createStrategy as Saved;
+    expect(strategy.consultationEndsOn).toBe(endsOn);
+
+    const deadlines = async () => {
+      const response = await api.gql<{
+        regionOverview: {
+          measureCount: number;
+          deadlines: { kind: string; date: string; strategyId: string | null; title: string }[];
+        };
+      }>(
+        `{ regionOverview(regionSlug: "kongsbergregionen") { measureCount deadlines { kind date strategyId networkId title } } }`,
+        { token: tokens.sekretariat },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data?.regionOverview;
+    };
+    const ours = async () =>
+      (await deadlines())?.deadlines.filter((deadline) => deadline.strategyId === strategy.id) ?? [];
+    // A draft's consultation has not begun: nothing is ending yet.
+    expect(await ours()).toEqual([]);
+
+    const submitted = await api.gql<{ submitStrategy: Saved }>(
+      `mutation($input: StrategyStepInput!) { submitStrategy(input: $input) { ${FIELDS} } }`,
+      { token: leader, variables: { input: { id: strategy.id, version: strategy.version } } },
+    );
+    strategy = submitted.data?.submitStrategy as Saved;
+    expect(strategy.status).toBe('CONSULTATION');
+    expect(await ours()).toEqual([
+      {
+        kind: 'CONSULTATION_END',
+        date: endsOn,
+        strategyId: strategy.id,
+        networkId: await networkId(api.dataSource, 'TEKNISK'),
+        title: 'Høringsstrategi (Teknisk nettverk)',
+      },
+    ]);
+    // The overview's other figures still equal the lists behind them.
+    const measures = await api.gql<{ measures: { totalCount: number } }>(
+      '{ measures(regionSlug: "kongsbergregionen") { totalCount } }',
+      { token: tokens.sekretariat },
+    );
+    expect((await deadlines())?.measureCount).toBe(measures.data?.measures.totalCount);
+
+    const save = async (extra: Record<string, unknown>) => {
+      const response = await api.gql<{ saveStrategy: Saved }>(
+        `mutation($input: SaveStrategyInput!) { saveStrategy(input: $input) { ${FIELDS} } }`,
+        {
+          token: leader,
+          variables: {
+            input: {
+              id: strategy.id,
+              version: strategy.version,
+              title: 'Høringsstrategi',
+              periodFrom: 2027,
+              periodTo: 2030,
+              goals: [],
+              ...extra,
+            },
+          },
+        },
+      );
+      if (response.data) strategy = response.data.saveStrategy;
+      return response;
+    };
+    // Left out: kept. Beyond the window (12 months): not shown. Null: cleared.
+    expect((await save({})).data?.saveStrategy.consultationEndsOn).toBe(endsOn);
+    await save({ consultationEndsOn: addMonths(today, 13) });
+    expect(await ours()).toEqual([]);
+    const refused = await save({ consultationEndsOn: '2027-02-30' });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toBe('Høringsfristen er ikke en dato som finnes.');
+    expect((await save({ consultationEndsOn: null })).data?.saveStrategy.consultationEndsOn).toBeNull();
+
+    const history = await api.dataSource.query<{ summary: string }[]>(
+      "SELECT summary FROM audit_event WHERE entity_type = 'strategy' AND entity_id = $1 AND action = 'UPDATE' ORDER BY occurred_at",
+      [strategy.id],
+    );
+    expect(history.map((row) => row.summary)).toEqual([
+      'Strategi «Høringsstrategi» endret (0 mål)',
+      `Strategi «Høringsstrategi» endret (0 mål, høringsfrist ${addMonths(today, 13)})`,
+      'Strategi «Høringsstrategi» endret (0 mål, høringsfrist fjernet)',
+    ]);
   });
 });

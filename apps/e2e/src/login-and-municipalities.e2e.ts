@@ -36,7 +36,7 @@ test.describe('innlogging og kommuner / login and municipalities', () => {
 
     await expect(page).toHaveURL(/\/kommuner$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Kongsbergregionen' })).toBeVisible();
-    const table = page.getByRole('table');
+    const table = page.getByRole('table', { name: 'Kommuner i Kongsbergregionen' });
     await expect(table.getByRole('row')).toHaveCount(8);
     const header = table.getByRole('columnheader', { name: /Innbyggere 1\.1\.\d{4}/ });
     await expect(header).toBeVisible();

@@ -6,7 +6,8 @@ import { expectNoAxeViolations, logIn } from './support';
 
 // The leader of "Teknisk nettverk" adds a goal with an indicator to a draft strategy of the network (the journey's
 // own, with two goals like the seeded one), writing a value the Norwegian way ("12,5"), sets the 2027 action plan
-// and sends the strategy for consultation; then the secretariat adopts it with a KDU decision of the journey's own.
+// and sends the strategy for consultation with its last day a month ahead; the secretariat finds that day among the
+// coming deadlines on its home page, follows it to the strategy and adopts it with a KDU decision of the journey's own.
 test.describe('nettverksstrategi / network strategy', () => {
   test('the leader edits and submits the strategy, the secretariat adopts it with a KDU decision', async ({
     page,
@@ -107,6 +108,9 @@ test.describe('nettverksstrategi / network strategy', () => {
     await expectNoAxeViolations(page);
 
     await indicator.getByLabel('Utgangsverdi').fill('12,5');
+    // The consultation's last day, a month ahead (inside the overview's twelve months).
+    const consultationEnds = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await page.getByLabel('Høringsfrist').fill(consultationEnds);
     await page.getByRole('button', { name: 'Lagre', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Strategien er lagret.' })).toBeVisible();
     await expect(indicator.getByLabel('Utgangsverdi')).toHaveValue('12,5');
@@ -150,10 +154,19 @@ test.describe('nettverksstrategi / network strategy', () => {
 
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
-    await page.goto(strategyUrl);
+    await page.goto('/');
     await logIn(page, 'sekretariat');
+    const deadline = page
+      .getByRole('table', { name: 'Frister for avtaler, rapporter og strategihøringer' })
+      .getByRole('row')
+      .filter({ hasText: strategy.title });
+    await expect(deadline).toContainText('Høringen av strategien slutter');
+    await expectNoAxeViolations(page);
+    await deadline.getByRole('link', { name: `${strategy.title} (Teknisk nettverk)` }).click();
+    await expect(page).toHaveURL(strategyUrl);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(strategy.title);
+    await expect(page.getByLabel('Høringsfrist')).toHaveValue(consultationEnds);
     await expect(status).toHaveText('På høring');
     await expect(page.getByRole('group', { name: 'Mål 3' }).getByLabel('Utgangsverdi')).toHaveValue('12,5');
     // A decision must be chosen.

@@ -25,6 +25,7 @@ test.describe('nettverksmedlem / network member', () => {
       'Deltakere',
       'Økonomi',
       'Gevinstplan',
+      'Indikatorer',
       'Avhengigheter',
       'Vedtak',
       'Historikk',

@@ -5,10 +5,16 @@ import { countIn, expectNoAxeViolations, logIn } from './support';
 
 // The secretariat registers an exercise Flesberg held with Rollag, in a past year in which neither held an exercise
 // of its own (found through the API, so that the journey can run again against the same database), adds a follow-up
-// action for Rollag whose deadline has passed, and sees the yearly check change: both now green for their own
-// exercise, Rollag with one more overdue action. Rollag's director finds the action under "Min oppfølging", finishes
-// it, and sees Rollag's overdue count go back down; on the crisis teams' page no one's contact details are shown to
-// them. Nothing seeded is changed, and no other journey reads that year.
+// action for Rollag whose deadline has passed, moves its deadline and links it to measure T7, and sees the yearly
+// check change: both now green for their own exercise, Rollag with one more overdue action. Rollag's director finds
+// the action under "Min oppfølging", finishes it, and sees Rollag's overdue count go back down; on the crisis teams'
+// page no one's contact details are shown to them. Nothing seeded is changed, and no other journey reads that year.
+// A second journey registers a routine of its own (due at once) and records its last review by changing it.
+
+/** A button "Endre" for one row, however the browser joins its visible word and its hidden ": title". */
+const changeButton = (title: string) => ({
+  name: new RegExp(`^Endre\\s*: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+});
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmeny' });
 const local = (page: Page) => page.getByRole('navigation', { name: 'Beredskap' });
@@ -123,6 +129,25 @@ test.describe('beredskap / preparedness', () => {
     await expect(actionRow).toContainText('Forfalt');
     await expectNoAxeViolations(page);
 
+    // The secretariat moves the deadline (still passed) and links the action to the measure it belongs to.
+    await actionRow.getByRole('button', changeButton(actionTitle)).click();
+    const editForm = page.getByRole('form', { name: `Endre «${actionTitle}»` });
+    await expect(editForm.getByLabel('Tiltak', { exact: true })).toBeFocused();
+    await expect(editForm.getByLabel('Frist')).toHaveValue(`${year}-06-30`);
+    await editForm.getByLabel('Frist').fill(`${year}-08-31`);
+    await editForm.getByLabel('Knyttet til tiltak').selectOption({ label: 'T7 Byggesakstjenester' });
+    await expectNoAxeViolations(page);
+    await editForm.getByRole('button', { name: 'Lagre endringene' }).click();
+    await expect(editForm).toHaveCount(0);
+    await expect(actionRow).toContainText(`31. august ${year}`);
+    await expect(actionRow.getByRole('link', { name: 'T7 Byggesakstjenester' })).toHaveAttribute(
+      'href',
+      '/tiltak/T7',
+    );
+    await expect(actionRow).toContainText('Forfalt');
+    await expect(actionRow.getByRole('button', changeButton(actionTitle))).toBeFocused();
+    await expectNoAxeViolations(page);
+
     // The yearly check has changed.
     await local(page).getByRole('link', { name: 'Årlig kontroll' }).click();
     await page.getByLabel('År', { exact: true }).selectOption(String(year));
@@ -174,5 +199,40 @@ test.describe('beredskap / preparedness', () => {
     } finally {
       await director.close();
     }
+  });
+
+  test('the secretariat registers a routine, sees it due, and records its last review by changing it', async ({
+    page,
+  }) => {
+    const tag = uniqueTag();
+    await page.goto(`/beredskap?region=${REGION}`);
+    await logIn(page, 'sekretariat');
+    await expect(page.getByRole('heading', { level: 2, name: 'Rutiner' })).toBeVisible();
+
+    // A routine of Rollag's, never reviewed (so due at once).
+    const routineTitle = `Rutine for strømbrudd ${tag}`;
+    await page.getByRole('button', { name: 'Registrer en rutine' }).click();
+    const routineForm = page.getByRole('form', { name: 'Ny rutine' });
+    await expect(routineForm.getByLabel('Rutine', { exact: true })).toBeFocused();
+    await routineForm.getByLabel('Rutine', { exact: true }).fill(routineTitle);
+    await routineForm.getByLabel('Gjelder').selectOption({ label: 'Rollag' });
+    await routineForm.getByLabel('Ansvarlig').selectOption({ label: 'Annen person (skriv navnet)' });
+    await routineForm.getByLabel('Navnet på den ansvarlige').fill('Kari Lien');
+    await routineForm.getByLabel('Gjennomgås hver (måneder)').fill('6');
+    await expectNoAxeViolations(page);
+    await routineForm.getByRole('button', { name: 'Registrer rutinen' }).click();
+    await expect(page.getByText(`Rutinen «${routineTitle}» er registrert.`)).toBeVisible();
+    const routineRow = page.getByRole('row', { name: new RegExp(routineTitle) });
+    await expect(routineRow).toContainText('Kari Lien');
+    await expect(routineRow).toContainText('Skal gjennomgås');
+
+    await routineRow.getByRole('button', changeButton(routineTitle)).click();
+    const editRoutine = page.getByRole('form', { name: `Endre «${routineTitle}»` });
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+    await editRoutine.getByLabel('Sist gjennomgått').fill(today);
+    await editRoutine.getByRole('button', { name: 'Lagre endringene' }).click();
+    await expect(page.getByText(`Endringene i «${routineTitle}» er lagret.`)).toBeVisible();
+    await expect(routineRow).not.toContainText('Skal gjennomgås');
+    await expectNoAxeViolations(page);
   });
 });

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 import pg from 'pg';
 
-import { freePort, passwordGrantToken, startStack, workspaceRoot } from '../src';
+import { passwordGrantToken, startThrowAwayStack, workspaceRoot } from '../src';
 import { runNational } from './national';
 import { runPublic } from './public';
 
@@ -58,21 +58,9 @@ async function latency(
 
 async function main(): Promise<void> {
   const tempDir = await mkdtemp(join(tmpdir(), 'samarbeid-bench-'));
-  const ports = {
-    web: await freePort(),
-    api: await freePort(),
-    idp: await freePort(),
-    postgres: await freePort(),
-  };
   const started = performance.now();
-  const stack = await startStack({
-    root,
-    ports,
-    database: { dataDir: join(tempDir, 'pg'), persistent: false },
-    demoSeed: true,
-    apiLogLevel: 'warn',
-    say: () => undefined,
-  });
+  const stack = await startThrowAwayStack(root, tempDir, { say: () => undefined });
+  const ports = stack.ports;
   const startup = (performance.now() - started) / 1000;
   try {
     const token = await passwordGrantToken(stack.issuerUrl, 'sekretariat');

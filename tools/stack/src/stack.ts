@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { WEB_CLIENT_ID } from '@samarbeid/shared/domain';
 
 import { EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres';
-import { isPortFree } from './ports';
+import { freePort, isPortFree } from './ports';
 import { ServiceProcess } from './service-process';
 import { issuerUrlFor, startApi, startIdp } from './services';
 import { serveWebApp } from './static-web';
@@ -28,6 +29,11 @@ export interface StackOptions {
   /** Where the API fetches from SSB (default: SSB's public APIs). */
   readonly ssb?: { readonly pxwebUrl: string; readonly klassUrl: string };
   readonly say: (line: string) => void;
+  /**
+   * The API bundle and the web build in dist/ are used as they are, without building (CI builds them for production
+   * in its own step just before, so the browser tests run what ships).
+   */
+  readonly prebuilt?: boolean;
   readonly onServiceLine?: (service: string, line: string) => void;
 }
 
@@ -65,8 +71,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ...(options.externalIssuerUrl ? {} : { idp: ports.idp }),
       ...(options.externalDatabaseUrl ? {} : { postgres: ports.postgres }),
     });
-    say('Bygger API og web (Nx-hurtigbufferen gjør neste gang rask) … / building API and web …');
-    const built = buildApps(root);
+    say(
+      options.prebuilt
+        ? 'Bruker API og web slik de ligger bygget i dist/ … / using the API and web as built in dist/ …'
+        : 'Bygger API og web (Nx-hurtigbufferen gjør neste gang rask) … / building API and web …',
+    );
+    const built = options.prebuilt ? requireBuilt(root) : buildApps(root);
     built.catch(() => undefined);
 
     let databaseUrl = options.externalDatabaseUrl;
@@ -134,6 +144,34 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   }
 }
 
+/**
+ * The platform with the demo data on free ports and a throw-away embedded PostgreSQL under `tempDir`, deleted on stop
+ * (what `npm run e2e`, `npm run lighthouse` and the bench run against). Returns the ports with the stack.
+ */
+export async function startThrowAwayStack(
+  root: string,
+  tempDir: string,
+  options: Pick<StackOptions, 'say' | 'onServiceLine' | 'ssb' | 'prebuilt'> & {
+    readonly apiLogLevel?: string;
+  },
+): Promise<RunningStack & { readonly ports: StackOptions['ports'] }> {
+  const ports = {
+    web: await freePort(),
+    api: await freePort(),
+    idp: await freePort(),
+    postgres: await freePort(),
+  };
+  const stack = await startStack({
+    ...options,
+    root,
+    ports,
+    database: { dataDir: join(tempDir, 'pg'), persistent: false },
+    demoSeed: true,
+    apiLogLevel: options.apiLogLevel ?? 'warn',
+  });
+  return { ...stack, ports };
+}
+
 async function requireFreePorts(ports: Record<string, number>): Promise<void> {
   const busy: string[] = [];
   for (const [name, port] of Object.entries(ports)) {
@@ -143,6 +181,18 @@ async function requireFreePorts(ports: Record<string, number>): Promise<void> {
     throw new Error(
       `Port opptatt / port in use: ${busy.join(', ')}. Stopp det som bruker porten, eller velg en annen med ` +
         'WEB_PORT, API_PORT, IDP_PORT eller EMBEDDED_PG_PORT.',
+    );
+  }
+}
+
+/** With `prebuilt`: the API bundle and the web app must be in dist/ already. */
+async function requireBuilt(root: string): Promise<void> {
+  const missing = ['dist/apps/api/main.js', 'dist/apps/web/browser/index.html'].filter(
+    (file) => !existsSync(join(root, file)),
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `Mangler bygget / not built: ${missing.join(', ')} (npx nx run-many -t build -p api web).`,
     );
   }
 }

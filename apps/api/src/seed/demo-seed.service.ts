@@ -11,15 +11,19 @@ import {
   DEMO_REGIONS,
 } from './demo-data';
 import { seedAgreements } from './agreements-seed';
+import { seedCostYears } from './cost-years-seed';
 import { seedEconomics } from './economics-seed';
 import { seedGovernance } from './governance-seed';
 import { seedFocus } from './focus-seed';
 import { seedIndicators } from './indicators-seed';
+import { seedKpiSet } from './kpi-set-seed';
 import { seedPlan } from './plan-seed';
 import { seedPortfolio } from './portfolio-seed';
 import { seedPreparedness } from './preparedness-seed';
 import { seedPublishing } from './publishing-seed';
+import { seedReferencePlan } from './reference-seed';
 import { seedReporting } from './reporting-seed';
+import { seedSelfEvaluation } from './self-evaluation-seed';
 
 /**
  * With DEMO_SEED=true, writes the demo regions at start-up. Idempotent: running it again changes nothing,
@@ -75,13 +79,17 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
   );
   if (kongsberg) {
     await seedEconomics(manager, kongsberg.id);
+    await seedCostYears(manager, kongsberg.id);
     await seedAgreements(manager, kongsberg.id);
     await seedIndicators(manager, kongsberg.id);
+    await seedKpiSet(manager, kongsberg.id);
     await seedFocus(manager, kongsberg.id);
     await seedGovernance(manager, kongsberg.id);
+    await seedSelfEvaluation(manager, kongsberg.id);
     await seedReporting(manager, kongsberg.id);
     await seedPlan(manager, kongsberg.id);
     await seedPublishing(manager, kongsberg.id);
   }
+  await seedReferencePlan(manager);
   await seedPreparedness(manager);
 }

@@ -6,7 +6,7 @@ const SYSTEM = { id: 'system:demo-seed', name: 'Demodata' };
 /** The demo's adopted plan; written once (its existence marks the plan demo as seeded). */
 export const DEMO_BASELINE_NAME = 'Vedtatt i KDU 12.06.2026';
 
-/** Demo dates for measures that have none yet (T5, T7, O2 and F4 get theirs from the economics demo). */
+/** Demo dates for measures that have none yet (T5, T7 and O2 get theirs from the economics demo). */
 const DEMO_DATES: readonly (readonly [string, string, string])[] = [
   ['T1', '2026-01-01', '2026-12-31'],
   ['T2', '2025-09-01', '2025-12-31'],
@@ -14,6 +14,7 @@ const DEMO_DATES: readonly (readonly [string, string, string])[] = [
   ['T4', '2026-09-01', '2027-12-31'],
   ['T6', '2027-01-01', '2028-06-30'],
   ['F1', '2026-01-01', '2027-12-31'],
+  ['F4', '2025-01-01', '2028-12-31'],
   ['F2', '2026-01-01', '2026-12-31'],
   ['F3', '2026-04-01', '2027-03-31'],
   ['F5', '2026-06-01', '2027-06-30'],

@@ -239,12 +239,12 @@ async function seedHallingdal(manager: EntityManager): Promise<void> {
   }
 }
 
-async function regionIdOf(manager: EntityManager, slug: string): Promise<string> {
+export async function regionIdOf(manager: EntityManager, slug: string): Promise<string> {
   const [{ id }]: { id: string }[] = await manager.query('SELECT id FROM region WHERE slug = $1', [slug]);
   return id;
 }
 
-async function upsertNetwork(
+export async function upsertNetwork(
   manager: EntityManager,
   regionId: string,
   network: { key: string; name: string; kind: NetworkKind; serviceArea: ServiceArea },
@@ -271,13 +271,13 @@ async function addMember(
   role: 'LEADER' | 'MEMBER',
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO network_member (network_id, user_id, person_name, email, municipality_number, role)
-     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ON CONSTRAINT uq_network_member_user DO NOTHING`,
+    `INSERT INTO network_member (network_id, user_id, person_name, email, municipality_number, role, valid_from)
+     VALUES ($1, $2, $3, $4, $5, $6, '2025-01-01') ON CONFLICT ON CONSTRAINT uq_network_member_user DO NOTHING`,
     [networkId, userId, personName, email, municipalityNumber, role],
   );
 }
 
-interface SeedMeasure {
+export interface SeedMeasure {
   code: string;
   title: string;
   description: string;
@@ -289,10 +289,12 @@ interface SeedMeasure {
   politicalAnchoring: 'NEEDED' | 'NOT_NEEDED';
 }
 
-async function insertMeasure(
+/** Inserts a measure unless its code is taken, with its creation in the history; its id either way. */
+export async function insertMeasure(
   manager: EntityManager,
   regionId: string,
   measure: SeedMeasure,
+  source = 'Tjenesteutvikling 2035',
 ): Promise<string> {
   const inserted: { id: string }[] = await manager.query(
     `INSERT INTO measure (region_id, code, title, description, network_id, service_area, tier, status, mobilisation,
@@ -318,7 +320,7 @@ async function insertMeasure(
       entityType: 'measure',
       entityId: inserted[0].id,
       regionId,
-      summary: `${measure.code} ${measure.title}: opprettet fra Tjenesteutvikling 2035`,
+      summary: `${measure.code} ${measure.title}: opprettet fra ${source}`,
       after: { ...measure },
     });
     return inserted[0].id;

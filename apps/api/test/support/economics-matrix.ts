@@ -14,6 +14,12 @@ const costVars =
   ) =>
   async (api: TestApp) => ({ input: { measureId: (await measureRef(api.dataSource, code)).id, costs } });
 
+/** The default cost line with the income and actual costs per year given. */
+const withYears = (code: string, years: Record<string, unknown>[]) => async (api: TestApp) => {
+  const { input } = await costVars(code)(api);
+  return { input: { ...input, years } };
+};
+
 const keyVars = (code: string, key: Record<string, unknown>) => async (api: TestApp) => ({
   input: { measureId: (await measureRef(api.dataSource, code)).id, key },
 });
@@ -118,7 +124,30 @@ export const ECONOMICS_MATRIX: readonly OperationCase[] = [
         expect: 'BAD_USER_INPUT',
         variables: costVars('HR2'),
       },
+      {
+        as: 'sekretariat',
+        why: "a year's income and actual cost twice",
+        expect: 'BAD_USER_INPUT',
+        variables: withYears('T5', [
+          { year: 2027, income: '5' },
+          { year: 2027, actual: '6' },
+        ]),
+      },
+      {
+        as: 'sekretariat',
+        why: 'a negative actual cost',
+        expect: 'BAD_USER_INPUT',
+        variables: withYears('T5', [{ year: 2027, actual: '-6' }]),
+      },
       { as: 'leder.teknisk', why: 'the owning network leader', expect: 'OK', variables: costVars('T5') },
+      {
+        as: 'leder.teknisk',
+        why: 'the owning network leader, with income and actual costs',
+        expect: 'OK',
+        variables: withYears('T5', [
+          { year: 2027, income: '400000', incomeSource: 'Skjønnsmidler', actual: '1300000' },
+        ]),
+      },
       { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: costVars('O2') },
     ],
   },

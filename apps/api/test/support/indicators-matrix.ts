@@ -1,6 +1,12 @@
 /** The indicators feature's rows of the authorization matrix, and its queries for query-access.spec.ts. */
 import { DataSource } from 'typeorm';
 
+import {
+  KPI_SET_FREQUENCY_ATTEMPTS,
+  KPI_SET_RECORD_ATTEMPTS,
+  PLACEMENT_QUERIES,
+  PLACEMENTS_MATRIX,
+} from './indicator-placements-matrix';
 import { NON_EDITORS, OperationCase, refusedFor } from './matrix';
 import { ensureStrategy } from './portfolio';
 import type { TestApp } from './test-app';
@@ -143,6 +149,7 @@ export const INDICATORS_MATRIX: readonly OperationCase[] = [
         expect: 'OK',
         variables: recordVars(healthIndicator, '3303', { value: null, notMeasured: true }),
       },
+      ...KPI_SET_RECORD_ATTEMPTS,
     ],
   },
   {
@@ -175,6 +182,7 @@ export const INDICATORS_MATRIX: readonly OperationCase[] = [
         expect: 'OK',
         variables: frequencyVars(healthIndicator, 'YEARLY'),
       },
+      ...KPI_SET_FREQUENCY_ATTEMPTS,
     ],
   },
   {
@@ -220,6 +228,7 @@ export const INDICATORS_MATRIX: readonly OperationCase[] = [
       },
     ],
   },
+  ...PLACEMENTS_MATRIX,
 ];
 
 const strategyVars = async (api: TestApp) => {
@@ -286,4 +295,5 @@ export const INDICATOR_QUERIES = [
       },
     ],
   },
+  ...PLACEMENT_QUERIES,
 ];

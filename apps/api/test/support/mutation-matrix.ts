@@ -4,12 +4,14 @@ import { AGREEMENTS_MATRIX } from './agreements-matrix';
 import { ECONOMICS_MATRIX } from './economics-matrix';
 import { FOCUS_MATRIX } from './focus-matrix';
 import { GOVERNANCE_MATRIX } from './governance-matrix';
+import { NETWORK_ADMIN_MATRIX } from './network-admin-matrix';
 import { INDICATORS_MATRIX } from './indicators-matrix';
 import { NON_EDITORS, OperationCase, refusedFor } from './matrix';
 import { PLAN_MATRIX } from './plan-matrix';
 import { PREPAREDNESS_MATRIX } from './preparedness-matrix';
 import { PUBLISHING_MATRIX } from './publishing-matrix';
 import { REPORTING_MATRIX } from './reporting-matrix';
+import { SELF_EVALUATION_MATRIX } from './self-evaluation-matrix';
 import type { TestApp } from './test-app';
 
 const updateVars = (code: string, changes: Record<string, unknown>) => async (api: TestApp) => {
@@ -98,8 +100,8 @@ const goal = (baselineValue = '12.5') => ({
   ],
 });
 
-const saveVars = (title: string, networkKey: string, goals = [goal()]) =>
-  strategyVars(title, networkKey, 'DRAFT', { title, periodFrom: 2026, periodTo: 2029, goals });
+const saveVars = (title: string, networkKey: string, goals = [goal()], extra: object = {}) =>
+  strategyVars(title, networkKey, 'DRAFT', { title, periodFrom: 2026, periodTo: 2029, goals, ...extra });
 
 const actionPlanVars =
   (title: string, networkKey: string, year: number, codes: string[]) => async (api: TestApp) => {
@@ -392,6 +394,18 @@ export const MATRIX: readonly OperationCase[] = [
       },
       {
         as: 'leder.teknisk',
+        why: 'a consultation end written the Norwegian way',
+        expect: 'BAD_USER_INPUT',
+        variables: saveVars('Matrise A', 'TEKNISK', [goal()], { consultationEndsOn: '01.03.2027' }),
+      },
+      {
+        as: 'leder.teknisk',
+        why: 'a consultation end on a day that does not exist',
+        expect: 'BAD_USER_INPUT',
+        variables: saveVars('Matrise A', 'TEKNISK', [goal()], { consultationEndsOn: '2027-02-29' }),
+      },
+      {
+        as: 'leder.teknisk',
         why: 'the leader of the network',
         expect: 'OK',
         variables: saveVars('Matrise A', 'TEKNISK'),
@@ -599,6 +613,8 @@ export const MATRIX: readonly OperationCase[] = [
   ...INDICATORS_MATRIX,
   ...FOCUS_MATRIX,
   ...GOVERNANCE_MATRIX,
+  ...NETWORK_ADMIN_MATRIX,
+  ...SELF_EVALUATION_MATRIX,
   ...PLAN_MATRIX,
   ...PUBLISHING_MATRIX,
 ];

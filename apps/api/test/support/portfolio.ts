@@ -1,9 +1,9 @@
-import { beforeAll } from '@jest/globals';
+import { beforeAll, expect } from '@jest/globals';
 import { passwordGrantToken } from '@samarbeid/tools/stack';
 import { DataSource } from 'typeorm';
 
 import { seedDemo } from '../../src/seed/demo-seed.service';
-import { TestApp, testIssuerUrl } from './test-app';
+import { type GraphQLResponse, TestApp, testIssuerUrl } from './test-app';
 
 export const DEMO_USERNAMES = [
   'sekretariat',
@@ -35,6 +35,28 @@ export function useDemoTokens(): Readonly<Record<DemoUsername, string>> {
   return tokens;
 }
 
+/**
+ * GraphQL calls as a demo user (null: anonymous): `call` gives the response as it comes, `ok` expects no errors and
+ * gives the data.
+ */
+export function demoCalls(api: Pick<TestApp, 'gql'>, tokens: Readonly<Record<DemoUsername, string>>) {
+  const call = <T = Record<string, unknown>>(
+    as: DemoUsername | null,
+    document: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> => api.gql<T>(document, { token: as ? tokens[as] : undefined, variables });
+  const ok = async <T>(
+    as: DemoUsername,
+    document: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> => {
+    const response = await call<T>(as, document, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data as T;
+  };
+  return { call, ok };
+}
+
 /** The tables a portfolio change may touch. */
 const DOMAIN_TABLES = [
   'agreement',
@@ -62,6 +84,7 @@ const DOMAIN_TABLES = [
   'decision_measure',
   'network',
   'network_member',
+  'region_membership',
   'audit_event',
   'municipality',
   'municipality_population',

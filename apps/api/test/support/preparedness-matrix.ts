@@ -158,6 +158,16 @@ const updateActionVars =
     };
   };
 
+/** A decision (vedtak) or an agreement of the region, as an action's source. */
+const sourceOf = (table: 'decision' | 'agreement') => (api: TestApp) =>
+  one<{ id: string }>(
+    api,
+    `SELECT t.id FROM ${table} t JOIN region r ON r.id = t.region_id WHERE r.slug = $1 ORDER BY t.id LIMIT 1`,
+    [REGION],
+  );
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
 const statusVars = (status: string) => async (api: TestApp) => {
   const row = await seededAction('Samle kontaktlistene for kriseteamene')(api);
   return { input: { id: row.id, expectedVersion: row.version, status } };
@@ -414,6 +424,29 @@ export const PREPAREDNESS_MATRIX: readonly OperationCase[] = [
         expect: 'OK',
         variables: createActionVars({ municipalityNumber: null, ownerName: 'Siri Sekretær' }),
       },
+      {
+        as: 'sekretariat',
+        why: 'following up a decision that is not in the region',
+        expect: 'BAD_USER_INPUT',
+        variables: createActionVars({ source: { kind: 'DECISION', id: UNKNOWN_ID } }),
+      },
+      {
+        as: 'sekretariat',
+        why: 'following up a decision of a kind that does not exist',
+        expect: 'BAD_USER_INPUT',
+        variables: createActionVars({ source: { kind: 'VEDTAK', id: UNKNOWN_ID } }),
+      },
+      {
+        as: 'sekretariat',
+        why: 'the secretariat, following up a decision of the region',
+        expect: 'OK',
+        variables: async (api: TestApp) => ({
+          input: {
+            regionSlug: REGION,
+            ...action({ source: { kind: 'DECISION', id: (await sourceOf('decision')(api)).id } }),
+          },
+        }),
+      },
     ],
   },
   {
@@ -440,7 +473,27 @@ export const PREPAREDNESS_MATRIX: readonly OperationCase[] = [
         expect: 'OK',
         variables: updateActionVars({ deadline: '2027-04-30' }),
       },
+      {
+        as: 'direktor.flesberg',
+        why: 'following up an agreement that is not in the region',
+        expect: 'BAD_USER_INPUT',
+        variables: updateActionVars({ source: { kind: 'AGREEMENT', id: UNKNOWN_ID } }),
+      },
       { as: 'sekretariat', why: 'the secretariat', expect: 'OK', variables: updateActionVars() },
+      {
+        as: 'sekretariat',
+        why: "the secretariat, linking it to an agreement's approval",
+        expect: 'OK',
+        variables: async (api: TestApp) => {
+          const vars = await updateActionVars()(api);
+          return {
+            input: {
+              ...vars.input,
+              source: { kind: 'AGREEMENT', id: (await sourceOf('agreement')(api)).id },
+            },
+          };
+        },
+      },
     ],
   },
   {
@@ -528,9 +581,21 @@ export const PREPAREDNESS_MATRIX: readonly OperationCase[] = [
       },
       {
         as: 'direktor.flesberg',
+        why: 'a last review on a day that has not come',
+        expect: 'BAD_USER_INPUT',
+        variables: updateRoutineVars({ lastReviewedOn: TOMORROW }),
+      },
+      {
+        as: 'direktor.flesberg',
         why: 'the director of the municipality',
         expect: 'OK',
         variables: updateRoutineVars({ reviewIntervalMonths: 6 }),
+      },
+      {
+        as: 'direktor.flesberg',
+        why: 'the director, with the day it was last reviewed',
+        expect: 'OK',
+        variables: updateRoutineVars({ reviewIntervalMonths: 6, lastReviewedOn: '2026-09-01' }),
       },
     ],
   },

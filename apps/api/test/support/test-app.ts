@@ -32,15 +32,11 @@ export function testIssuerUrl(): string {
   return issuer;
 }
 
-/**
- * Boots the real API (migrations, demo seed, auth against the running development identity provider) on a
- * database of its own, listening on a free port.
- */
-export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = loadConfig({
+/** The app's settings for tests: the test database and issuer, no SSB, no rate limits, unless `env` says otherwise. */
+function testConfig(databaseUrl: string, env: Record<string, string>): AppConfig {
+  return loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     OIDC_ISSUER_URL: testIssuerUrl(),
     DEMO_SEED: 'true',
     LOG_LEVEL: 'silent',
@@ -53,6 +49,17 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
     ...env,
   });
+}
+
+/**
+ * Boots the real API (migrations, demo seed, auth against the running development identity provider) on a
+ * database of its own, listening on a free port. The database is a copy of one migrated and seeded once per test
+ * run (see demoTemplate), so that each suite does not run every migration and the whole demo seed again; the app
+ * still runs both at start-up, and finds nothing left to do.
+ */
+export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase({ template: await demoTemplate() });
+  const config = testConfig(database.url, env);
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -92,26 +99,84 @@ export function useTestApp(env: Record<string, string> | (() => Record<string, s
   );
 }
 
-/** A new, empty database on the test PostgreSQL (TEST_DATABASE_URL); `drop` removes it. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A name on the test PostgreSQL (TEST_DATABASE_URL) as a connection URL, and an admin connection's URL. */
+function testServer(database = 'postgres'): string {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run through the API jest config');
-  const name = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new URL(serverUrl);
-  admin.pathname = '/postgres';
-  const run = async (sql: string): Promise<void> => {
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function onServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: testServer() });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The migrated, seeded database every test app starts from; made by the first worker that asks, once a run. */
+const DEMO_TEMPLATE = 'test_template_demo';
+/** Any number the test server's advisory locks do not otherwise use. */
+const TEMPLATE_LOCK = 730_241;
+
+/**
+ * The name of the demo template database, made on first use: a fresh database on which the real app starts once
+ * (every migration, the demo seed), then renamed into place. Jest's workers share the test PostgreSQL, so the first
+ * one makes it under an advisory lock and the others wait for it and reuse it.
+ */
+async function demoTemplate(): Promise<string> {
+  return onServer(async (client) => {
+    await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DEMO_TEMPLATE]);
+      if (found.rowCount === 0) {
+        const building = `${DEMO_TEMPLATE}_building`;
+        await client.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+        await client.query(`CREATE DATABASE ${building}`);
+        const app = await createApp(testConfig(testServer(building), {}));
+        await app.init();
+        await app.close();
+        await client.query(`ALTER DATABASE ${building} RENAME TO ${DEMO_TEMPLATE}`);
+      }
+      return DEMO_TEMPLATE;
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+  });
+}
+
+/**
+ * A new database on the test PostgreSQL (TEST_DATABASE_URL): empty, or a copy of `template`; `drop` removes it.
+ */
+export async function createTestDatabase(
+  options: { readonly template?: string } = {},
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await onServer(async (client) => {
+    const from = options.template ? ` TEMPLATE ${options.template}` : '';
+    // Two copies of one template at the same moment: PostgreSQL refuses the second while the first reads it.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${name}${from}`);
+        return;
+      } catch (error) {
+        const busy = (error as { code?: string }).code === '55006';
+        if (!busy || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  });
+  return {
+    url: testServer(name),
+    drop: () =>
+      onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
+  };
 }
 
 /** The error code of the first GraphQL error, for compact assertions. */

@@ -184,6 +184,7 @@ describe('APP_ROUTES', () => {
       'Deltakere',
       'Økonomi',
       'Gevinstplan',
+      'Indikatorer',
       'Avhengigheter',
       'Vedtak',
       'Historikk',

@@ -6,7 +6,8 @@ import { SignInFailedComponent } from './sign-in-failed/sign-in-failed.component
 
 /**
  * The tabs other features add to the measure page, as its lazy child routes: `/tiltak/T7/okonomi` and
- * `/tiltak/T7/gevinster`, from the economics feature, after the page's participants tab.
+ * `/tiltak/T7/gevinster`, from the economics feature, after the page's participants tab, and
+ * `/tiltak/T7/indikatorer` from the indicators feature.
  */
 const MEASURE_TAB_ROUTES: Routes = [
   {
@@ -18,6 +19,13 @@ const MEASURE_TAB_ROUTES: Routes = [
     path: 'gevinster',
     data: { measureTab: { label: 'measureTab.benefits', after: 'okonomi' } } satisfies MeasureTabRouteData,
     loadChildren: () => import('@samarbeid/web/economics').then((m) => m.MEASURE_BENEFITS_ROUTES),
+  },
+  {
+    path: 'indikatorer',
+    data: {
+      measureTab: { label: 'measureTab.indicators', after: 'gevinster' },
+    } satisfies MeasureTabRouteData,
+    loadChildren: () => import('@samarbeid/web/indicators').then((m) => m.MEASURE_INDICATOR_ROUTES),
   },
 ];
 

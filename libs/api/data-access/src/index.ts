@@ -9,6 +9,7 @@ import { DecisionEntity, DecisionMeasureEntity } from './lib/measure/decision.en
 import { GOVERNANCE_ENTITIES } from './lib/measure/governance.entity';
 import { MeasureDependencyEntity, MeasureEntity, ParticipationEntity } from './lib/measure/measure.entity';
 import { NetworkEntity, NetworkMemberEntity } from './lib/network/network.entity';
+import { SELF_EVALUATION_ENTITIES } from './lib/network/self-evaluation.entity';
 import { PLAN_ENTITIES } from './lib/plan/plan.entity';
 import { PREPAREDNESS_ENTITIES } from './lib/preparedness/preparedness.entity';
 import { PUBLISHING_ENTITIES } from './lib/publishing/publishing.entity';
@@ -45,6 +46,9 @@ export * from './lib/measure/governance.entity';
 export * from './lib/measure/measure-attention.sql';
 export * from './lib/measure/measure.entity';
 export * from './lib/network/network.entity';
+export * from './lib/network/self-evaluation.entity';
+export * from './lib/notifications/notification.writer';
+export * from './lib/notifications/scheduled-run';
 export * from './lib/plan/plan.entity';
 export * from './lib/preparedness/preparedness.entity';
 export * from './lib/publishing/publishing.entity';
@@ -82,4 +86,5 @@ export const ALL_ENTITIES = [
   ...GOVERNANCE_ENTITIES,
   ...PLAN_ENTITIES,
   ...PUBLISHING_ENTITIES,
+  ...SELF_EVALUATION_ENTITIES,
 ];

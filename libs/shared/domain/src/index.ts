@@ -19,3 +19,7 @@ export * from './lib/indicators';
 export * from './lib/reporting';
 export * from './lib/readiness';
 export * from './lib/publishing';
+export * from './lib/history';
+export * from './lib/membership-period';
+export * from './lib/norwegian-date';
+export * from './lib/chart-patterns';

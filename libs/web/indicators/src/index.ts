@@ -1,1 +1,2 @@
 export * from './lib/indicators.routes';
+export * from './lib/measure-tab/measure-indicators.routes';

@@ -4,3 +4,4 @@ export * from './lib/dom';
 export * from './lib/host';
 export * from './lib/region';
 export * from './lib/users';
+export * from './lib/confirm';

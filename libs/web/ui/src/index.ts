@@ -3,6 +3,7 @@ export * from './lib/chart/chart.component';
 export * from './lib/chart/chart-engine';
 export * from './lib/chart/chart-spec';
 export * from './lib/confirm-dialog/confirm-dialog.component';
+export * from './lib/confirm-dialog/confirm-then-save';
 export * from './lib/confirm-dialog/confirm.service';
 export * from './lib/data-table/data-table.component';
 export * from './lib/data-table/sort';

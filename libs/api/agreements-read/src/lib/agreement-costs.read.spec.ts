@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { EntityManager } from 'typeorm';
 
-import { agreementCostsForMeasures, measuresWithAgreementCosts } from './agreement-costs.read';
+import {
+  agreementCostsForMeasures,
+  agreementSellers,
+  measuresWithAgreementCosts,
+} from './agreement-costs.read';
 
 /** A manager that answers every query with `rows`, and remembers what it was asked. */
 function managerAnswering(rows: object[]) {
@@ -73,5 +77,24 @@ describe('measuresWithAgreementCosts', () => {
     const { manager, calls } = managerAnswering([{ measure_id: 'm-f1' }, { measure_id: 'm-t7' }]);
     expect(await measuresWithAgreementCosts(manager, 'r-kongsberg')).toEqual(['m-f1', 'm-t7']);
     expect(calls[0].params).toEqual(['r-kongsberg']);
+  });
+});
+
+describe('agreementSellers', () => {
+  it('asks nothing for no agreements, and groups the sellers by agreement', async () => {
+    const none = managerAnswering([]);
+    expect(await agreementSellers(none.manager, [])).toEqual(new Map());
+    expect(none.calls).toEqual([]);
+    const { manager, calls } = managerAnswering([
+      { agreement_id: 'a1', municipality_number: '3303' },
+      { agreement_id: 'a2', municipality_number: '3334' },
+    ]);
+    expect(await agreementSellers(manager, ['a1', 'a2'])).toEqual(
+      new Map([
+        ['a1', ['3303']],
+        ['a2', ['3334']],
+      ]),
+    );
+    expect(calls[0].params).toEqual([['a1', 'a2']]);
   });
 });

@@ -105,3 +105,28 @@ export async function measuresWithAgreementCosts(
   );
   return rows.map((row) => row.measure_id);
 }
+
+/**
+ * The selling municipalities of the agreements' versions in force (role SELLER), by agreement id: what buyers pay
+ * under a service purchase is the seller's income. One statement; none for no agreements.
+ */
+export async function agreementSellers(
+  manager: EntityManager,
+  agreementIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (agreementIds.length === 0) return result;
+  const rows: { agreement_id: string; municipality_number: string }[] = await manager.query(
+    `SELECT a.id AS agreement_id, p.municipality_number
+       FROM agreement a
+       JOIN agreement_version v ON v.agreement_id = a.id AND v.number = a.active_version
+       JOIN agreement_version_party p ON p.version_id = v.id AND p.role = 'SELLER'
+      WHERE a.id = ANY($1::uuid[])
+      ORDER BY a.id, p.municipality_number`,
+    [[...agreementIds]],
+  );
+  for (const row of rows) {
+    result.set(row.agreement_id, [...(result.get(row.agreement_id) ?? []), row.municipality_number]);
+  }
+  return result;
+}

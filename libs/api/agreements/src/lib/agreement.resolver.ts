@@ -26,7 +26,7 @@ import { agreementNotFound } from './agreements.errors';
 import { AgreementQueryService } from './query/agreement-query.service';
 import { MunicipalityAgreementsService } from './query/municipality-agreements.service';
 
-const EDITORS = [Role.Secretariat, Role.NetworkLeader];
+const EDITORS = [Role.Secretariat, Role.NetworkLeader, Role.NetworkMember];
 
 @Resolver(() => Agreement)
 export class AgreementResolver {

@@ -44,6 +44,12 @@ export const costLineTwice = (kind: CostKind, year: number) =>
     en: `${COST_KIND_LABELS[kind].en} for ${year} appears twice. Merge them into one line.`,
   });
 
+export const costYearTwice = (year: number) =>
+  badUserInput({
+    nb: `Inntekt og faktisk kostnad for ${year} står to ganger. Slå dem sammen til én linje.`,
+    en: `Income and actual cost for ${year} appear twice. Merge them into one line.`,
+  });
+
 export const benefitHasActuals = (title: string, count: number) =>
   badUserInput({
     nb: `Gevinsten «${title}» har ${count} registrerte faktiske verdier og kan ikke slettes. Sett planlagte verdier til null i stedet.`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { currentMembership, regionNotFound } from '@samarbeid/api/data-access';
+import { currentMembership, currentNetworkMember, regionNotFound } from '@samarbeid/api/data-access';
 import { DataSource } from 'typeorm';
 
 import { measureNotFound } from './economics.errors';
@@ -163,7 +163,7 @@ export class PortfolioReads {
   ): Promise<string[]> {
     const rows: { municipality_number: string }[] = await tx.query(
       `SELECT DISTINCT municipality_number FROM network_member
-        WHERE network_id = $1 AND user_id = $2 AND municipality_number IS NOT NULL`,
+        WHERE network_id = $1 AND user_id = $2 AND municipality_number IS NOT NULL AND ${currentNetworkMember()}`,
       [networkId, userId],
     );
     return rows.map((row) => row.municipality_number);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@samarbeid/api/data-access';
 import type { AuthenticatedUser } from '@samarbeid/api/platform';
-import { assertExpectedVersion, fileTooLarge, MAX_UPLOAD_BYTES } from '@samarbeid/api/platform';
+import { assertExpectedVersion } from '@samarbeid/api/platform';
 
 import {
   type FocusSource,
@@ -12,7 +12,7 @@ import {
   mayDefineFocusItems,
   mayRecordFocusValue,
 } from './domain/focus-rules';
-import { parseFocusUpload, periodProblemText, type RowError, VALUE_TEXT } from './domain/focus-upload';
+import { periodProblemText, type RowError, VALUE_TEXT } from './domain/focus-upload';
 import type {
   CreateFocusItemInput,
   FocusValueInput,
@@ -26,19 +26,18 @@ import type { FocusItem, FocusValuesSaved } from './dto/focus.types';
 import {
   badPeriod,
   badValue,
-  emptyFile,
   focusItemNotFound,
   mayNotDefine,
   mayNotRecord,
   municipalityNotInRegion,
   nameTaken,
-  notUtf8Text,
   regionNotFound,
   rowsHaveErrors,
   tooManyItems,
   tooManyValues,
   notTheIntegrationsRegion,
 } from './focus.errors';
+import { readFocusFile } from './focus-file';
 import { FocusQueryService } from './focus-query.service';
 import { FocusItemRow, FocusRepository, NewFocusValue, Tx } from './focus.repository';
 
@@ -54,7 +53,7 @@ interface Entry {
 
 /**
  * Changes to focus items, each in one transaction: lock → check access → apply the rule → save → audit. Values
- * arrive three ways — another system's service account (`postFocusValues`), a CSV upload, by hand — and go through
+ * arrive three ways — another system's service account (`postFocusValues`), a CSV or Excel upload, by hand — and go through
  * the one batch rule: every entry checked first, every bad one listed, nothing saved if any is bad.
  */
 @Injectable()
@@ -182,16 +181,15 @@ export class FocusCommandService {
     });
   }
 
-  /** From a CSV file: every bad row listed by its row number, nothing saved if any is bad. */
+  /** From a CSV or Excel file: every bad row listed by its row number, nothing saved if any is bad. */
   async import(user: AuthenticatedUser, input: ImportFocusValuesInput): Promise<FocusValuesSaved> {
     if (!mayDefineFocusItems(user)) throw mayNotDefine();
-    const text = decodedText(input.fileBase64);
     return this.focus
       .transaction(async (tx) => {
         const region = await this.focus.regionBySlug(input.regionSlug, tx);
         if (!region) throw regionNotFound(input.regionSlug);
         const items = await this.focus.itemsOf(region.id, null, tx);
-        const { values, errors } = parseFocusUpload(text, items);
+        const { values, errors } = await readFocusFile(input.fileBase64, items);
         if (errors.length > 0) throw rowsHaveErrors(errors, { nb: 'Rad', en: 'Row' });
         const locked = await this.focus.lockItems([...new Set(values.map((v) => v.focusItemId))], tx);
         const result = await this.save(tx, user, locked, values, 'UPLOAD');
@@ -293,18 +291,6 @@ function checkEntries(entries: readonly Entry[], items: readonly FocusItemRow[])
     seen.set(key, entry.row);
   }
   return errors;
-}
-
-/** The uploaded file as text: not over the upload limit, not empty, UTF-8. */
-function decodedText(base64: string): string {
-  const file = Buffer.from(base64, 'base64');
-  if (file.length > MAX_UPLOAD_BYTES) throw fileTooLarge();
-  if (file.length === 0) throw emptyFile();
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(file);
-  } catch {
-    throw notUtf8Text();
-  }
 }
 
 class DryRun extends Error {

@@ -70,8 +70,14 @@ export const tooManyValues = () =>
 
 export const notUtf8Text = () =>
   badUserInput({
-    nb: 'Filen må være en CSV-fil lagret som UTF-8 (i Excel: «CSV UTF-8»). Ingenting er lagret.',
-    en: 'The file must be a CSV file saved as UTF-8 (in Excel: "CSV UTF-8"). Nothing was saved.',
+    nb: 'Filen må være en Excel-fil (.xlsx) eller en CSV-fil lagret som UTF-8 (i Excel: «CSV UTF-8»). Ingenting er lagret.',
+    en: 'The file must be an Excel file (.xlsx) or a CSV file saved as UTF-8 (in Excel: "CSV UTF-8"). Nothing was saved.',
+  });
+
+export const unreadableWorkbook = () =>
+  badUserInput({
+    nb: 'Filen kunne ikke leses som en Excel-fil (.xlsx). Ingenting er lagret.',
+    en: 'The file could not be read as an Excel file (.xlsx). Nothing was saved.',
   });
 
 export const emptyFile = () =>

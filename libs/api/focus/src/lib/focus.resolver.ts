@@ -89,7 +89,7 @@ export class FocusResolver {
 
   @Mutation(() => FocusValuesSaved, {
     description:
-      'Values from a CSV file (fokuspost;kommune;periode;verdi): all rows or none; every bad row is listed (secretariat).',
+      'Values from an Excel (.xlsx) or CSV file (fokuspost;kommune;periode;verdi): all rows or none; every bad row is listed (secretariat).',
   })
   @Allow(Role.Secretariat)
   importFocusValues(

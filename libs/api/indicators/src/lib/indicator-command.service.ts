@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@samarbeid/api/platform';
 import { assertExpectedVersion } from '@samarbeid/api/platform';
-import { normalizeDecimal, parsePeriod, periodProblem } from '@samarbeid/shared/domain';
+import { normalizeDecimal, parsePeriod, periodProblem, Role } from '@samarbeid/shared/domain';
 
 import { mayEditSettings, recordableAreas, REGION_AREA } from './domain/record-access';
 import type { IndicatorOverview } from './dto/indicator.types';
@@ -10,7 +10,7 @@ import type {
   RecordIndicatorValueInput,
   SetIndicatorFrequencyInput,
 } from './dto/indicator.inputs';
-import { IndicatorQueryService } from './indicator-query.service';
+import { IndicatorQueryService, ownerOf } from './indicator-query.service';
 import { IndicatorRepository, IndicatorRow, Tx } from './indicator.repository';
 import {
   badPeriod,
@@ -48,8 +48,10 @@ export class IndicatorCommandService {
       if (municipality && !member) throw municipalityNotInRegion(municipality);
       const allowed = recordableAreas({
         roles: user.roles,
+        municipalityNumber: user.municipalityNumber,
         memberships: await this.indicators.memberships(user.id, indicator.networkId, tx),
         members: members.map((entry) => entry.number),
+        owner: ownerOf(indicator),
       });
       const areaName = member?.name ?? indicator.regionName;
       if (!allowed.includes(area)) throw mayNotRecord(areaName);
@@ -126,7 +128,7 @@ export class IndicatorCommandService {
   async linkKostra(user: AuthenticatedUser, input: LinkIndicatorToKostraInput): Promise<IndicatorOverview> {
     await this.indicators.transaction(async (tx) => {
       const indicator = await this.lock(tx, input.indicatorId);
-      if (!user.roles.includes('secretariat')) throw mayNotLinkKostra();
+      if (!user.roles.includes(Role.Secretariat)) throw mayNotLinkKostra();
       assertExpectedVersion({ version: Number(indicator.settingVersion) }, input.expectedVersion, SETTINGS);
       const code = input.kostraFigure?.trim() || null;
       const figure = code ? kostraFigure(code) : null;
@@ -163,8 +165,10 @@ export class IndicatorCommandService {
   ): Promise<void> {
     const allowed = mayEditSettings({
       roles: user.roles,
+      municipalityNumber: user.municipalityNumber,
       memberships: await this.indicators.memberships(user.id, indicator.networkId, tx),
       members: [],
+      owner: ownerOf(indicator),
     });
     if (!allowed) throw mayNotEditSettings();
   }

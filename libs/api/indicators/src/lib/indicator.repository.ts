@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor, AuditRecord } from '@samarbeid/api/data-access';
-import { currentMembership, recordAudit } from '@samarbeid/api/data-access';
+import { currentMembership, currentNetworkMember, recordAudit } from '@samarbeid/api/data-access';
 import type { IndicatorDirection, ReportingFrequency } from '@samarbeid/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** The transaction of one change; reads inside a change take it too. */
 export type Tx = EntityManager;
 
-/** An indicator with where it sits: goal, strategy, network, region, and its follow-up settings. */
-export interface IndicatorRow {
-  readonly id: string;
+/** What an indicator sits on. */
+export type IndicatorPlacement = 'GOAL' | 'MEASURE' | 'BENEFIT' | 'KPI_SET';
+
+/** What an indicator measures: unit, baseline (year, value), target (year, value), direction. */
+export interface IndicatorDefinition {
   readonly name: string;
   readonly unit: string;
   readonly baselineYear: number;
@@ -18,14 +20,28 @@ export interface IndicatorRow {
   readonly targetYear: number;
   readonly targetValue: string;
   readonly direction: IndicatorDirection;
+}
+
+/**
+ * An indicator with where it sits — a strategy goal, a measure, a benefit or a KPI set — the network that owns it (the
+ * strategy's or the measure's; none for a KPI set), its region, and its follow-up settings.
+ */
+export interface IndicatorRow extends IndicatorDefinition {
+  readonly id: string;
   readonly position: number;
-  readonly goalId: string;
-  readonly goalTitle: string;
-  readonly goalPosition: number;
-  readonly strategyId: string;
-  readonly strategyTitle: string;
-  readonly networkId: string;
-  readonly networkName: string;
+  readonly placement: IndicatorPlacement;
+  /** The goal's, the measure's (code and title), the benefit's or the KPI set's name. */
+  readonly placedOn: string;
+  readonly goalId: string | null;
+  readonly strategyId: string | null;
+  readonly measureId: string | null;
+  readonly measureCode: string | null;
+  readonly benefitId: string | null;
+  readonly kpiSetId: string | null;
+  /** A municipality's KPI set: its municipality. */
+  readonly kpiSetMunicipality: string | null;
+  readonly networkId: string | null;
+  readonly networkName: string | null;
   readonly regionId: string;
   readonly regionSlug: string;
   readonly regionName: string;
@@ -58,21 +74,44 @@ export interface NewValue {
   readonly recordedByName: string | null;
 }
 
-const INDICATOR_COLUMNS = `gi.id, gi.name, gi.unit, gi.baseline_year AS "baselineYear",
+export const INDICATOR_COLUMNS = `gi.id, gi.name, gi.unit, gi.baseline_year AS "baselineYear",
   trim_scale(gi.baseline_value)::text AS "baselineValue", gi.target_year AS "targetYear",
   trim_scale(gi.target_value)::text AS "targetValue", gi.direction, gi.position,
-  g.id AS "goalId", g.title AS "goalTitle", g.position AS "goalPosition",
-  s.id AS "strategyId", s.title AS "strategyTitle", n.id AS "networkId", n.name AS "networkName",
+  CASE WHEN gi.goal_id IS NOT NULL THEN 'GOAL' WHEN gi.benefit_id IS NOT NULL THEN 'BENEFIT'
+       WHEN gi.measure_id IS NOT NULL THEN 'MEASURE' ELSE 'KPI_SET' END AS placement,
+  coalesce(g.title, b.title, m.code || ' ' || m.title, ks.name) AS "placedOn",
+  g.id AS "goalId", s.id AS "strategyId", m.id AS "measureId", m.code AS "measureCode", b.id AS "benefitId",
+  ks.id AS "kpiSetId", ks.municipality_number AS "kpiSetMunicipality",
+  n.id AS "networkId", n.name AS "networkName",
   r.id AS "regionId", r.slug AS "regionSlug", r.name AS "regionName",
   coalesce(st.frequency, 'YEARLY') AS frequency, st.kostra_figure AS "kostraFigure",
   coalesce(st.version, 0) AS "settingVersion"`;
 
-const INDICATOR_FROM = `goal_indicator gi
-  JOIN strategy_goal g ON g.id = gi.goal_id
-  JOIN strategy s ON s.id = g.strategy_id
-  JOIN network n ON n.id = s.network_id
-  JOIN region r ON r.id = n.region_id
+/** Every indicator with what it sits on; the region through the network, or the KPI set's. */
+export const INDICATOR_FROM = `goal_indicator gi
+  LEFT JOIN strategy_goal g ON g.id = gi.goal_id
+  LEFT JOIN strategy s ON s.id = g.strategy_id
+  LEFT JOIN benefit b ON b.id = gi.benefit_id
+  LEFT JOIN measure m ON m.id = coalesce(gi.measure_id, b.measure_id)
+  LEFT JOIN kpi_set ks ON ks.id = gi.kpi_set_id
+  LEFT JOIN network n ON n.id = coalesce(s.network_id, m.network_id)
+  JOIN region r ON r.id = coalesce(n.region_id, ks.region_id)
   LEFT JOIN indicator_setting st ON st.indicator_id = gi.id`;
+
+/** A board's order: goals by strategy and position, then measures by code, benefits, KPI sets. */
+const INDICATOR_ORDER = `ORDER BY (gi.goal_id IS NULL), s.period_from DESC NULLS LAST, s.title, g.position,
+  m.code NULLS LAST, (gi.benefit_id IS NOT NULL), b.title, ks.name, gi.position, gi.name`;
+
+/** What a board lists: a strategy's, a network's, a region's, a KPI set's or a measure's (and its benefits') indicators. */
+export type IndicatorScopeKind = 'STRATEGY' | 'NETWORK' | 'REGION' | 'KPI_SET' | 'MEASURE';
+
+const SCOPE_WHERE: Readonly<Record<IndicatorScopeKind, string>> = {
+  STRATEGY: 's.id = $1',
+  NETWORK: 'n.id = $1',
+  REGION: 'r.id = $1',
+  KPI_SET: 'ks.id = $1',
+  MEASURE: 'm.id = $1',
+};
 
 const VALUE_COLUMNS = `v.id, v.indicator_id AS "indicatorId", v.period, v.municipality_number AS "municipalityNumber",
   trim_scale(v.value)::text AS value, v.not_measured AS "notMeasured", v.source, v.comment,
@@ -99,11 +138,11 @@ export class IndicatorRepository {
     return rows[0] ?? null;
   }
 
-  /** The indicators of a strategy, by goal and position. */
-  ofStrategy(strategyId: string): Promise<IndicatorRow[]> {
+  /** The indicators of a strategy, a network, a region, a KPI set or a measure (with its benefits'), in board order. */
+  inScope(scope: IndicatorScopeKind, id: string): Promise<IndicatorRow[]> {
     return this.dataSource.query(
-      `SELECT ${INDICATOR_COLUMNS} FROM ${INDICATOR_FROM} WHERE s.id = $1 ORDER BY g.position, gi.position`,
-      [strategyId],
+      `SELECT ${INDICATOR_COLUMNS} FROM ${INDICATOR_FROM} WHERE ${SCOPE_WHERE[scope]} ${INDICATOR_ORDER}`,
+      [id],
     );
   }
 
@@ -156,6 +195,7 @@ export class IndicatorRepository {
     {
       id: string;
       title: string;
+      networkId: string;
       networkName: string;
       periodFrom: number;
       periodTo: number;
@@ -163,12 +203,13 @@ export class IndicatorRepository {
     }[]
   > {
     return this.dataSource.query(
-      `SELECT s.id, s.title, n.name AS "networkName", s.period_from AS "periodFrom", s.period_to AS "periodTo",
+      `SELECT s.id, s.title, n.id AS "networkId", n.name AS "networkName", s.period_from AS "periodFrom",
+              s.period_to AS "periodTo",
               count(gi.id)::int AS "indicatorCount"
          FROM strategy s JOIN network n ON n.id = s.network_id
          JOIN strategy_goal g ON g.strategy_id = s.id JOIN goal_indicator gi ON gi.goal_id = g.id
         WHERE n.region_id = $1
-        GROUP BY s.id, n.name ORDER BY s.period_from DESC, n.name, s.title`,
+        GROUP BY s.id, n.id ORDER BY s.period_from DESC, n.name, s.title`,
       [regionId],
     );
   }
@@ -192,17 +233,38 @@ export class IndicatorRepository {
     );
   }
 
-  /** The caller's memberships of the network: role and the municipality they represent. */
+  /** The caller's memberships of the network: role and the municipality they represent (none without a network). */
   memberships(
     userId: string,
-    networkId: string,
+    networkId: string | null,
     tx?: Tx,
   ): Promise<{ role: string; municipalityNumber: string | null }[]> {
+    if (networkId === null) return Promise.resolve([]);
     return (tx ?? this.dataSource.manager).query(
       `SELECT role, municipality_number AS "municipalityNumber" FROM network_member
-        WHERE network_id = $1 AND user_id = $2`,
+        WHERE network_id = $1 AND user_id = $2 AND ${currentNetworkMember()}`,
       [networkId, userId],
     );
+  }
+
+  /** The caller's memberships of several networks at once, by network. */
+  async membershipsIn(
+    userId: string,
+    networkIds: readonly string[],
+  ): Promise<Map<string, { role: string; municipalityNumber: string | null }[]>> {
+    const rows: { networkId: string; role: string; municipalityNumber: string | null }[] =
+      networkIds.length === 0
+        ? []
+        : await this.dataSource.query(
+            `SELECT network_id AS "networkId", role, municipality_number AS "municipalityNumber" FROM network_member
+              WHERE network_id = ANY($1::uuid[]) AND user_id = $2 AND ${currentNetworkMember()}`,
+            [[...networkIds], userId],
+          );
+    const byNetwork = new Map<string, { role: string; municipalityNumber: string | null }[]>();
+    for (const { networkId, ...membership } of rows) {
+      byNetwork.set(networkId, [...(byNetwork.get(networkId) ?? []), membership]);
+    }
+    return byNetwork;
   }
 
   /** The value stored for the indicator, period and municipality (or region), locked. */

@@ -81,9 +81,10 @@ export class IndicatorResolver {
   }
 
   @Mutation(() => IndicatorOverview, {
-    description: 'How often the indicator is measured (network leader, secretariat).',
+    description:
+      "How often the indicator is measured (network leader, secretariat; a municipality's KPI set: its director).",
   })
-  @Allow(Role.Secretariat, Role.NetworkLeader)
+  @Allow(Role.Secretariat, Role.NetworkLeader, Role.NetworkMember, Role.MunicipalDirector)
   setIndicatorFrequency(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: SetIndicatorFrequencyInput,

@@ -66,3 +66,63 @@ export const unknownKostraFigure = (code: string) =>
     nb: `«${code}» er ikke et KOSTRA-nøkkeltall i katalogen.`,
     en: `"${code}" is not a KOSTRA key figure in the catalogue.`,
   });
+
+const SCOPE_NAMES: Readonly<Record<string, { nb: string; en: string }>> = {
+  STRATEGY: { nb: 'strategien', en: 'The strategy' },
+  NETWORK: { nb: 'nettverket', en: 'The network' },
+  REGION: { nb: 'regionen', en: 'The region' },
+  KPI_SET: { nb: 'indikatorsettet', en: 'The KPI set' },
+  MEASURE: { nb: 'tiltaket', en: 'The measure' },
+};
+
+export const scopeNotFound = (scope: string) =>
+  notFound({
+    nb: `Fant ikke ${SCOPE_NAMES[scope]?.nb ?? 'det du ba om'}.`,
+    en: `${SCOPE_NAMES[scope]?.en ?? 'What you asked for'} was not found.`,
+  });
+
+export const benefitNotFound = () =>
+  notFound({ nb: 'Fant ikke gevinsten.', en: 'The benefit was not found.' });
+
+export const mayNotManageKpiSet = (municipality: boolean) =>
+  forbidden(
+    municipality
+      ? {
+          nb: 'Bare kommunedirektøren i kommunen kan endre kommunens indikatorsett.',
+          en: "Only the municipality's director can change the municipality's KPI set.",
+        }
+      : {
+          nb: 'Bare sekretariatet kan endre regionens indikatorsett.',
+          en: "Only the secretariat can change the region's KPI sets.",
+        },
+  );
+
+export const mayNotManageIndicators = () =>
+  forbidden({
+    nb: 'Bare sekretariatet eller lederen av nettverket som eier tiltaket kan legge til eller fjerne indikatorene.',
+    en: 'Only the secretariat or the leader of the network that owns the measure can add or remove its indicators.',
+  });
+
+export const kpiSetNameTaken = (name: string) =>
+  badUserInput({
+    nb: `Regionen har allerede et indikatorsett som heter «${name}».`,
+    en: `The region already has a KPI set called "${name}".`,
+  });
+
+export const oneHome = () =>
+  badUserInput({
+    nb: 'Oppgi nøyaktig ett sted for indikatoren: et tiltak, en gevinst eller et indikatorsett.',
+    en: 'Give exactly one place for the indicator: a measure, a benefit or a KPI set.',
+  });
+
+export const targetBeforeBaseline = () =>
+  badUserInput({
+    nb: 'Målåret kan ikke ligge før basisåret.',
+    en: 'The target year cannot come before the baseline year.',
+  });
+
+export const onlyOwnIndicators = () =>
+  badUserInput({
+    nb: 'En strategis indikatorer endres i strategien, ikke her.',
+    en: "A strategy's indicators are changed in the strategy, not here.",
+  });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   currentMembership,
+  currentNetworkMember,
   MEASURE_BLOCKED_SQL,
   MEASURE_STATUS_CHANGED_AT_SQL,
   MEASURE_UNDER_WAY_STATUSES_SQL,
@@ -213,13 +214,44 @@ export class OverviewRepository {
     return { rows: rows.map(withoutTotal), total: rows[0]?.total ?? 0 };
   }
 
-  /** The region's open reporting periods with their due dates (their reports are still coming in). */
-  openReportingPeriods(regionId: string) {
-    return this.query<{ periodId: string; name: string; dueDate: string }>(
-      `SELECT id AS "periodId", name, due_date::text AS "dueDate"
-         FROM reporting_period WHERE region_id = $1 AND status = 'OPEN' ORDER BY due_date, id`,
+  /**
+   * The region's own dated deadlines in one statement: the due dates of its open reporting periods (their reports
+   * are still coming in), and the last days of its strategies on consultation, the network's name in the title
+   * ("Strategi 2026–2029 (Teknisk nettverk)").
+   */
+  async ownDeadlines(regionId: string): Promise<{
+    openPeriods: { periodId: string; name: string; dueDate: string }[];
+    consultations: { strategyId: string; networkId: string; title: string; endsOn: string }[];
+  }> {
+    const rows = await this.query<{
+      kind: 'PERIOD' | 'CONSULTATION';
+      id: string;
+      networkId: string | null;
+      name: string;
+      date: string;
+    }>(
+      `SELECT 'PERIOD' AS kind, id, NULL::uuid AS "networkId", name, due_date::text AS date
+         FROM reporting_period WHERE region_id = $1 AND status = 'OPEN'
+       UNION ALL
+       SELECT 'CONSULTATION', s.id, n.id, s.title || ' (' || n.name || ')', s.consultation_ends_on::text
+         FROM strategy s JOIN network n ON n.id = s.network_id
+        WHERE n.region_id = $1 AND s.status = 'CONSULTATION' AND s.consultation_ends_on IS NOT NULL
+       ORDER BY date, id`,
       [regionId],
     );
+    return {
+      openPeriods: rows
+        .filter((row) => row.kind === 'PERIOD')
+        .map((row) => ({ periodId: row.id, name: row.name, dueDate: row.date })),
+      consultations: rows
+        .filter((row) => row.kind === 'CONSULTATION')
+        .map((row) => ({
+          strategyId: row.id,
+          networkId: row.networkId as string,
+          title: row.name,
+          endsOn: row.date,
+        })),
+    };
   }
 
   recentDecisions(regionId: string, limit: number) {
@@ -271,7 +303,7 @@ export class OverviewRepository {
     return this.query<NetworkRow>(
       `SELECT DISTINCT n.id, n.name, n.region_id AS "regionId", r.slug AS "regionSlug"
          FROM network_member nm JOIN network n ON n.id = nm.network_id JOIN region r ON r.id = n.region_id
-        WHERE nm.user_id = $1 AND nm.role = 'LEADER'
+        WHERE nm.user_id = $1 AND nm.role = 'LEADER' AND ${currentNetworkMember('nm')}
         ORDER BY n.name, n.id`,
       [userId],
     );

@@ -38,7 +38,7 @@ export class OverviewResolver {
   @Query(() => NetworkOverview, {
     description: 'A network at a glance (secretariat, and the network’s leader).',
   })
-  @Allow(Role.Secretariat, Role.NetworkLeader)
+  @Allow(Role.Secretariat, Role.NetworkLeader, Role.NetworkMember)
   networkOverview(
     @CurrentUser() user: AuthenticatedUser,
     @Args() { networkId }: NetworkOverviewArgs,
@@ -47,7 +47,7 @@ export class OverviewResolver {
   }
 
   @Query(() => [NetworkOverview], { description: 'The overviews of the networks the caller leads, by name.' })
-  @Allow(Role.NetworkLeader)
+  @Allow(Role.NetworkLeader, Role.NetworkMember)
   ledNetworkOverviews(@CurrentUser() user: AuthenticatedUser): Promise<NetworkOverview[]> {
     return this.overviews.ledNetworks(user);
   }

@@ -6,9 +6,10 @@ import type { AuthenticatedUser } from '@samarbeid/api/platform';
 import type { MobilisationRating } from '@samarbeid/shared/domain';
 import {
   DEFAULT_BENEFIT_THRESHOLDS,
+  holdsNetworkRole,
   MEASURE_STATUSES,
   MOBILISATION_RATINGS,
-  Role,
+  osloDate,
 } from '@samarbeid/shared/domain';
 import { DataSource } from 'typeorm';
 
@@ -26,16 +27,6 @@ import { IndicatorRow, NetworkRow, OverviewRepository } from './overview.reposit
 
 const LIST_LIMIT = 20;
 const DECISIONS = 5;
-
-/** The calendar date in Norway now, "YYYY-MM-DD". */
-function osloToday(instant = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
 
 /**
  * The home pages' overviews. Each reads: access → the facts in a fixed number of statements (run side by side) →
@@ -59,7 +50,7 @@ export class OverviewService {
     const region = await this.repository.region(regionSlug, secretariat ? null : user.municipalityNumber);
     if (region === null) throw overviewErrors.regionNotFound(regionSlug);
     if (!secretariat && region.memberName === null) throw overviewErrors.notYourRegion();
-    const asOf = osloToday();
+    const asOf = osloDate();
     const year = Number(asOf.slice(0, 4));
     const years = [year, year + 1];
     const [
@@ -73,7 +64,7 @@ export class OverviewService {
       stuck,
       blocked,
       decisions,
-      openPeriods,
+      own,
     ] = await Promise.all([
       this.repository.statusMatrix(region.id),
       this.repository.mobilisationGains(region.id),
@@ -85,7 +76,7 @@ export class OverviewService {
       this.repository.stuck(region.id, stuckMonths, LIST_LIMIT),
       this.repository.blocked(region.id, LIST_LIMIT),
       this.repository.recentDecisions(region.id, DECISIONS),
-      this.repository.openReportingPeriods(region.id),
+      this.repository.ownDeadlines(region.id),
     ]);
     const buckets = [...MOBILISATION_RATINGS, null].map((rating: MobilisationRating | null) => {
       const row = mobilisation.find((candidate) => candidate.rating === rating);
@@ -122,7 +113,7 @@ export class OverviewService {
         count: counts[status],
       })),
       deadlineMonths,
-      deadlines: comingDeadlines(agreements, openPeriods, asOf, deadlineMonths),
+      deadlines: comingDeadlines(agreements, own.openPeriods, asOf, deadlineMonths, own.consultations),
       approvalsWaiting: approvals,
       stuckMonths,
       stuckCount: stuck.total,
@@ -173,7 +164,7 @@ export class OverviewService {
 
   /** The overviews of the networks the caller leads, by name. */
   async ledNetworks(user: AuthenticatedUser): Promise<NetworkOverview[]> {
-    if (!user.roles.includes(Role.NetworkLeader)) return [];
+    if (!holdsNetworkRole(user.roles)) return [];
     return this.networks(await this.repository.ledNetworks(user.id));
   }
 
@@ -181,7 +172,7 @@ export class OverviewService {
   private async networks(networks: readonly NetworkRow[]): Promise<NetworkOverview[]> {
     if (networks.length === 0) return [];
     const ids = networks.map((network) => network.id);
-    const year = Number(osloToday().slice(0, 4));
+    const year = Number(osloDate().slice(0, 4));
     const [counts, strategies] = await Promise.all([
       this.repository.statusCounts(ids),
       this.repository.strategies(ids),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PortfolioAccess } from '@samarbeid/api/data-access';
 import type { AuthenticatedUser } from '@samarbeid/api/platform';
-import { rollUpProgress } from '@samarbeid/shared/domain';
+import { osloDate, rollUpProgress } from '@samarbeid/shared/domain';
 
 import {
   compareWithBaseline,
@@ -18,7 +18,7 @@ import { type MeasureRow, PlanRepository } from './plan.repository';
 
 /** Today in Norway, YYYY-MM-DD. */
 export function todayInNorway(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+  return osloDate(now);
 }
 
 export type PlanFilters = Omit<PlanArgs, 'regionSlug' | 'baselineId'>;

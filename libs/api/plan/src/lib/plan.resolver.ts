@@ -45,7 +45,7 @@ export class PlanResolver {
     description:
       "Moves a measure's start and end (and notes the resources it needs from other units): the secretariat or the owning network's leader.",
   })
-  @Allow(Role.Secretariat, Role.NetworkLeader)
+  @Allow(Role.Secretariat, Role.NetworkLeader, Role.NetworkMember)
   moveMeasure(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: MoveMeasureInput,
@@ -56,7 +56,7 @@ export class PlanResolver {
   @Mutation(() => PlanMilestone, {
     description: "Adds a milestone to a measure (secretariat or owning network's leader).",
   })
-  @Allow(Role.Secretariat, Role.NetworkLeader)
+  @Allow(Role.Secretariat, Role.NetworkLeader, Role.NetworkMember)
   addPlanMilestone(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: AddMilestoneInput,
@@ -67,7 +67,7 @@ export class PlanResolver {
   @Mutation(() => PlanMilestone, {
     description: "Changes a milestone's name, date or done (secretariat or owning network's leader).",
   })
-  @Allow(Role.Secretariat, Role.NetworkLeader)
+  @Allow(Role.Secretariat, Role.NetworkLeader, Role.NetworkMember)
   updatePlanMilestone(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: UpdateMilestoneInput,
@@ -78,7 +78,7 @@ export class PlanResolver {
   @Mutation(() => ID, {
     description: "Removes a milestone (secretariat or owning network's leader); returns its id.",
   })
-  @Allow(Role.Secretariat, Role.NetworkLeader)
+  @Allow(Role.Secretariat, Role.NetworkLeader, Role.NetworkMember)
   removePlanMilestone(
     @CurrentUser() user: AuthenticatedUser,
     @Args() { id }: MilestoneIdArgs,

@@ -45,6 +45,9 @@ export function portfolioLoaders(context: RequestContext, services: PortfolioSer
     measure: loader<string, Measure | null>('measure', (ids) => services.measures.byIds(ids)),
     network: loader<string, Network | null>('network', (ids) => services.networks.byIds(ids)),
     members: loader<string, NetworkMember[]>('members', (ids) => services.networks.membersOf(ids)),
+    memberHistory: loader<string, NetworkMember[]>('memberHistory', (ids) =>
+      services.networks.memberHistoryOf(ids),
+    ),
     dependencies: loader<string, MeasureDependency[]>('dependencies', (ids) =>
       services.measures.dependenciesOf(ids),
     ),

@@ -14,6 +14,9 @@ import { MeasureRepository } from './measure/measure.repository';
 import { MeasureDependencyResolver, MeasureResolver } from './measure/measure.resolver';
 import { MeasureCommandService } from './measure/measure-command.service';
 import { MeasureQueryService } from './measure/measure-query.service';
+import { NetworkAdminRepository } from './network/network-admin.repository';
+import { NetworkAdminResolver } from './network/network-admin.resolver';
+import { NetworkAdminService } from './network/network-admin.service';
 import { NetworkRepository } from './network/network.repository';
 import { NetworkResolver } from './network/network.resolver';
 import { NetworkService } from './network/network.service';
@@ -22,6 +25,9 @@ import { ParticipationResolver } from './participation/participation.resolver';
 import { ParticipationService } from './participation/participation.service';
 import { PortfolioLoaders } from './portfolio.loaders';
 import { RegionLookup } from './shared/region-lookup.repository';
+import { SelfEvaluationRepository } from './self-evaluation/self-evaluation.repository';
+import { SelfEvaluationResolver } from './self-evaluation/self-evaluation.resolver';
+import { SelfEvaluationService } from './self-evaluation/self-evaluation.service';
 import { PortfolioTransactions } from './shared/transaction';
 import { StrategyCommandService } from './strategy/strategy-command.service';
 import { StrategyQueryService } from './strategy/strategy-query.service';
@@ -37,6 +43,7 @@ export const PORTFOLIO_RESOLVERS = [
   MeasureResolver,
   MeasureDependencyResolver,
   NetworkResolver,
+  NetworkAdminResolver,
   ParticipationResolver,
   DecisionResolver,
   HistoryResolver,
@@ -45,6 +52,7 @@ export const PORTFOLIO_RESOLVERS = [
   NetworkStrategiesResolver,
   DecisionStrategiesResolver,
   GovernanceResolver,
+  SelfEvaluationResolver,
 ] as const;
 
 /** One repository per aggregate (all the SQL), services that tell the story, resolvers that only delegate. */
@@ -54,10 +62,12 @@ const REPOSITORIES = [
   MeasureRepository,
   StrategyRepository,
   NetworkRepository,
+  NetworkAdminRepository,
   DecisionRepository,
   ParticipationRepository,
   HistoryRepository,
   GovernanceRepository,
+  SelfEvaluationRepository,
 ];
 
 @Module({
@@ -68,10 +78,12 @@ const REPOSITORIES = [
     MeasureQueryService,
     MeasureCommandService,
     NetworkService,
+    NetworkAdminService,
     ParticipationService,
     DecisionService,
     HistoryService,
     GovernanceService,
+    SelfEvaluationService,
     StrategyQueryService,
     StrategyCommandService,
     ...PORTFOLIO_RESOLVERS,

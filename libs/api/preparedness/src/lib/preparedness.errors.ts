@@ -102,6 +102,14 @@ export const exerciseOutsideRegion = (): AppError =>
     'exerciseId',
   );
 
+export const sourceOutsideRegion = (kind: 'DECISION' | 'AGREEMENT'): AppError =>
+  fieldRefusal(
+    kind === 'DECISION'
+      ? { nb: 'Vedtaket finnes ikke i regionen.', en: 'The decision does not exist in the region.' }
+      : { nb: 'Avtalen finnes ikke i regionen.', en: 'The agreement does not exist in the region.' },
+    'source.id',
+  );
+
 export const measureOutsideRegion = (): AppError =>
   fieldRefusal(
     { nb: 'Tiltaket finnes ikke i regionen.', en: 'The measure does not exist in the region.' },

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ImportJobs, SsbHttp } from '@samarbeid/api/data-access';
+import { ChangeTransactions, ImportJobs, PortfolioAccess, SsbHttp } from '@samarbeid/api/data-access';
 
 import { MeResolver } from './me.resolver';
+import { RegionMembershipRepository } from './membership/region-membership.repository';
+import { RegionMembershipResolver } from './membership/region-membership.resolver';
+import { RegionMembershipService } from './membership/region-membership.service';
 import { MunicipalityResolver, RegionResolver } from './region.resolver';
 import { RegionRepository } from './region.repository';
 import { RegionService } from './region.service';
@@ -23,6 +26,11 @@ import { SsbImportService } from './ssb/ssb-import.service';
     SsbImportRepository,
     SsbImportService,
     SsbImportResolver,
+    ChangeTransactions,
+    PortfolioAccess,
+    RegionMembershipRepository,
+    RegionMembershipService,
+    RegionMembershipResolver,
   ],
   exports: [RegionService],
 })
@@ -33,4 +41,5 @@ export const REGION_RESOLVERS = [
   MunicipalityResolver,
   MeResolver,
   SsbImportResolver,
+  RegionMembershipResolver,
 ] as const;

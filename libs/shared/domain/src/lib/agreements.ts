@@ -90,6 +90,7 @@ export const NOTIFICATION_KINDS = [
   'REPORT_OVERDUE',
   'REPORT_RETURNED',
   'PUBLIC_FEEDBACK',
+  'INDICATOR_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Labels<NotificationKind> = {
@@ -103,6 +104,7 @@ export const NOTIFICATION_KIND_LABELS: Labels<NotificationKind> = {
   REPORT_OVERDUE: { nb: 'Statusrapport forfalt', en: 'Status report overdue' },
   REPORT_RETURNED: { nb: 'Statusrapport sendt tilbake', en: 'Status report returned' },
   PUBLIC_FEEDBACK: { nb: 'Tilbakemelding fra publikum', en: 'Feedback from the public' },
+  INDICATOR_DUE: { nb: 'Indikatorverdi mangler', en: 'Indicator value due' },
 };
 
 /** The web path of an agreement, used in notifications and e-mails. */

@@ -80,3 +80,9 @@ function joinNb(items: readonly string[]): string {
 function joinEn(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
+
+/**
+ * A measure under way is "stuck" after this many months without a status change, unless a request names another
+ * number: the overview's default and the portfolio list's "Oppfølging: står stille" filter.
+ */
+export const DEFAULT_STUCK_MONTHS = 6;

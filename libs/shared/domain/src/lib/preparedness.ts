@@ -42,6 +42,10 @@ export const OUTSIDE_ACTOR_LABELS: Labels<OutsideActor> = {
 };
 
 /** A follow-up action is open until it is done. */
+/** What a follow-up action can come from besides an exercise: a decision (vedtak) or an agreement's approval. */
+export const FOLLOW_UP_SOURCE_KINDS = ['DECISION', 'AGREEMENT'] as const;
+export type FollowUpSourceKind = (typeof FOLLOW_UP_SOURCE_KINDS)[number];
+
 export const FOLLOW_UP_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const FOLLOW_UP_STATUS_LABELS: Labels<FollowUpStatus> = {

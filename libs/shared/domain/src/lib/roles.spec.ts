@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { isMunicipalityNumber } from './municipality';
-import { isRole, ROLE_LABELS, ROLES } from './roles';
+import { holdsNetworkRole, isRole, Role, ROLE_LABELS, ROLES } from './roles';
 
 describe('roles', () => {
   it('lists the five application roles in a fixed order', () => {
@@ -38,5 +38,16 @@ describe('isMunicipalityNumber', () => {
     [3303, false],
   ])('%p → %p', (value, expected) => {
     expect(isMunicipalityNumber(value)).toBe(expected);
+  });
+});
+
+describe('holdsNetworkRole', () => {
+  it('lets network leaders and members be named leaders in the app, nobody else', () => {
+    expect(holdsNetworkRole([Role.NetworkLeader])).toBe(true);
+    expect(holdsNetworkRole([Role.NetworkMember])).toBe(true);
+    expect(holdsNetworkRole([Role.MunicipalDirector, Role.NetworkMember])).toBe(true);
+    expect(holdsNetworkRole([Role.Secretariat])).toBe(false);
+    expect(holdsNetworkRole([Role.MunicipalDirector, Role.Viewer])).toBe(false);
+    expect(holdsNetworkRole([])).toBe(false);
   });
 });

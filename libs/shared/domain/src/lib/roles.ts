@@ -26,3 +26,15 @@ export const ROLE_LABELS: Readonly<Record<Role, { nb: string; en: string }>> = {
   'municipal-director': { nb: 'Kommunedirektør', en: 'Municipal director' },
   viewer: { nb: 'Lesetilgang (folkevalgt)', en: 'Read-only (politician)' },
 };
+
+/**
+ * The identity provider's roles of the people in networks. Which networks someone leads is the app's own record
+ * (a LEADER membership in force, which the secretariat adds and ends); either role qualifies for it, so that naming
+ * a member as a working group's leader takes effect at the next request, without a change in the identity provider.
+ */
+export const NETWORK_PEOPLE_ROLES: readonly Role[] = [Role.NetworkLeader, Role.NetworkMember];
+
+/** Whether someone with these roles may lead networks (and so edit what the networks they lead own). */
+export function holdsNetworkRole(roles: readonly string[]): boolean {
+  return NETWORK_PEOPLE_ROLES.some((role) => roles.includes(role));
+}

@@ -76,6 +76,16 @@ describe('strategy content', () => {
     ).toEqual({ code: 'PERIOD_BACKWARDS' });
   });
 
+  it('accepts no consultation end and a real day, and refuses a day that does not exist', () => {
+    expect(strategyContentProblem({ periodFrom: 2026, periodTo: 2029, consultationEndsOn: null })).toBeNull();
+    expect(
+      strategyContentProblem({ periodFrom: 2026, periodTo: 2029, consultationEndsOn: '2028-02-29' }),
+    ).toBeNull();
+    expect(
+      strategyContentProblem({ periodFrom: 2026, periodTo: 2029, consultationEndsOn: '2027-02-29' }),
+    ).toEqual({ code: 'CONSULTATION_END_NOT_A_DATE' });
+  });
+
   it('names the first indicator whose target year is before its baseline year', () => {
     expect(
       strategyContentProblem({

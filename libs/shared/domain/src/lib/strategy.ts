@@ -3,6 +3,8 @@
  * indicators, and its yearly action plan. Pure rules for the API and the web app; each returns problem codes, and
  * the caller words them.
  */
+import { isValidIsoDate } from './agreement-deadlines';
+
 export const STRATEGY_STATUSES = ['DRAFT', 'CONSULTATION', 'ADOPTED', 'ARCHIVED'] as const;
 export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
 
@@ -47,12 +49,14 @@ export function strategyIsOpen(status: StrategyStatus): boolean {
 
 export type StrategyContentProblem =
   | { readonly code: 'PERIOD_BACKWARDS' }
-  | { readonly code: 'TARGET_BEFORE_BASELINE'; readonly indicator: string };
+  | { readonly code: 'TARGET_BEFORE_BASELINE'; readonly indicator: string }
+  | { readonly code: 'CONSULTATION_END_NOT_A_DATE' };
 
-/** The period and every indicator's years: the first thing wrong, or null. */
+/** The period, the consultation's last day (when given) and every indicator's years: the first thing wrong, or null. */
 export function strategyContentProblem(content: {
   readonly periodFrom: number;
   readonly periodTo: number;
+  readonly consultationEndsOn?: string | null;
   readonly goals?: readonly {
     readonly indicators: readonly {
       readonly name: string;
@@ -62,6 +66,9 @@ export function strategyContentProblem(content: {
   }[];
 }): StrategyContentProblem | null {
   if (content.periodTo < content.periodFrom) return { code: 'PERIOD_BACKWARDS' };
+  if (content.consultationEndsOn && !isValidIsoDate(content.consultationEndsOn)) {
+    return { code: 'CONSULTATION_END_NOT_A_DATE' };
+  }
   for (const goal of content.goals ?? []) {
     for (const indicator of goal.indicators) {
       if (indicator.targetYear < indicator.baselineYear) {

@@ -87,6 +87,7 @@ export function municipalityEconomics(
       year,
       measureCount,
       pays,
+      earns: year === 2026 ? '25000' : '0',
       plannedGain,
       realisedGain,
       required,
@@ -102,6 +103,7 @@ export function municipalityEconomics(
           [2025, '200000'],
           [2026, '234567'],
         ]),
+        earns: amounts([[2026, '25000']]),
         plannedGain: amounts([
           [2025, '500000'],
           [2026, '845678'],
@@ -115,6 +117,7 @@ export function municipalityEconomics(
         title: 'Felles lønnskontor',
         shareError: 'Fordelingsnøkkelen mangler folketall for 2026.',
         pays: [],
+        earns: [],
         plannedGain: amounts([[2026, '1500000']]),
         realisedGain: [],
       },

@@ -147,6 +147,27 @@ export function measureEconomics(overrides: Partial<MeasureEconomics> = {}): Mea
       })),
     },
     shares: SAVED_SHARES,
+    yearFigures: [],
+    yearSummary: [
+      {
+        __typename: 'CostYearSummaryRow',
+        year: 2026,
+        planned: '400000',
+        income: '0',
+        net: '400000',
+        actual: null,
+        deviation: null,
+      },
+      {
+        __typename: 'CostYearSummaryRow',
+        year: 2027,
+        planned: '100000',
+        income: '0',
+        net: '100000',
+        actual: null,
+        deviation: null,
+      },
+    ],
     agreementCosts: [],
     ...overrides,
   };

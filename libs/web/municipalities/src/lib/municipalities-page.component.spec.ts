@@ -198,6 +198,8 @@ describe('MunicipalitiesPageComponent', () => {
   describe('import from SSB', () => {
     afterEach(() => {
       jest.useRealTimers();
+      // The secretariat's memberships section asks for its own data (region-memberships.component.spec.ts).
+      controller.match('RegionMemberships');
     });
 
     it('is offered to the secretariat only', async () => {

@@ -20,6 +20,7 @@ import {
 } from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
+import { RegionMembershipsComponent } from './region-memberships/region-memberships.component';
 import { SsbImportComponent } from './ssb-import.component';
 
 export { DEFAULT_REGION_SLUG };
@@ -70,7 +71,13 @@ function toRegionView(region: RegionMunicipalitiesQuery['region']): RegionView {
 @Component({
   selector: 'sb-municipalities-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, SsbImportComponent, DataTableComponent, ListPageComponent],
+  imports: [
+    RouterLink,
+    SsbImportComponent,
+    RegionMembershipsComponent,
+    DataTableComponent,
+    ListPageComponent,
+  ],
   templateUrl: './municipalities-page.component.html',
   styleUrl: './municipalities-page.component.css',
 })

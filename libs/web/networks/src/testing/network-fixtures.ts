@@ -2,8 +2,13 @@
  * Test data for the networks specs: Teknisk nettverk (led by Tor Teknisk) and its draft strategy 2026–2029 as the
  * API returns them (with `__typename`, so the Apollo cache normalises them as in the app), and the demo users.
  */
-import type { ApiResult, NetworkDetailQuery, StrategyDetailQuery } from '@samarbeid/web/graphql';
-import { KDU_NETWORK_ID, TEKNISK_NETWORK_ID } from '@samarbeid/web/testing';
+import type {
+  ApiResult,
+  NetworkAdminQuery,
+  NetworkDetailQuery,
+  StrategyDetailQuery,
+} from '@samarbeid/web/graphql';
+import { KDU_NETWORK_ID, municipalityConnection, TEKNISK_NETWORK_ID } from '@samarbeid/web/testing';
 
 import type { StrategyDetail } from '../lib/strategy/strategy-draft';
 
@@ -31,6 +36,7 @@ export function strategy(overrides: Partial<StrategyDetail> = {}): StrategyDetai
     title: 'Strategi for teknisk nettverk 2026–2029',
     periodFrom: 2026,
     periodTo: 2029,
+    consultationEndsOn: null,
     status: 'DRAFT',
     version: 4,
     goals: [
@@ -158,3 +164,85 @@ export function networkResult(): NetworkDetailQuery {
 }
 
 export { DEMO_USERS as USERS, provideUser } from '@samarbeid/web/testing';
+
+/** Teknisk nettverk as the secretariat's tools read it: its mandate, Tor leading since 2025, Kari who left. */
+export function networkAdminResult(overrides: Partial<NetworkAdminQuery['network']> = {}): NetworkAdminQuery {
+  const result: ApiResult<NetworkAdminQuery> = {
+    network: {
+      __typename: 'Network',
+      id: TEKNISK_ID,
+      name: 'Teknisk nettverk',
+      kind: 'LEADER_NETWORK',
+      serviceArea: 'TECHNICAL',
+      mandate: 'Samordne de tekniske tjenestene.',
+      endsOn: null,
+      closedOn: null,
+      version: 3,
+      parent: { __typename: 'Network', id: KDU_NETWORK_ID },
+      memberHistory: [
+        {
+          __typename: 'NetworkMember',
+          id: 'member-tor',
+          personName: 'Tor Teknisk',
+          email: 'tor.teknisk@example.no',
+          municipalityNumber: '4005',
+          role: 'LEADER',
+          validFrom: '2025-01-01',
+          validTo: null,
+          hasUser: true,
+        },
+        {
+          __typename: 'NetworkMember',
+          id: 'member-kari',
+          personName: 'Kari Nordby',
+          email: null,
+          municipalityNumber: '3303',
+          role: 'MEMBER',
+          validFrom: '2025-01-01',
+          validTo: '2025-06-01',
+          hasUser: true,
+        },
+      ],
+      ...overrides,
+    },
+    networks: {
+      __typename: 'NetworkConnection',
+      nodes: [
+        { __typename: 'Network', id: KDU_NETWORK_ID, name: 'Kommunedirektørutvalget', closedOn: null },
+        // The same network as above: the cache keeps one of it.
+        {
+          __typename: 'Network',
+          id: TEKNISK_ID,
+          name: 'Teknisk nettverk',
+          closedOn: overrides.closedOn ?? null,
+        },
+      ],
+    },
+    preparednessPeople: [
+      {
+        __typename: 'PreparednessPerson',
+        userId: 'user-marte',
+        name: 'Marte Moen',
+        municipalityNumber: '4026',
+      },
+      {
+        __typename: 'PreparednessPerson',
+        userId: 'user-tor',
+        name: 'Tor Teknisk',
+        municipalityNumber: '4005',
+      },
+    ],
+    region: {
+      __typename: 'Region',
+      id: 'region-kongsberg',
+      slug: 'kongsbergregionen',
+      name: 'Kongsbergregionen',
+      municipalities: municipalityConnection([
+        ['3303', 'Kongsberg'],
+        ['4005', 'Notodden'],
+        ['4026', 'Tinn'],
+      ]),
+    },
+  };
+  return result;
+}

@@ -1,9 +1,16 @@
 import {
   archivalPdf,
+  cleanPdfText,
+  contentWidth,
   DOCUMENT_COLOURS,
   DOCUMENT_PAGE,
   DOCUMENT_SIZES,
-  PDF_FONTS,
+  keepRoom,
+  pageFooters,
+  type PdfDoc,
+  type PdfStruct,
+  taggedTable,
+  writeTagged as write,
 } from '@samarbeid/api/documents';
 
 /** Everything the agreement document shows, already formatted in Norwegian by the caller. */
@@ -61,16 +68,12 @@ export interface AgreementPdfOptions {
   readonly compress?: boolean;
 }
 
-type Doc = PDFKit.PDFDocument;
-type Struct = PDFKit.PDFStructureElement;
-type Cell = string | PDFKit.Mixins.CellOptions;
-/** pdfkit 0.20 tags a table's rows and cells under `structParent`; the bundled types predate that option. */
-type TaggedTableOptions = PDFKit.Mixins.TableOptionsWithData & { readonly structParent: Struct };
+type Doc = PdfDoc;
+type Struct = PdfStruct;
 
 const MARGIN = DOCUMENT_PAGE.pdfMargin;
 const FOOTER_SPACE = 24;
 const NOT_REGISTERED = 'ikke registrert';
-const colour = (rgb: string): string => `#${rgb}`;
 
 /**
  * The agreement as an archival A4 PDF (PDF/A-2b, fonts embedded, tagged, language nb-NO): a marking when the
@@ -83,7 +86,7 @@ export async function agreementPdf(
   options: AgreementPdfOptions = {},
 ): Promise<Buffer> {
   const { doc, finished } = archivalPdf({
-    title: clean(data.title),
+    title: cleanPdfText(data.title),
     subject: `${data.legalFormLabel}, versjon ${data.versionNumber}`,
     author: data.regionName,
     compress: options.compress,
@@ -187,38 +190,11 @@ export async function agreementPdf(
   return finished;
 }
 
-interface TextStyle {
-  readonly bold?: boolean;
-  readonly size?: number;
-  /** RRGGBB. */
-  readonly color?: string;
-  /** Space above, in points. */
-  readonly gap?: number;
-}
-
-/** One tagged block of wrapping text at the left margin; flows onto the next page when it must. */
-function write(doc: Doc, parent: Struct, type: string, text: string, style: TextStyle): void {
-  doc
-    .font(style.bold ? PDF_FONTS.bold : PDF_FONTS.regular)
-    .fontSize(style.size ?? DOCUMENT_SIZES.body)
-    .fillColor(colour(style.color ?? DOCUMENT_COLOURS.text));
-  doc.text(clean(text), MARGIN, doc.y + (style.gap ?? 0), {
-    width: contentWidth(doc),
-    structParent: parent,
-    structType: type,
-  });
-}
-
 /** A section heading, moved to the next page with its first lines rather than left alone at the bottom. */
 function heading(doc: Doc, parent: Struct, text: string): void {
   keepRoom(doc, 80);
   write(doc, parent, 'H2', text, { bold: true, size: 13, gap: doc.y > doc.page.margins.top ? 16 : 0 });
   doc.moveDown(0.3);
-}
-
-/** Starts a new page unless `points` are left on this one. */
-function keepRoom(doc: Doc, points: number): void {
-  if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
 /** A tagged table with a header row (TH); rows that do not fit go on the next page. */
@@ -229,46 +205,26 @@ function table(
   rows: readonly (readonly string[])[],
   widths: readonly (number | '*')[],
 ): void {
-  const headerRow: Cell[] = header.map((text) => ({
-    text: clean(text),
-    type: 'TH',
-    font: { src: PDF_FONTS.bold },
-    backgroundColor: colour(DOCUMENT_COLOURS.headerFill),
-  }));
-  doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.table).fillColor(colour(DOCUMENT_COLOURS.text));
-  const options: TaggedTableOptions = {
-    structParent: parent,
-    position: { x: MARGIN, y: doc.y },
-    maxWidth: contentWidth(doc),
-    columnStyles: widths.map((width) => ({ width })),
-    defaultStyle: { padding: [4, 5], border: 0.5, borderColor: colour(DOCUMENT_COLOURS.rule) },
-    data: [headerRow, ...rows.map((row) => row.map(clean))],
-  };
-  doc.table(options);
-  doc.x = MARGIN;
-  doc.moveDown(0.6);
+  taggedTable(doc, parent, {
+    header,
+    rows,
+    columns: widths.map((width) => ({ width })),
+    padding: [4, 5],
+    after: 0.6,
+  });
 }
 
 /** "Avtalenavn – versjon 3 · Generert 22.11.2026 kl. 09.15 · Side 1 av 2" on every page, marked as an artifact. */
 function footers(doc: Doc, data: AgreementDocumentData): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let index = 0; index < count; index++) {
-    doc.switchToPage(start + index);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing below the bottom margin would otherwise start a new page
-    doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.small).fillColor(colour(DOCUMENT_COLOURS.muted));
-    const marking = data.notInForce ? ' · IKKE I KRAFT' : '';
-    const tail = ` – versjon ${data.versionNumber}${marking} · Generert ${data.generatedAt} · Side ${index + 1} av ${count}`;
-    const text = fitted(doc, clean(data.title), (title) => `${title}${tail}`);
-    doc.markContent('Artifact', { type: 'Pagination' });
-    doc.text(text, MARGIN, doc.page.height - MARGIN, {
-      width: contentWidth(doc),
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
-  }
+  const marking = data.notInForce ? ' · IKKE I KRAFT' : '';
+  pageFooters(
+    doc,
+    (page, count) => {
+      const tail = ` – versjon ${data.versionNumber}${marking} · Generert ${data.generatedAt} · Side ${page} av ${count}`;
+      return fitted(doc, cleanPdfText(data.title), (title) => `${title}${tail}`);
+    },
+    { align: 'center', fromBottom: () => MARGIN },
+  );
 }
 
 /** `line(title)` with the title shortened (…) until the line fits on one line in the current font. */
@@ -280,13 +236,4 @@ function fitted(doc: Doc, title: string, line: (title: string) => string): strin
     shown = `${words.join(' ')} …`;
   }
   return line(shown);
-}
-
-function contentWidth(doc: Doc): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
-}
-
-/** Line breaks normalised and tabs as spaces; the embedded font shows every other character as typed. */
-export function clean(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
 }

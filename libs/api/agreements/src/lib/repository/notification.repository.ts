@@ -1,4 +1,4 @@
-import { NotificationEntity } from '@samarbeid/api/data-access';
+import { currentNetworkMember, NotificationEntity } from '@samarbeid/api/data-access';
 import type { NotificationKind } from '@samarbeid/shared/domain';
 import { Role } from '@samarbeid/shared/domain';
 import { EntityManager } from 'typeorm';
@@ -94,7 +94,7 @@ export class NotificationRepository {
     const rows: { municipality_number: string; email: string }[] = await this.manager.query(
       `SELECT DISTINCT nm.municipality_number, nm.email FROM network_member nm JOIN network n ON n.id = nm.network_id
         WHERE n.region_id = $1 AND n.key = $2 AND nm.user_id IS NOT NULL AND nm.email IS NOT NULL
-          AND nm.municipality_number = ANY($3::text[])
+          AND nm.municipality_number = ANY($3::text[]) AND ${currentNetworkMember('nm')}
         ORDER BY nm.municipality_number, nm.email`,
       [regionId, STEERING_COMMITTEE_KEY, [...municipalityNumbers]],
     );

@@ -1,40 +1,8 @@
 export { formatKroner, formatNumber, formatQuantity } from '@samarbeid/shared/domain/allocation';
+export { formatDate, formatDateTime, osloDate } from '@samarbeid/shared/domain';
 
 /**
  * Norwegian formatting on the server (diffs, notifications, e-mails). The number formats live in the shared domain
- * (the economics feature writes the same); dates and times here.
+ * (the economics feature writes the same), as do the Norwegian dates; this module is where the agreements feature
+ * takes them from.
  */
-
-/** "2026-01-01" → "1.1.2026". */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day}.${month}.${year}`;
-}
-
-/** An instant as Norwegians read it, in Norwegian time: "22.11.2026 kl. 09.15". */
-export function formatDateTime(instant: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Oslo',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${Number(parts['day'])}.${Number(parts['month'])}.${parts['year']} kl. ${parts['hour']}.${parts['minute']}`;
-}
-
-/** The calendar date in Norway (Europe/Oslo) of an instant, as "YYYY-MM-DD". */
-export function osloDate(instant: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser, forbidden } from '@samarbeid/api/platform';
-import { maySetParticipation, Role } from '@samarbeid/shared/domain';
+import { holdsNetworkRole, maySetParticipation, Role } from '@samarbeid/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
+
+import { currentNetworkMember } from '../network/network.entity';
 
 /**
  * Who may change what in the portfolio. The secretariat may change everything; a network leader what belongs to
- * the networks they lead (recorded as LEADER in network_member with their identity-provider subject); a
- * municipal director their own municipality's participation.
+ * the networks they lead (a LEADER membership in force today in network_member, with their identity-provider
+ * subject; read from the database on every request, so a membership the secretariat adds or ends counts at once);
+ * a municipal director their own municipality's participation.
  */
 @Injectable()
 export class PortfolioAccess {
@@ -17,20 +20,21 @@ export class PortfolioAccess {
     return user.roles.includes(Role.Secretariat);
   }
 
-  /** The networks the user leads (none unless they have the network-leader role). */
+  /** The networks the user leads (none without a network role: see holdsNetworkRole). */
   async ledNetworkIds(user: AuthenticatedUser): Promise<Set<string>> {
-    if (!user.roles.includes(Role.NetworkLeader)) return new Set();
+    if (!holdsNetworkRole(user.roles)) return new Set();
     const rows: { network_id: string }[] = await this.dataSource.query(
-      `SELECT network_id FROM network_member WHERE user_id = $1 AND role = 'LEADER'`,
+      `SELECT network_id FROM network_member WHERE user_id = $1 AND role = 'LEADER' AND ${currentNetworkMember()}`,
       [user.id],
     );
     return new Set(rows.map((row) => row.network_id));
   }
 
   async leadsNetwork(user: AuthenticatedUser, networkId: string, manager?: EntityManager): Promise<boolean> {
-    if (!user.roles.includes(Role.NetworkLeader)) return false;
+    if (!holdsNetworkRole(user.roles)) return false;
     const rows: unknown[] = await (manager ?? this.dataSource).query(
-      `SELECT 1 FROM network_member WHERE network_id = $1 AND user_id = $2 AND role = 'LEADER' LIMIT 1`,
+      `SELECT 1 FROM network_member WHERE network_id = $1 AND user_id = $2 AND role = 'LEADER' AND ${currentNetworkMember()}
+        LIMIT 1`,
       [networkId, user.id],
     );
     return rows.length > 0;

@@ -76,6 +76,39 @@ export class CostLineEntity {
   note!: string;
 }
 
+/**
+ * A year's income and actual cost of a measure, beside its planned cost lines: income (e.g. a grant, or what buyers
+ * pay for a service the measure sells) is split by the measure's key like its costs; the actual cost is compared
+ * with the planned.
+ */
+@Entity({ name: 'cost_year_figure' })
+@Check('ck_cost_year_figure_income', '"income" IS NULL OR "income" >= 0')
+@Check('ck_cost_year_figure_actual', '"actual" IS NULL OR "actual" >= 0')
+export class CostYearFigureEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'measure_id' })
+  measureId!: string;
+
+  @ManyToOne(() => CostPlanEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'measure_id' })
+  plan?: CostPlanEntity;
+
+  @PrimaryColumn({ type: 'integer' })
+  year!: number;
+
+  @Column({ type: 'numeric', precision: 16, scale: 2, nullable: true })
+  income!: string | null;
+
+  /** What the income is ("Statstilskudd", "Salg av tjenester til Flesberg"). */
+  @Column({ type: 'varchar', length: 200, name: 'income_source', default: '' })
+  incomeSource!: string;
+
+  @Column({ type: 'numeric', precision: 16, scale: 2, nullable: true })
+  actual!: string | null;
+
+  @Column({ type: 'varchar', length: 500, name: 'actual_note', default: '' })
+  actualNote!: string;
+}
+
 /** A participant's figures in the key: agreed population adjustment, units of use, or agreed percentage. */
 @Entity({ name: 'cost_key_entry' })
 @Check('ck_cost_key_entry_population', '"population_override" IS NULL OR "population_override" >= 0')
@@ -287,6 +320,7 @@ export class SavingsRequirementEntity extends RegionOwnedEntity {
 export const ECONOMICS_ENTITIES = [
   CostPlanEntity,
   CostLineEntity,
+  CostYearFigureEntity,
   CostKeyEntryEntity,
   BenefitEntity,
   BenefitPlanValueEntity,

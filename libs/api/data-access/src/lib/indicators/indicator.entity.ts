@@ -11,15 +11,50 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-import { MunicipalityEntity } from '../region/municipality.entity';
+import { MunicipalityEntity, MunicipalityRelation } from '../region/municipality.entity';
+import { RegionEntity } from '../region/region.entity';
 import { GoalIndicatorEntity } from '../strategy/strategy.entity';
-import { VersionedEntity } from '../versioned.entity';
+import { VersionedEntity, VersionedUuidEntity } from '../versioned.entity';
 
 /*
- * Indicators over time. The indicator itself (unit, baseline, target, direction) is a strategy goal's
- * goal_indicator; these tables add how often it is measured, its link to a KOSTRA key figure, the values measured
+ * Indicators over time. The indicator itself (unit, baseline, target, direction) is a goal_indicator row, on a
+ * strategy goal, a measure, a benefit or a KPI set; these tables add the KPI sets, how often it is measured, its link to a KOSTRA key figure, the values measured
  * per period per municipality and for the region, and KOSTRA figures imported from SSB.
  */
+
+/**
+ * A region's or one municipality's own KPI set (e.g. Bærum's table of key figures): a named list of indicators
+ * (goal_indicator rows with kpi_set_id). The secretariat manages the region's sets, a municipality's director that
+ * municipality's. The owner is who gets the reminders when a value is due.
+ */
+@Entity({ name: 'kpi_set' })
+@Index('uq_kpi_set_name', ['regionId', 'name'], { unique: true })
+export class KpiSetEntity extends VersionedUuidEntity {
+  @Index('ix_kpi_set_region')
+  @Column({ type: 'uuid', name: 'region_id' })
+  regionId!: string;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'region_id' })
+  region?: RegionEntity;
+
+  /** Null: the region's own set. */
+  @Column({ type: 'char', length: 4, name: 'municipality_number', nullable: true })
+  municipalityNumber!: string | null;
+
+  @MunicipalityRelation('municipality_number')
+  municipality?: MunicipalityEntity | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  /** Who created the set (identity-provider subject): the region set's reminders go to them. */
+  @Column({ type: 'varchar', length: 255, name: 'owner_user_id', nullable: true })
+  ownerUserId!: string | null;
+}
 
 /** How an indicator is followed up: its reporting frequency and the KOSTRA key figure it compares with. */
 @Entity({ name: 'indicator_setting' })
@@ -37,6 +72,26 @@ export class IndicatorSettingEntity extends VersionedEntity {
   /** A code of the shipped KOSTRA catalogue, or null. */
   @Column({ type: 'varchar', length: 40, name: 'kostra_figure', nullable: true })
   kostraFigure!: string | null;
+}
+
+/**
+ * That the owners of an indicator were reminded of its missing value for a closed period: the scheduled run's mark,
+ * written in the transaction of the notifications, so each period is reminded once however many processes run.
+ */
+@Entity({ name: 'indicator_reminder' })
+export class IndicatorReminderEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'indicator_id' })
+  indicatorId!: string;
+
+  @ManyToOne(() => GoalIndicatorEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'indicator_id' })
+  indicator?: GoalIndicatorEntity;
+
+  @PrimaryColumn({ type: 'varchar', length: 7 })
+  period!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'reminded_at' })
+  remindedAt!: Date;
 }
 
 /**
@@ -146,6 +201,8 @@ export class MunicipalityKostraGroupEntity {
 }
 
 export const INDICATOR_ENTITIES = [
+  KpiSetEntity,
+  IndicatorReminderEntity,
   IndicatorSettingEntity,
   IndicatorValueEntity,
   KostraValueEntity,

@@ -2,6 +2,7 @@ import type { NetworkKind, NetworkRole, ServiceArea } from '@samarbeid/shared/do
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 
 import { VersionedRegionOwnedEntity } from '../region/region-owned.entity';
+import { currentMembership } from '../region/region-queries';
 import { UuidEntity } from '../versioned.entity';
 
 /** A network in a region: the steering committee (KDU), a leader network, a professional network, a working group. */
@@ -28,12 +29,28 @@ export class NetworkEntity extends VersionedRegionOwnedEntity {
   @ManyToOne(() => NetworkEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'parent_id' })
   parent?: NetworkEntity | null;
+
+  /** What the network or working group is set up to do. */
+  @Column({ type: 'text', nullable: true })
+  mandate!: string | null;
+
+  /** A working group's planned end (a working group always has one). */
+  @Column({ type: 'date', name: 'ends_on', nullable: true })
+  endsOn!: string | null;
+
+  /** The day the secretariat closed the network: from then on it has no members and nobody leads it. */
+  @Column({ type: 'date', name: 'closed_on', nullable: true })
+  closedOn!: string | null;
 }
 
-/** A person in a network, representing a municipality, with a role. `userId` links to the identity provider. */
+/**
+ * A person's membership of a network over a period, representing a municipality, with a role. `userId` links to the
+ * identity provider. Ending a membership sets `validTo` (the first day it no longer holds); nothing is deleted, so
+ * the rows are the network's membership history. Only a membership in force today (`currentNetworkMember`) counts.
+ */
 @Entity({ name: 'network_member' })
 @Index('ix_network_member_user', ['userId'])
-@Unique('uq_network_member_user', ['networkId', 'userId'])
+@Unique('uq_network_member_user', ['networkId', 'userId', 'validFrom'])
 export class NetworkMemberEntity extends UuidEntity {
   @Column({ type: 'uuid', name: 'network_id' })
   networkId!: string;
@@ -57,4 +74,17 @@ export class NetworkMemberEntity extends UuidEntity {
 
   @Column({ type: 'varchar', length: 16 })
   role!: NetworkRole;
+
+  @Column({ type: 'date', name: 'valid_from', default: () => "('now'::text)::date" })
+  validFrom!: string;
+
+  /** The first day the membership no longer holds; null while it lasts. */
+  @Column({ type: 'date', name: 'valid_to', nullable: true })
+  validTo!: string | null;
 }
+
+/**
+ * SQL condition: the network_member row (optionally under `alias`) is in force today. Every check of who leads or
+ * belongs to a network uses this, so a membership the secretariat ends stops counting at the next request.
+ */
+export const currentNetworkMember: (alias?: string) => string = currentMembership;

@@ -2,6 +2,7 @@ import type {
   ExerciseKind,
   ExerciseScope,
   ExerciseStatus,
+  FollowUpSourceKind,
   FollowUpStatus,
   OutsideActor,
 } from '@samarbeid/shared/domain';
@@ -174,6 +175,11 @@ export class ExerciseParticipantEntity {
 @Index('ix_follow_up_action_region', ['regionId', 'deadline'])
 @Index('ix_follow_up_action_owner', ['ownerUserId', 'status'])
 @Check('ck_follow_up_action_status', `"status" IN ('OPEN', 'IN_PROGRESS', 'DONE')`)
+@Check(
+  'ck_follow_up_action_source_kind',
+  `"source_kind" IS NULL OR "source_kind" IN ('DECISION', 'AGREEMENT')`,
+)
+@Check('ck_follow_up_action_source', `("source_kind" IS NULL) = ("source_id" IS NULL)`)
 export class FollowUpActionEntity extends VersionedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -233,6 +239,17 @@ export class FollowUpActionEntity extends VersionedEntity {
   @ManyToOne(() => MeasureEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'measure_id' })
   measure?: MeasureEntity | null;
+
+  /**
+   * What the action follows up besides an exercise: a decision (DECISION, `decision.id`) or an agreement's approval
+   * (AGREEMENT, `agreement.id`) of the same region, checked when it is written; null: nothing.
+   */
+  @Column({ type: 'varchar', length: 16, name: 'source_kind', nullable: true })
+  sourceKind!: FollowUpSourceKind | null;
+
+  @Index('ix_follow_up_action_source')
+  @Column({ type: 'uuid', name: 'source_id', nullable: true })
+  sourceId!: string | null;
 
   @Column({ type: 'timestamptz', name: 'reminded_at', nullable: true })
   remindedAt!: Date | null;

@@ -42,6 +42,10 @@ export class StrategyEntity extends VersionedUuidEntity {
   @Column({ type: 'uuid', name: 'adopted_by_decision_id', nullable: true })
   adoptedByDecisionId!: string | null;
 
+  /** The last day of the consultation (høringsfrist), when one is set: shown among the overview's deadlines. */
+  @Column({ type: 'date', name: 'consultation_ends_on', nullable: true })
+  consultationEndsOn!: string | null;
+
   @ManyToOne(() => DecisionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'adopted_by_decision_id' })
   adoptedBy?: DecisionEntity | null;
@@ -67,17 +71,48 @@ export class StrategyGoalEntity extends UuidEntity {
   description!: string;
 }
 
-/** How a goal is measured: unit, baseline (year, value), target (year, value), direction. Values are exact decimals. */
+/**
+ * How something is measured: unit, baseline (year, value), target (year, value), direction. Values are exact
+ * decimals. An indicator sits on exactly one of: a strategy goal, a measure, a benefit, or a KPI set (the indicators
+ * feature's own columns, indicators/indicator.entity.ts, set by its migration); the strategy's code sees only the
+ * goal's.
+ */
 @Entity({ name: 'goal_indicator' })
 @Check('ck_goal_indicator_years', '"target_year" >= "baseline_year"')
+@Check('ck_goal_indicator_owner', 'num_nonnulls("goal_id", "measure_id", "benefit_id", "kpi_set_id") = 1')
 export class GoalIndicatorEntity extends UuidEntity {
   @Index('ix_goal_indicator_goal')
-  @Column({ type: 'uuid', name: 'goal_id' })
-  goalId!: string;
+  @Column({ type: 'uuid', name: 'goal_id', nullable: true })
+  goalId!: string | null;
 
   @ManyToOne(() => StrategyGoalEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'goal_id' })
   goal?: StrategyGoalEntity;
+
+  @Index('ix_goal_indicator_measure')
+  @Column({ type: 'uuid', name: 'measure_id', nullable: true })
+  measureId!: string | null;
+
+  @ManyToOne(() => MeasureEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'measure_id' })
+  measure?: MeasureEntity | null;
+
+  // By entity name: the benefit and the KPI set live in files that import this one.
+  @Index('ix_goal_indicator_benefit')
+  @Column({ type: 'uuid', name: 'benefit_id', nullable: true })
+  benefitId!: string | null;
+
+  @ManyToOne('BenefitEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'benefit_id' })
+  benefit?: unknown;
+
+  @Index('ix_goal_indicator_kpi_set')
+  @Column({ type: 'uuid', name: 'kpi_set_id', nullable: true })
+  kpiSetId!: string | null;
+
+  @ManyToOne('KpiSetEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'kpi_set_id' })
+  kpiSet?: unknown;
 
   @Column({ type: 'integer' })
   position!: number;

@@ -17,7 +17,7 @@ import { BenefitPlanImportService } from '../excel/benefit-plan-import.service';
 import { BenefitCommandService } from './benefit-command.service';
 import { BenefitQueryService } from './benefit-query.service';
 
-const EDITORS = [Role.Secretariat, Role.NetworkLeader];
+const EDITORS = [Role.Secretariat, Role.NetworkLeader, Role.NetworkMember];
 
 @Resolver(() => BenefitPlan)
 export class BenefitResolver {

@@ -3,6 +3,7 @@ import type { MeasureContext } from '../measure-context';
 import type { StoredCostPlan } from './cost-plan.repository';
 import type { KeySpec, Population } from './cost-shares';
 import { shareTable } from './cost-shares';
+import { costYearSummary, type CostYearRow, incomeLines } from './domain/cost-years';
 
 /** What `measureEconomics` returns, from what the cost plan service loaded. */
 export interface MeasureEconomicsParts {
@@ -12,6 +13,8 @@ export interface MeasureEconomicsParts {
   readonly spec: KeySpec;
   readonly populations: ReadonlyMap<string, Population>;
   readonly agreementCosts: readonly AgreementCostYear[];
+  /** Income and actual costs per year, in year order. */
+  readonly yearFigures: readonly CostYearRow[];
   readonly populationYears: readonly number[];
   readonly viewerCanEdit: boolean;
 }
@@ -28,6 +31,9 @@ export function toMeasureEconomics(parts: MeasureEconomicsParts): MeasureEconomi
     key: toCostKey(spec, measure, populations),
     participants: [...measure.participants],
     shares: shareTable(plan.lines, spec, measure.participants, populations),
+    yearFigures: parts.yearFigures.map((figure) => ({ ...figure })),
+    yearSummary: costYearSummary(plan.lines, parts.yearFigures),
+    incomeShares: shareTable(incomeLines(parts.yearFigures), spec, measure.participants, populations),
     agreementCosts: [...parts.agreementCosts],
     populationYears: [...parts.populationYears],
     version: plan.version,

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CostKeyEntryEntity, CostLineEntity, CostPlanEntity } from '@samarbeid/api/data-access';
+import {
+  CostKeyEntryEntity,
+  CostLineEntity,
+  CostPlanEntity,
+  CostYearFigureEntity,
+} from '@samarbeid/api/data-access';
 import type { CostKind } from '@samarbeid/shared/domain';
 import { sumAmounts } from '@samarbeid/shared/domain/allocation';
 import { DataSource, In } from 'typeorm';
+import { agreementSellers, measuresWithAgreementCosts } from '@samarbeid/api/agreements-read';
 
 import type { AgreementCostYear } from '../dto/economics.types';
 import type { Tx } from '../economics-transactions';
 import { loadAgreementCosts } from './agreement-costs';
 import type { CostLine, KeySpec, Population } from './cost-shares';
+import type { CostYearRow } from './domain/cost-years';
 
 /** A measure's cost plan as stored: the version guarding costs and key together, the key, and the cost lines. */
 export interface StoredCostPlan {
@@ -142,6 +149,42 @@ export class CostPlanRepository {
       );
   }
 
+  /** Each measure's income and actual cost per year, in year order (one query). */
+  async yearFiguresOf(
+    measureIds: readonly string[],
+    tx: Tx = this.dataSource.manager,
+  ): Promise<Map<string, CostYearRow[]>> {
+    const result = new Map<string, CostYearRow[]>(measureIds.map((id) => [id, []]));
+    if (measureIds.length === 0) return result;
+    const rows = await tx.find(CostYearFigureEntity, {
+      where: { measureId: In([...measureIds]) },
+      order: { year: 'ASC' },
+    });
+    for (const row of rows) {
+      result.get(row.measureId)?.push({
+        year: row.year,
+        income: row.income === null ? null : sumAmounts([row.income]),
+        incomeSource: row.incomeSource,
+        actual: row.actual === null ? null : sumAmounts([row.actual]),
+        actualNote: row.actualNote,
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Replaces the income and actual costs per year. Called with the cost lines' change (`replaceLines` has created
+   * the plan row and bumped its version).
+   */
+  async replaceYearFigures(tx: Tx, measureId: string, rows: readonly CostYearRow[]): Promise<void> {
+    await tx.delete(CostYearFigureEntity, { measureId });
+    if (rows.length)
+      await tx.insert(
+        CostYearFigureEntity,
+        rows.map((row) => ({ measureId, ...row })),
+      );
+  }
+
   /** Replaces the distribution key and bumps the plan's version. */
   async replaceKey(
     tx: Tx,
@@ -253,6 +296,16 @@ export class CostPlanRepository {
         : [municipalityNumbers, municipalityNumbers.length],
     );
     return rows[0] ?? null;
+  }
+
+  /** The region's measures with a service purchase in force (the agreements library's read). */
+  measuresWithAgreements(regionId: string): Promise<string[]> {
+    return measuresWithAgreementCosts(this.dataSource.manager, regionId);
+  }
+
+  /** The sellers of the agreements in force, by agreement id (the agreements library's read). */
+  agreementSellers(agreementIds: readonly string[]): Promise<Map<string, string[]>> {
+    return agreementSellers(this.dataSource.manager, agreementIds);
   }
 
   /** What the service-purchase agreements in force cost each measure's buyers, per year (one query). */

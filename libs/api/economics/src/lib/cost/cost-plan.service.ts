@@ -20,6 +20,7 @@ import {
   withPopulationYear,
 } from './domain/cost-key';
 import { costLinesToSave } from './domain/cost-lines';
+import { costYearsToSave } from './domain/cost-years';
 
 /** Costs, distribution key and shares of a measure. Changes lock the measure row and check the plan's version. */
 @Injectable()
@@ -40,7 +41,9 @@ export class CostPlanService {
     const viewerCanEdit = await this.access.canEditNetworkItem(user, measure.networkId);
     const agreementCosts = (await this.plans.agreementCosts([measure.id])).get(measure.id) ?? [];
     const populationYears = await this.plans.populationYears(measure.regionId);
+    const yearFigures = (await this.plans.yearFiguresOf([measure.id])).get(measure.id) ?? [];
     return toMeasureEconomics({
+      yearFigures,
       measure,
       plan,
       spec,
@@ -67,10 +70,19 @@ export class CostPlanService {
       const measure = await this.portfolio.measure(input.measureId, tx, { lock: true });
       await this.access.assertCanEditNetworkItem(user, measure.networkId, tx);
       const lines = costLinesToSave(measure, input.costs);
+      const years = input.years ? costYearsToSave(measure, input.years) : null;
       const before = await this.plans.load(measure.id, tx);
       assertExpectedVersion(before, input.expectedVersion, COST_PLAN);
       await this.plans.replaceLines(tx, measure.id, user.id, before, lines);
-      await this.audit.record(tx, user, costsChanged(measure, before, lines));
+      const yearsBefore = years
+        ? (await this.plans.yearFiguresOf([measure.id], tx)).get(measure.id)
+        : undefined;
+      if (years) await this.plans.replaceYearFigures(tx, measure.id, years);
+      await this.audit.record(
+        tx,
+        user,
+        costsChanged(measure, before, lines, years ? { before: yearsBefore ?? [], after: years } : null),
+      );
     });
     return this.economics(user, input.measureId);
   }

@@ -39,7 +39,7 @@ export class CostResolver {
   @Mutation(() => MeasureEconomics, {
     description: "Replaces a measure's yearly costs; secretariat or the owning network's leader.",
   })
-  @Allow(Role.Secretariat, Role.NetworkLeader)
+  @Allow(Role.Secretariat, Role.NetworkLeader, Role.NetworkMember)
   setMeasureCosts(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: SetMeasureCostsInput,
@@ -50,7 +50,7 @@ export class CostResolver {
   @Mutation(() => MeasureEconomics, {
     description: "Sets a measure's distribution key; secretariat or the owning network's leader.",
   })
-  @Allow(Role.Secretariat, Role.NetworkLeader)
+  @Allow(Role.Secretariat, Role.NetworkLeader, Role.NetworkMember)
   setCostKey(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: SetCostKeyInput,

@@ -163,6 +163,48 @@ export class AgreementCostYear {
   shares!: CostShare[];
 }
 
+@ObjectType({ description: "A year's income and actual cost of a measure, as recorded." })
+export class CostYearFigure {
+  @Whole()
+  year!: number;
+
+  @Money({
+    nullable: true,
+    description: 'Income in the year (a grant, sales), split by the key; null: none.',
+  })
+  income!: string | null;
+
+  @Text({ description: 'What the income is.' })
+  incomeSource!: string;
+
+  @Money({ nullable: true, description: 'The actual cost of the year; null: not recorded yet.' })
+  actual!: string | null;
+
+  @Text()
+  actualNote!: string;
+}
+
+@ObjectType({ description: 'A year of the plan against what happened.' })
+export class CostYearSummaryRow {
+  @Whole()
+  year!: number;
+
+  @Money({ description: 'One-off and running costs planned.' })
+  planned!: string;
+
+  @Money()
+  income!: string;
+
+  @Money({ description: 'Planned costs less income.' })
+  net!: string;
+
+  @Money({ nullable: true })
+  actual!: string | null;
+
+  @Money({ nullable: true, description: 'Actual less planned (negative: less than planned).' })
+  deviation!: string | null;
+}
+
 @ObjectType({ description: "A measure's costs, distribution key and shares." })
 export class MeasureEconomics {
   @Field(() => ID)
@@ -194,6 +236,19 @@ export class MeasureEconomics {
 
   @Field(() => CostShareTable)
   shares!: CostShareTable;
+
+  @Field(() => [CostYearFigure], { description: 'Income and actual costs per year, in year order.' })
+  yearFigures!: CostYearFigure[];
+
+  @Field(() => [CostYearSummaryRow], {
+    description: 'Every year with costs, income or an actual cost: planned against actual, exact.',
+  })
+  yearSummary!: CostYearSummaryRow[];
+
+  @Field(() => CostShareTable, {
+    description: "Each participant's share of each year's income, by the same key as the costs.",
+  })
+  incomeShares!: CostShareTable;
 
   @Field(() => [AgreementCostYear], {
     description:

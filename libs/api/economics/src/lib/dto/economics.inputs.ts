@@ -1,6 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import type { TextFieldOptions } from '@samarbeid/api/platform';
 import {
   ExpectedVersionField,
   FILE_TOO_LARGE_TEXT,
@@ -37,74 +35,19 @@ import {
   CostKindEnum,
   DistributionKeyKindEnum,
 } from './economics.enums';
-
-/** A constraint message as the validation pipe reads it: Norwegian, then English. */
-const nbEn = (nb: string, en: string): `${string}|${string}` => `${nb}|${en}`;
-
-/** A non-negative amount with at most two decimals, as a string. Negative amounts get their own sentence. */
-const AMOUNT = /^(?!-)\d{1,14}(\.\d{1,2})?$/;
-const AMOUNT_MESSAGE = nbEn(
-  'Beløp må være et tall som ikke er negativt, med høyst to desimaler (f.eks. 125000 eller 1250.50).',
-  'Amounts must be non-negative numbers with at most two decimals (e.g. 125000 or 1250.50).',
-);
-/** A percentage with at most two decimals (0–100 is the rules' to check). */
-const PERCENT = /^(?!-)\d{1,3}(\.\d{1,2})?$/;
-const YEAR_MESSAGE = 'Året må være mellom 2000 og 2100.|The year must be between 2000 and 2100.';
-const UNKNOWN_MEASURE = 'Ukjent tiltak.|Unknown measure.';
-const UNKNOWN_BENEFIT = 'Ukjent gevinst.|Unknown benefit.';
-const MUNICIPALITY_MESSAGE = 'Kommunenummer har fire sifre.|A municipality number has four digits.';
-
-/** A region's short name as an argument. */
-const REGION_SLUG: TextFieldOptions = {
-  max: 64,
-  label: { nb: 'Kortnavnet', en: 'The short name' },
-  tooLong: 'Kortnavnet kan være høyst 64 tegn.|The short name can be at most 64 characters.',
-};
-
-/** A calendar year of the economics (2000–2100). */
-function YearField(options: { optional?: boolean; description?: string } = {}): PropertyDecorator {
-  return applyDecorators(
-    Field(() => Int, {
-      ...(options.optional ? { nullable: true } : {}),
-      ...(options.description ? { description: options.description } : {}),
-    }),
-    ...(options.optional ? [IsOptional()] : []),
-    IsInt({ message: YEAR_MESSAGE }),
-    Min(2000, { message: YEAR_MESSAGE }),
-    Max(2100, { message: YEAR_MESSAGE }),
-  );
-}
-
-/** An amount in NOK as a decimal string, not negative, at most two decimals. */
-const AmountField = (options: { optional?: boolean; description?: string } = {}) =>
-  PatternField(AMOUNT, AMOUNT_MESSAGE, options);
-
-/** A list of nested inputs, each validated, at most `max` of them. */
-function NestedListField<T>(
-  type: () => new () => T,
-  max: number,
-  options: { optional?: boolean; description?: string } = {},
-): PropertyDecorator {
-  return applyDecorators(
-    Field(() => [type()], {
-      ...(options.optional ? { nullable: true } : {}),
-      ...(options.description ? { description: options.description } : {}),
-    }),
-    ...(options.optional ? [IsOptional()] : []),
-    ArrayMaxSize(max),
-    ValidateNested({ each: true }),
-    Type(type),
-  );
-}
-
-/** A version for optimistic locking without a description in the schema (see ExpectedVersionField). */
-function VersionField(options: { optional?: boolean } = {}): PropertyDecorator {
-  return applyDecorators(
-    Field(() => Int, options.optional ? { nullable: true } : {}),
-    ...(options.optional ? [IsOptional()] : []),
-    IsInt({ message: 'Versjonen må være et heltall.|The version must be a whole number.' }),
-  );
-}
+import {
+  AMOUNT,
+  AmountField,
+  MUNICIPALITY_MESSAGE,
+  NestedListField,
+  nbEn,
+  PERCENT,
+  REGION_SLUG,
+  UNKNOWN_BENEFIT,
+  UNKNOWN_MEASURE,
+  VersionField,
+  YearField,
+} from './input-fields';
 
 @InputType()
 export class CostLineInput {
@@ -128,6 +71,33 @@ export class CostLineInput {
 }
 
 @InputType()
+export class CostYearInput {
+  @YearField()
+  year!: number;
+
+  @AmountField({ optional: true, description: 'Income in the year, NOK, decimal string; null: none.' })
+  income?: string | null;
+
+  @TextField({
+    max: 200,
+    label: { nb: 'Hva inntekten er', en: 'What the income is' },
+    optional: true,
+  })
+  incomeSource?: string | null;
+
+  @AmountField({ optional: true, description: 'The actual cost of the year, NOK; null: not recorded.' })
+  actual?: string | null;
+
+  @TextField({
+    max: 500,
+    label: { nb: 'Merknaden', en: 'The note' },
+    optional: true,
+    tooLong: 'Merknaden kan være høyst 500 tegn.|The note can be at most 500 characters.',
+  })
+  actualNote?: string | null;
+}
+
+@InputType()
 export class SetMeasureCostsInput {
   @IdField(UNKNOWN_MEASURE)
   measureId!: string;
@@ -137,6 +107,12 @@ export class SetMeasureCostsInput {
 
   @NestedListField(() => CostLineInput, 400, { description: "Replaces all the measure's cost lines." })
   costs!: CostLineInput[];
+
+  @NestedListField(() => CostYearInput, 100, {
+    optional: true,
+    description: 'Replaces the income and actual costs per year; left out: unchanged.',
+  })
+  years?: CostYearInput[] | null;
 }
 
 @InputType()

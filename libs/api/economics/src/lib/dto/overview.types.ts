@@ -35,6 +35,9 @@ export class MunicipalityEconomicsYear {
   @Money()
   pays!: string;
 
+  @Money({ description: 'Its share of the measures’ income, and what buyers pay for services it sells.' })
+  earns!: string;
+
   @Money()
   plannedGain!: string;
 
@@ -49,6 +52,11 @@ export class MunicipalityEconomicsYear {
 export class MunicipalityMeasureEconomics extends MeasureGains {
   @Field(() => [YearAmount])
   pays!: YearAmount[];
+
+  @Field(() => [YearAmount], {
+    description: 'Its share of the income by the key, and what buyers pay under service purchases it sells.',
+  })
+  earns!: YearAmount[];
 
   @Text({ nullable: true, description: 'Why its share cannot be computed (Norwegian).' })
   shareError!: string | null;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PortfolioAccess } from '@samarbeid/api/data-access';
+import { checkXlsxArchive, xlsxArchiveProblemText } from '@samarbeid/api/documents';
 import {
   AuthenticatedUser,
   badUserInput,
@@ -16,7 +17,6 @@ import { EconomicsAudit, EconomicsTransactions } from '../economics-transactions
 import { PortfolioReads } from '../portfolio-reads.repository';
 import type { RowError } from './benefit-plan';
 import { parseBenefitPlanWorkbook } from './benefit-plan-template';
-import { checkXlsxArchive, xlsxArchiveProblemText } from './xlsx-archive';
 
 /**
  * The benefit plan from an .xlsx file: benefits matched by name are updated (their planned values replaced), new

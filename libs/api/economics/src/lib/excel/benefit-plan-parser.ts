@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import { loadUploadedWorkbook } from '@samarbeid/api/documents';
+import type ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 
 import {
@@ -46,13 +47,13 @@ const UNREADABLE: RowError = {
 /**
  * Reads a filled-in template. `benefits` is only given when `errors` is empty; the caller saves nothing otherwise.
  * The whole file is unpacked in memory: the caller limits its size and checks its zip archive first
- * (xlsx-archive.ts).
+ * (`checkXlsxArchive`, libs/api/documents).
  */
 export async function parseBenefitPlanWorkbook(
   file: Buffer,
   context: BenefitImportContext,
 ): Promise<{ benefits: ParsedBenefit[]; errors: RowError[] }> {
-  const workbook = await loadWorkbook(file);
+  const workbook = await loadUploadedWorkbook(file);
   if (workbook === null) return { benefits: [], errors: [UNREADABLE] };
   const sheet = planSheet(workbook);
   if (sheet === null) {
@@ -96,20 +97,6 @@ export async function parseBenefitPlanWorkbook(
   const plan = new PlanReader(context);
   for (const row of rows) plan.read(row.number, row.cells);
   return plan.result();
-}
-
-async function loadWorkbook(file: Buffer): Promise<ExcelJS.Workbook | null> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its input as its own ArrayBuffer-like `Buffer`; a Node Buffer is what it reads under Node.
-    await workbook.xlsx.load(file as unknown as Parameters<ExcelJS.Xlsx['load']>[0], {
-      // Neither is read here, and a crafted validation range (A1:XFD1048576) would be expanded cell by cell.
-      ignoreNodes: ['dataValidations', 'conditionalFormatting'],
-    });
-  } catch {
-    return null;
-  }
-  return workbook.worksheets.length > 0 ? workbook : null;
 }
 
 function planSheet(workbook: ExcelJS.Workbook): Worksheet | null {

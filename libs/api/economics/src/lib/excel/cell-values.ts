@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { CellValue } from 'exceljs';
+import { cellContent, type CellContent } from '@samarbeid/api/documents';
 
 /**
  * Reading what people type into spreadsheet cells: text, numbers in Norwegian format ("12 591,50"), dates
@@ -14,15 +14,7 @@ export interface Reason {
 export type Read<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: Reason };
 
-export type CellContent =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'date'; readonly value: Date }
-  | { readonly kind: 'boolean'; readonly value: boolean }
-  | { readonly kind: 'error'; readonly reason: Reason };
-
-const EMPTY: CellContent = { kind: 'empty' };
+export { cellContent, type CellContent };
 
 export function ok<T>(value: T): Read<T> {
   return { ok: true, value };
@@ -30,39 +22,6 @@ export function ok<T>(value: T): Read<T> {
 
 export function fail<T>(nb: string, en: string): Read<T> {
   return { ok: false, reason: { nb, en } };
-}
-
-/** What a cell holds, with rich text joined, hyperlinks as their text and formulas as their result. */
-export function cellContent(value: CellValue): CellContent {
-  if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'string') return value.trim() === '' ? EMPTY : { kind: 'text', text: value.trim() };
-  if (typeof value === 'number') return { kind: 'number', value };
-  if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (value instanceof Date) return { kind: 'date', value };
-  if ('error' in value) return errorValue(value.error);
-  if ('richText' in value) return cellContent(value.richText.map((part) => part.text).join(''));
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = value.result;
-    if (result === undefined) {
-      return {
-        kind: 'error',
-        reason: {
-          nb: 'Cellen har en formel uten beregnet verdi. Åpne filen i Excel, lagre den og prøv igjen.',
-          en: 'The cell holds a formula without a calculated value. Open the file in Excel, save it and try again.',
-        },
-      };
-    }
-    return cellContent(result);
-  }
-  if ('hyperlink' in value) return cellContent(value.text);
-  return EMPTY;
-}
-
-function errorValue(error: string): CellContent {
-  return {
-    kind: 'error',
-    reason: { nb: `Cellen inneholder en feil (${error}).`, en: `The cell holds an error (${error}).` },
-  };
 }
 
 /** The cell as a person would read it, for messages. */

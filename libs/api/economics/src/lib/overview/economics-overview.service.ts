@@ -8,12 +8,14 @@ import { CostPlanRepository } from '../cost/cost-plan.repository';
 import type { KeySpec } from '../cost/cost-shares';
 import { MunicipalityEconomics, MunicipalityMeasureEconomics, RegionEconomics } from '../dto/economics.types';
 import { notAMember } from '../economics.errors';
+import type { MeasureContext } from '../measure-context';
 import { PortfolioReads } from '../portfolio-reads.repository';
 import { SavingsRepository } from '../savings/savings.repository';
 import {
   costsOf,
   gainsByMeasure,
   groupRows,
+  municipalityEarns,
   municipalityPays,
   municipalityYears,
   savingsGapYears,
@@ -41,14 +43,19 @@ export class EconomicsOverviewService {
     const region = await this.portfolio.region(regionSlug);
     const municipalityName = await this.portfolio.memberName(region.id, municipalityNumber);
     if (municipalityName === null) throw notAMember(municipalityNumber, region.name);
-    const refs = await this.portfolio.participatingMeasures(region.id, municipalityNumber);
+    const participating = await this.portfolio.participatingMeasures(region.id, municipalityNumber);
+    const sold = await this.soldMeasures(region.id, municipalityNumber, participating);
+    const refs = sold.refs.length
+      ? [...participating, ...sold.refs].sort((a, b) => a.code.localeCompare(b.code, 'nb'))
+      : participating;
     const ids = refs.map((ref) => ref.id);
-    const [keys, totals, gains, requirements, agreementCosts] = await Promise.all([
+    const [keys, totals, gains, requirements, agreementCosts, figures] = await Promise.all([
       this.plans.keysOf(ids),
       this.plans.yearlyTotals(ids),
       this.benefits.economicGains(ids, municipalityNumber),
       this.savings.requirementsOf(region.id, municipalityNumber),
       this.plans.agreementCosts(ids),
+      this.plans.yearFiguresOf(ids),
     ]);
     const populations = await this.plans.populationsIn(
       [...keys.values()].flatMap((spec) => (spec.populationYear === null ? [] : [spec.populationYear])),
@@ -57,19 +64,33 @@ export class EconomicsOverviewService {
     const gainsOf = gainsByMeasure(gains);
     const measures = refs.map((measure): MunicipalityMeasureEconomics => {
       const spec = keys.get(measure.id) as KeySpec;
+      const inYear = populations.get(spec.populationYear ?? 0) ?? new Map();
+      const agreements = agreementCosts.get(measure.id) ?? [];
       const { pays, shareError } = municipalityPays(
         municipalityNumber,
         totalsOf.get(measure.id) ?? [],
         spec,
         measure.participants,
-        populations.get(spec.populationYear ?? 0) ?? new Map(),
-        agreementCosts.get(measure.id) ?? [],
+        inYear,
+        agreements,
+      );
+      const income = (figures.get(measure.id) ?? []).flatMap((figure) =>
+        figure.income === null ? [] : [{ year: figure.year, amount: figure.income }],
       );
       return {
         measureId: measure.id,
         code: measure.code,
         title: measure.title,
         pays,
+        earns: municipalityEarns(
+          municipalityNumber,
+          income,
+          spec,
+          measure.participants,
+          inYear,
+          agreements,
+          sold.sellers,
+        ),
         ...(gainsOf.get(measure.id) ?? { plannedGain: [], realisedGain: [] }),
         shareError,
       };
@@ -83,6 +104,28 @@ export class EconomicsOverviewService {
       measures,
       years: municipalityYears(measures, requirements),
     };
+  }
+
+  /**
+   * The measures whose service purchases the municipality sells but does not take part in (a seller earns what
+   * its buyers pay), and the sellers of every agreement in force of the region's measures.
+   */
+  private async soldMeasures(
+    regionId: string,
+    municipalityNumber: string,
+    participating: readonly { readonly id: string }[],
+  ): Promise<{ refs: MeasureContext[]; sellers: Map<string, string[]> }> {
+    const withAgreements = await this.plans.measuresWithAgreements(regionId);
+    const costs = await this.plans.agreementCosts(withAgreements);
+    const agreementIds = [...new Set([...costs.values()].flat().map((cost) => cost.agreementId))];
+    const sellers = await this.plans.agreementSellers(agreementIds);
+    const own = new Set(participating.map((measure) => measure.id));
+    const soldIds = withAgreements.filter(
+      (id) =>
+        !own.has(id) &&
+        (costs.get(id) ?? []).some((cost) => sellers.get(cost.agreementId)?.includes(municipalityNumber)),
+    );
+    return { refs: soldIds.length ? await this.portfolio.measures(soldIds) : [], sellers };
   }
 
   async regionEconomics(user: AuthenticatedUser, regionSlug: string): Promise<RegionEconomics> {

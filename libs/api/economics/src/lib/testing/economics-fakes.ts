@@ -18,6 +18,7 @@ import type {
 } from '../benefit/benefit.repository';
 import type { CostLineRow, CostPlanRepository, StoredCostPlan } from '../cost/cost-plan.repository';
 import type { KeySpec, Population } from '../cost/cost-shares';
+import type { CostYearRow } from '../cost/domain/cost-years';
 import type { EconomicsAudit, EconomicsTransactions, Tx } from '../economics-transactions';
 import type { MeasureContext } from '../measure-context';
 import type { PortfolioReads, RegionRow } from '../portfolio-reads.repository';
@@ -76,6 +77,8 @@ export interface FakeData {
   representatives: { networkId: string; userId: string; municipalityNumber: string }[];
   goals: { id: string; regionId: string; title: string }[];
   costPlans: Map<string, StoredCostPlan>;
+  /** Measure id → its income and actual costs per year. */
+  yearFigures: Map<string, CostYearRow[]>;
   populations: Map<number, Map<string, Population>>;
   benefits: BenefitEntity[];
   planValues: (PlanValueRow & { benefitId: string })[];
@@ -92,6 +95,7 @@ export function emptyData(): FakeData {
     representatives: [],
     goals: [],
     costPlans: new Map(),
+    yearFigures: new Map(),
     populations: new Map(),
     benefits: [],
     planValues: [],
@@ -185,6 +189,10 @@ export function fakeEconomics(data: FakeData) {
       return years[0] ?? null;
     },
     agreementCosts: async (ids) => new Map(ids.map((id) => [id, []])),
+    yearFiguresOf: async (ids) => new Map(ids.map((id) => [id, data.yearFigures.get(id) ?? []])),
+    replaceYearFigures: async (_tx, measureId, rows) => {
+      data.yearFigures.set(measureId, [...rows]);
+    },
   };
 
   const benefits: Partial<BenefitRepository> = {

@@ -8,7 +8,8 @@ import {
 } from './focus-rules';
 
 /*
- * The upload of focus values as a CSV file (semicolon or comma separated, UTF-8, as Excel saves "CSV UTF-8"):
+ * The upload of focus values as a CSV file (semicolon or comma separated, UTF-8, as Excel saves "CSV UTF-8") or as
+ * an Excel workbook (.xlsx, the first sheet), with the same columns:
  *
  *   fokuspost;kommune;periode;verdi
  *   Bruk av vikarbyrå;;2026-03;1 250 000
@@ -119,17 +120,38 @@ export const VALUE_TEXT: Text = {
 /** Reads the file's text against the region's focus items: every value, or every error. */
 export function parseFocusUpload(text: string, items: readonly UploadItem[]): UploadResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
   const header = lines[0] ?? '';
   const separator = header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
-  const names = splitCsvLine(header, separator).map(key);
+  return parseFocusRows(
+    lines.map((line) => (line.trim() === '' ? [] : splitCsvLine(line, separator))),
+    items,
+  );
+}
+
+/** The columns of a sheet's first row (-1: not there). */
+export function focusColumns(header: readonly string[]) {
+  const names = header.map(key);
   const column = (wanted: readonly string[]) => names.findIndex((name) => wanted.includes(name));
-  const at = {
+  return {
     item: column(HEADERS.item),
     municipality: column(HEADERS.municipality),
     period: column(HEADERS.period),
     value: column(HEADERS.value),
   };
+}
+
+/**
+ * Reads rows of cells (the first the headings; row n of the file at index n − 1; an empty row as no cells), from a
+ * CSV file or a spreadsheet, against the region's focus items: every value, or every error.
+ */
+export function parseFocusRows(
+  sheet: readonly (readonly string[])[],
+  items: readonly UploadItem[],
+): UploadResult {
+  const rows = [...sheet];
+  const blank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+  while (rows.length > 0 && blank(rows[rows.length - 1])) rows.pop();
+  const at = focusColumns(rows[0] ?? []);
   if (at.item < 0 || at.period < 0 || at.value < 0) {
     return {
       values: [],
@@ -144,7 +166,7 @@ export function parseFocusUpload(text: string, items: readonly UploadItem[]): Up
       ],
     };
   }
-  const dataRows = lines.length - 1;
+  const dataRows = rows.length - 1;
   if (dataRows === 0) {
     return {
       values: [],
@@ -169,10 +191,9 @@ export function parseFocusUpload(text: string, items: readonly UploadItem[]): Up
   const values: UploadValue[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
-  lines.slice(1).forEach((line, index) => {
+  rows.slice(1).forEach((cells, index) => {
     const row = index + 2;
-    if (line.trim() === '') return;
-    const cells = splitCsvLine(line, separator);
+    if (blank(cells)) return;
     const name = cells[at.item] ?? '';
     const municipality = at.municipality < 0 ? '' : (cells[at.municipality] ?? '');
     const period = cells[at.period] ?? '';

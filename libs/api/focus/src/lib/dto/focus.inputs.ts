@@ -187,7 +187,7 @@ export class ImportFocusValuesInput {
     label: { nb: 'Filen', en: 'The file' },
     tooLong: `${FILE_TOO_LARGE_TEXT.nb}|${FILE_TOO_LARGE_TEXT.en}`,
     description:
-      'A CSV file (UTF-8; columns fokuspost, kommune, periode, verdi), base64-encoded (at most 2 MB).',
+      'An Excel workbook (.xlsx, the first sheet) or a CSV file (UTF-8), columns fokuspost, kommune, periode, verdi; base64-encoded (at most 2 MB).',
   })
   @Matches(/^[A-Za-z0-9+/]*={0,2}$/, {
     message: 'Filen kom ikke fram som base64.|The file did not arrive as base64.',

@@ -62,15 +62,19 @@ function stripArea(value: StoredValue): IndicatorValue {
   };
 }
 
-/** The periods due from the baseline year up to `year` that have no value (measured or not) for the region. */
-export function missingRegionPeriods(
+/**
+ * The periods due from the baseline year up to `year` that have no value (measured or not) for the area: the region
+ * (null), or the municipality whose own KPI set the indicator is in.
+ */
+export function missingPeriods(
   baselineYear: number,
   year: number,
   frequency: ReportingFrequency,
   values: readonly StoredValue[],
+  municipalityNumber: string | null = null,
 ): string[] {
   const recorded = new Set(
-    values.filter((value) => value.municipalityNumber === null).map((value) => value.period),
+    values.filter((value) => value.municipalityNumber === municipalityNumber).map((value) => value.period),
   );
   return duePeriods(baselineYear, year, frequency).filter((period) => !recorded.has(period));
 }

@@ -1,17 +1,20 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { applyDecorators } from '@nestjs/common';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import {
   ExpectedVersionField,
+  graphqlEnum,
   IdField,
   MunicipalityNumberField,
   PatternField,
   TextField,
   TextFieldOptions,
 } from '@samarbeid/api/platform';
-import type { ReportingFrequency } from '@samarbeid/shared/domain';
-import { REPORTING_FREQUENCIES } from '@samarbeid/shared/domain';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import type { IndicatorDirection, ReportingFrequency } from '@samarbeid/shared/domain';
+import { INDICATOR_DIRECTIONS, REPORTING_FREQUENCIES } from '@samarbeid/shared/domain';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
-import { ReportingFrequencyEnum } from './indicator.types';
+import type { IndicatorScope } from './indicator.types';
+import { INDICATOR_SCOPES, IndicatorScopeEnum, ReportingFrequencyEnum } from './indicator.types';
 
 const UNKNOWN_INDICATOR = 'Ukjent indikator.|Unknown indicator.';
 const PERIOD = /^\d{4}(-H[12])?$/;
@@ -109,4 +112,118 @@ export class BenchmarkArgs {
 
   @MunicipalityNumberField()
   municipalityNumber!: string;
+}
+
+@ArgsType()
+export class IndicatorScopeArgs {
+  @Field(() => IndicatorScopeEnum)
+  @IsIn(INDICATOR_SCOPES, { message: 'Ukjent omfang.|Unknown scope.' })
+  scope!: IndicatorScope;
+
+  @TextField({
+    max: 64,
+    required: true,
+    label: { nb: 'Id-en', en: 'The id' },
+    description: "The strategy's, network's, KPI set's or measure's id; the region's short name.",
+  })
+  id!: string;
+}
+
+@InputType()
+export class CreateKpiSetInput {
+  @TextField(REGION_SLUG)
+  regionSlug!: string;
+
+  @MunicipalityNumberField({ optional: true, description: "Leave out for the region's own set." })
+  municipalityNumber?: string | null;
+
+  @TextField({
+    max: 200,
+    required: true,
+    label: { nb: 'Navnet', en: 'The name' },
+    missing: 'Settet må ha et navn (1–200 tegn).|The set needs a name (1–200 characters).',
+    tooLong: 'Settet må ha et navn (1–200 tegn).|The set needs a name (1–200 characters).',
+  })
+  name!: string;
+
+  @TextField({ max: 2000, label: { nb: 'Beskrivelsen', en: 'The description' }, optional: true })
+  description?: string | null;
+}
+
+const YEAR = 'Året må være mellom 2000 og 2100.|The year must be between 2000 and 2100.';
+const VALUE =
+  'Verdien må være et tall med punktum som desimaltegn og høyst fire desimaler (f.eks. 38.5).|The value must be a number with a point as decimal mark and at most four decimals (e.g. 38.5).';
+
+/** A year between 2000 and 2100. */
+const YearField = (): PropertyDecorator =>
+  applyDecorators(
+    Field(() => Int),
+    IsInt({ message: YEAR }),
+    Min(2000, { message: YEAR }),
+    Max(2100, { message: YEAR }),
+  );
+
+/** The same enum the strategy's indicators use (registered once, by name). */
+const IndicatorDirectionEnum = graphqlEnum('IndicatorDirection', INDICATOR_DIRECTIONS);
+
+@InputType({
+  description: 'A new indicator on a measure, a benefit or a KPI set: give exactly one of the three.',
+})
+export class AddIndicatorInput {
+  @IdField('Ukjent tiltak.|Unknown measure.', { optional: true })
+  measureId?: string | null;
+
+  @IdField('Ukjent gevinst.|Unknown benefit.', { optional: true })
+  benefitId?: string | null;
+
+  @IdField('Ukjent indikatorsett.|Unknown KPI set.', { optional: true })
+  kpiSetId?: string | null;
+
+  @TextField({
+    max: 300,
+    required: true,
+    label: { nb: 'Navnet', en: 'The name' },
+    missing: 'Indikatoren må ha et navn (1–300 tegn).|The indicator needs a name (1–300 characters).',
+    tooLong: 'Indikatoren må ha et navn (1–300 tegn).|The indicator needs a name (1–300 characters).',
+  })
+  name!: string;
+
+  @TextField({
+    max: 50,
+    required: true,
+    label: { nb: 'Enheten', en: 'The unit' },
+    missing: 'Indikatoren må ha en enhet (1–50 tegn).|The indicator needs a unit (1–50 characters).',
+    tooLong: 'Indikatoren må ha en enhet (1–50 tegn).|The indicator needs a unit (1–50 characters).',
+  })
+  unit!: string;
+
+  @YearField()
+  baselineYear!: number;
+
+  @PatternField(DECIMAL, VALUE)
+  baselineValue!: string;
+
+  @YearField()
+  targetYear!: number;
+
+  @PatternField(DECIMAL, VALUE)
+  targetValue!: string;
+
+  @Field(() => IndicatorDirectionEnum)
+  @IsIn(INDICATOR_DIRECTIONS, {
+    message:
+      'Retningen er INCREASE, DECREASE eller MAINTAIN.|The direction is INCREASE, DECREASE or MAINTAIN.',
+  })
+  direction!: IndicatorDirection;
+
+  @Field(() => ReportingFrequencyEnum, { nullable: true, description: 'Yearly when left out.' })
+  @IsOptional()
+  @IsIn(REPORTING_FREQUENCIES, { message: 'Ukjent frekvens.|Unknown frequency.' })
+  frequency?: ReportingFrequency | null;
+}
+
+@ArgsType()
+export class IndicatorIdArgs {
+  @IdField(UNKNOWN_INDICATOR)
+  indicatorId!: string;
 }

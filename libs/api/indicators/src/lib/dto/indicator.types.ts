@@ -12,6 +12,21 @@ export const ReportingFrequencyEnum = graphqlEnum('ReportingFrequency', REPORTIN
 export const IndicatorStatusEnum = graphqlEnum('IndicatorStatus', INDICATOR_STATUSES);
 export const TrendDirectionEnum = graphqlEnum('TrendDirection', TREND_DIRECTIONS);
 
+export const INDICATOR_SCOPES = ['STRATEGY', 'NETWORK', 'REGION', 'KPI_SET', 'MEASURE'] as const;
+export type IndicatorScope = (typeof INDICATOR_SCOPES)[number];
+export const IndicatorScopeEnum = graphqlEnum(
+  'IndicatorScope',
+  INDICATOR_SCOPES,
+  "What a KPI table lists: a strategy's, a network's, the region's, a KPI set's or a measure's indicators.",
+);
+
+export const INDICATOR_PLACEMENTS = ['GOAL', 'MEASURE', 'BENEFIT', 'KPI_SET'] as const;
+export const IndicatorPlacementEnum = graphqlEnum(
+  'IndicatorPlacement',
+  INDICATOR_PLACEMENTS,
+  'What an indicator sits on.',
+);
+
 @ObjectType({
   description: 'One measured value of an indicator for a period and a municipality (or the region).',
 })
@@ -151,8 +166,18 @@ export class IndicatorOverview {
   @Field(() => String)
   unit!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'What it sits on: the goal, the measure, the benefit or the KPI set (same as placedOn).',
+  })
   goalTitle!: string;
+
+  @Field(() => IndicatorPlacementEnum)
+  placement!: (typeof INDICATOR_PLACEMENTS)[number];
+
+  @Field(() => String, {
+    description: "The goal's title, the measure's code and title, the benefit's or the set's name.",
+  })
+  placedOn!: string;
 
   @Field(() => Int)
   baselineYear!: number;
@@ -203,19 +228,38 @@ export class IndicatorBoardMunicipality {
   name!: string;
 }
 
-@ObjectType({ description: "A strategy's indicators with their values: the KPI table and the charts." })
+@ObjectType({
+  description:
+    "A KPI table with its values and charts: a strategy's, a network's, the region's, a KPI set's or a measure's indicators.",
+})
 export class IndicatorBoard {
-  @Field(() => ID)
-  strategyId!: string;
+  @Field(() => IndicatorScopeEnum)
+  scope!: IndicatorScope;
 
-  @Field(() => String)
-  strategyTitle!: string;
+  @Field(() => String, {
+    description: "The strategy's, network's, set's or measure's id; the region's short name.",
+  })
+  scopeId!: string;
 
-  @Field(() => ID)
-  networkId!: string;
+  @Field(() => String, {
+    description: "The strategy's title, the network's or the region's name, the set's name.",
+  })
+  title!: string;
 
-  @Field(() => String)
-  networkName!: string;
+  @Field(() => ID, { nullable: true })
+  strategyId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  strategyTitle!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  networkId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  networkName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "A municipality's KPI set: its municipality." })
+  municipalityNumber!: string | null;
 
   @Field(() => String)
   regionSlug!: string;
@@ -223,11 +267,47 @@ export class IndicatorBoard {
   @Field(() => String)
   regionName!: string;
 
-  @Field(() => [IndicatorBoardMunicipality])
+  @Field(() => [IndicatorBoardMunicipality], {
+    description: 'The areas the table can show besides the region.',
+  })
   municipalities!: IndicatorBoardMunicipality[];
 
   @Field(() => [IndicatorOverview])
   indicators!: IndicatorOverview[];
+
+  @Field(() => Boolean, {
+    description: 'Whether the signed-in user may add and remove indicators here (KPI set, measure).',
+  })
+  viewerCanManage!: boolean;
+
+  @Field(() => String, { description: 'The Excel export, relative to the API: exports/…/indicators.xlsx.' })
+  exportPath!: string;
+}
+
+@ObjectType({
+  description: "A region's or one municipality's own named set of indicators (e.g. a Bærum-style table).",
+})
+export class KpiSet {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: "Null: the region's own set." })
+  municipalityNumber!: string | null;
+
+  @Field(() => String, { nullable: true })
+  municipalityName!: string | null;
+
+  @Field(() => Int)
+  indicatorCount!: number;
+
+  @Field(() => Boolean)
+  viewerCanManage!: boolean;
 }
 
 @ObjectType()
@@ -237,6 +317,9 @@ export class IndicatorStrategy {
 
   @Field(() => String)
   title!: string;
+
+  @Field(() => ID)
+  networkId!: string;
 
   @Field(() => String)
   networkName!: string;

@@ -25,7 +25,7 @@ const TREND_TEXT = { UP: '↑ opp', DOWN: '↓ ned', FLAT: '→ flat' } as const
 const number = (value: string | null): number | null => (value === null ? null : Number(value));
 
 /**
- * The KPI table of a strategy as a workbook: per indicator the base year and value, the latest value, the target
+ * A KPI table (a strategy's, a network's, the region's, a KPI set's or a measure's) as a workbook: per indicator the base year and value, the latest value, the target
  * (usually ten years out), the trend over the last three measured values and the status — for the region, or for
  * one municipality when `municipalityNumber` is given.
  */
@@ -41,7 +41,7 @@ export async function indicatorWorkbook(
         municipalityNumber);
   const sheet = workbook.addWorksheet('Indikatorer');
   const headers = [
-    'Mål',
+    board.scope === 'STRATEGY' ? 'Mål' : 'Hører til',
     'Indikator',
     'Enhet',
     'Basisår',
@@ -56,12 +56,13 @@ export async function indicatorWorkbook(
     'Framdrift (%)',
   ];
   setWidths(sheet, [30, 36, 12, 9, 12, 11, 12, 9, 12, 16, 12, 12, 12]);
-  const title = `${board.strategyTitle} – indikatorer for ${area}`;
+  const title = `${board.title} – indikatorer for ${area}`;
   addTitle(sheet, title, headers.length);
+  const owner = board.networkName && board.networkName !== board.title ? `${board.networkName}, ` : '';
   addNote(
     sheet,
     2,
-    `${board.networkName}, ${board.regionName}. Eksportert ${new Date().toISOString().slice(0, 10)}.`,
+    `${owner}${board.regionName}. Eksportert ${new Date().toISOString().slice(0, 10)}.`,
     headers.length,
   );
   const headerRow = 4;
@@ -70,7 +71,7 @@ export async function indicatorWorkbook(
     const series = indicator.series.find((entry) => entry.municipalityNumber === municipalityNumber);
     const row = sheet.getRow(headerRow + 1 + index);
     row.values = [
-      indicator.goalTitle,
+      indicator.placedOn,
       indicator.name,
       indicator.unit,
       indicator.baselineYear,
@@ -96,9 +97,9 @@ export async function indicatorWorkbook(
   });
   finishSheet(sheet, { headerRow, frozenColumns: 2, footer: title });
   const file = await workbookBuffer(workbook);
-  const slug = board.strategyTitle
+  const slug = board.title
     .toLowerCase()
     .replace(/[^a-z0-9æøå]+/g, '-')
     .replace(/^-|-$/g, '');
-  return { name: `indikatorer-${slug || 'strategi'}.xlsx`, file };
+  return { name: `indikatorer-${slug || 'tabell'}.xlsx`, file };
 }

@@ -11,7 +11,7 @@ describe('overview figures', () => {
     expect(sum(['0.1', '0.2', '116000000'])).toBe('116000000.3');
   });
 
-  it('lists the notice and expiry deadlines and the reports due inside the window, by date', () => {
+  it('lists the notice and expiry deadlines, the reports due and the consultations ending inside the window, by date', () => {
     const deadlines = comingDeadlines(
       [
         { agreementId: 'a', title: 'Byggesak', endDate: '2027-08-31', noticeMonths: 6 },
@@ -25,14 +25,26 @@ describe('overview figures', () => {
       ],
       '2026-12-07',
       12,
+      [
+        { strategyId: 's1', networkId: 'n', title: 'Strategi (Teknisk nettverk)', endsOn: '2027-08-31' },
+        { strategyId: 's0', networkId: 'n', title: 'Gammel høring', endsOn: '2026-12-06' },
+        { strategyId: 's2', networkId: 'n', title: 'Langt fram', endsOn: '2027-12-08' },
+      ],
     );
     expect(deadlines.map((d) => `${d.date} ${d.kind} ${d.title}`)).toEqual([
       '2027-01-15 EXPIRY Arkiv',
       '2027-02-28 NOTICE Byggesak',
       '2027-08-31 EXPIRY Byggesak',
       '2027-08-31 REPORT_DUE 1. halvår 2027',
+      '2027-08-31 CONSULTATION_END Strategi (Teknisk nettverk)',
     ]);
-    expect(deadlines[3]).toMatchObject({ agreementId: null, periodId: 'p1' });
+    expect(deadlines[3]).toMatchObject({ agreementId: null, periodId: 'p1', strategyId: null });
+    expect(deadlines[4]).toMatchObject({
+      agreementId: null,
+      periodId: null,
+      strategyId: 's1',
+      networkId: 'n',
+    });
     // A notice deadline already passed is not coming any more; the end still is.
     expect(
       comingDeadlines(
@@ -41,7 +53,17 @@ describe('overview figures', () => {
         '2026-12-07',
         6,
       ),
-    ).toEqual([{ kind: 'EXPIRY', date: '2027-01-31', agreementId: 'a', periodId: null, title: 'T' }]);
+    ).toEqual([
+      {
+        kind: 'EXPIRY',
+        date: '2027-01-31',
+        agreementId: 'a',
+        periodId: null,
+        strategyId: null,
+        networkId: null,
+        title: 'T',
+      },
+    ]);
   });
 
   it('counts benefit statuses by the thresholds, nothing realised as not measured', () => {

@@ -26,59 +26,70 @@ export function sum(values: readonly string[]): string {
   return values.reduce((total, value) => total.plus(value), new Decimal(0)).toFixed();
 }
 
-export type DeadlineKind = 'NOTICE' | 'EXPIRY' | 'REPORT_DUE';
+export type DeadlineKind = 'NOTICE' | 'EXPIRY' | 'REPORT_DUE' | 'CONSULTATION_END';
 
 export interface DeadlineFact {
   readonly kind: DeadlineKind;
   readonly date: string;
-  /** The agreement (NOTICE, EXPIRY) or the reporting period (REPORT_DUE) the deadline belongs to. */
+  /** The agreement (NOTICE, EXPIRY), the reporting period (REPORT_DUE) or the strategy and its network (CONSULTATION_END). */
   readonly agreementId: string | null;
   readonly periodId: string | null;
+  readonly strategyId: string | null;
+  readonly networkId: string | null;
   readonly title: string;
 }
 
-/** By date; on the same day notice before expiry before a report, then by title. */
+type DeadlineLinks = Partial<Pick<DeadlineFact, 'agreementId' | 'periodId' | 'strategyId' | 'networkId'>>;
+
+function fact(kind: DeadlineKind, date: string, title: string, links: DeadlineLinks): DeadlineFact {
+  return {
+    kind,
+    date,
+    agreementId: null,
+    periodId: null,
+    strategyId: null,
+    networkId: null,
+    title,
+    ...links,
+  };
+}
+
+/** By date; on the same day notice before expiry before a report before a consultation's end, then by title. */
 function byDate(a: DeadlineFact, b: DeadlineFact): number {
-  const order: Record<DeadlineKind, number> = { NOTICE: 0, EXPIRY: 1, REPORT_DUE: 2 };
+  const order: Record<DeadlineKind, number> = { NOTICE: 0, EXPIRY: 1, REPORT_DUE: 2, CONSULTATION_END: 3 };
   return compareIsoDates(a.date, b.date) || order[a.kind] - order[b.kind] || a.title.localeCompare(b.title);
 }
 
 /**
  * The deadlines from `today` up to `withinMonths` ahead: the last day to give notice on an agreement (end date less
- * the notice months) and its end date, each when it falls in the window, and the due dates of open reporting
- * periods; by date.
+ * the notice months) and its end date, each when it falls in the window, the due dates of open reporting periods,
+ * and the last days of strategies' consultations; by date.
  */
 export function comingDeadlines(
   agreements: readonly { agreementId: string; title: string; endDate: string; noticeMonths: number | null }[],
   openPeriods: readonly { periodId: string; name: string; dueDate: string }[],
   today: string,
   withinMonths: number,
+  consultations: readonly { strategyId: string; networkId: string; title: string; endsOn: string }[] = [],
 ): DeadlineFact[] {
   const until = addMonths(today, withinMonths);
   const within = (date: string) => compareIsoDates(date, today) >= 0 && compareIsoDates(date, until) <= 0;
-  const facts = agreements.flatMap((agreement): DeadlineFact[] => {
-    const notice =
-      agreement.noticeMonths === null ? null : lastNoticeDate(agreement.endDate, agreement.noticeMonths);
-    const { agreementId, title } = agreement;
+  const facts = agreements.flatMap(({ agreementId, title, endDate, noticeMonths }) => {
+    const notice = noticeMonths === null ? null : lastNoticeDate(endDate, noticeMonths);
     return [
-      ...(notice !== null && within(notice)
-        ? [{ kind: 'NOTICE' as const, date: notice, agreementId, periodId: null, title }]
-        : []),
-      ...(within(agreement.endDate)
-        ? [{ kind: 'EXPIRY' as const, date: agreement.endDate, agreementId, periodId: null, title }]
-        : []),
+      ...(notice !== null && within(notice) ? [fact('NOTICE', notice, title, { agreementId })] : []),
+      ...(within(endDate) ? [fact('EXPIRY', endDate, title, { agreementId })] : []),
     ];
   });
   const reports = openPeriods
     .filter((period) => within(period.dueDate))
-    .map((period): DeadlineFact => ({
-      kind: 'REPORT_DUE',
-      date: period.dueDate,
-      agreementId: null,
-      periodId: period.periodId,
-      title: period.name,
-    }));
-  return [...facts, ...reports].sort(byDate);
+    .map(({ periodId, name, dueDate }) => fact('REPORT_DUE', dueDate, name, { periodId }));
+  const consultationEnds = consultations
+    .filter((strategy) => within(strategy.endsOn))
+    .map(({ strategyId, networkId, title, endsOn }) =>
+      fact('CONSULTATION_END', endsOn, title, { strategyId, networkId }),
+    );
+  return [...facts, ...reports, ...consultationEnds].sort(byDate);
 }
 
 export type BenefitStatusKey = 'GREEN' | 'YELLOW' | 'RED' | 'NOT_MEASURED';

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IdField, MunicipalityNumberField, TextField, TextFieldOptions } from '@samarbeid/api/platform';
+import { DEFAULT_STUCK_MONTHS } from '@samarbeid/shared/domain';
 import { IsInt, Max, Min } from 'class-validator';
 
 const REGION_SLUG: TextFieldOptions = {
@@ -17,13 +18,13 @@ export class RegionOverviewArgs {
   regionSlug!: string;
 
   @Field(() => Int, {
-    defaultValue: 6,
+    defaultValue: DEFAULT_STUCK_MONTHS,
     description: 'A measure is stuck after this many months without a status change (1–36).',
   })
   @IsInt({ message: months({ nb: 'Tiden uten endring', en: 'The time without change' }) })
   @Min(1, { message: months({ nb: 'Tiden uten endring', en: 'The time without change' }) })
   @Max(36, { message: months({ nb: 'Tiden uten endring', en: 'The time without change' }) })
-  stuckMonths = 6;
+  stuckMonths = DEFAULT_STUCK_MONTHS;
 
   @Field(() => Int, { defaultValue: 12, description: 'Show deadlines within this many months (1–36).' })
   @IsInt({ message: months({ nb: 'Fristvinduet', en: 'The deadline window' }) })

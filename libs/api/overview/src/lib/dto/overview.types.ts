@@ -60,11 +60,13 @@ export class BenefitStatusCount {
   count!: number;
 }
 
-@ObjectType({ description: "An agreement's last day for notice or its end, soon." })
+@ObjectType({
+  description: "A deadline soon: an agreement's notice or end, a report's due date, a consultation's end.",
+})
 export class OverviewDeadline {
   @Field({
     description:
-      "NOTICE (last day to give notice on an agreement), EXPIRY (the agreement ends) or REPORT_DUE (an open reporting period's reports are due).",
+      "NOTICE (last day to give notice on an agreement), EXPIRY (the agreement ends), REPORT_DUE (an open reporting period's reports are due) or CONSULTATION_END (a strategy's consultation ends).",
   })
   kind!: string;
 
@@ -76,6 +78,12 @@ export class OverviewDeadline {
 
   @Field(() => ID, { nullable: true, description: 'The reporting period, for REPORT_DUE.' })
   periodId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The strategy, for CONSULTATION_END.' })
+  strategyId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The strategy's network, for CONSULTATION_END." })
+  networkId!: string | null;
 
   @Field()
   title!: string;

@@ -48,6 +48,18 @@ export class Network {
 
   parentId!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What the network or working group is set up to do.' })
+  mandate!: string | null;
+
+  @Field(() => String, { nullable: true, description: "A working group's planned end (ISO date)." })
+  endsOn!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day the network was closed (ISO date); null: open.',
+  })
+  closedOn!: string | null;
+
   @Field(() => Int)
   version!: number;
 }
@@ -68,6 +80,20 @@ export class NetworkMember {
 
   @Field(() => NetworkRoleEnum)
   role!: NetworkRole;
+
+  @Field(() => String, { description: 'The first day of the membership (ISO date).' })
+  validFrom!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first day without it (ISO date); null while it lasts.',
+  })
+  validTo!: string | null;
+
+  @Field(() => Boolean, {
+    description: 'Whether the person has a user (and so may lead the network in the app).',
+  })
+  hasUser!: boolean;
 }
 
 @ObjectType()

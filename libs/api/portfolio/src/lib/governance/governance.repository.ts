@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { economicAnalysisFacts } from '@samarbeid/api/data-access';
+import { currentNetworkMember, economicAnalysisFacts } from '@samarbeid/api/data-access';
 import type { MeasureStatus, ReadinessFacts, ReadinessRules } from '@samarbeid/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -301,7 +301,7 @@ export class GovernanceRepository {
   async memberInRegion(tx: Transaction, memberId: string, regionId: string): Promise<boolean> {
     const rows: unknown[] = await tx.query(
       `SELECT 1 FROM network_member nm JOIN network n ON n.id = nm.network_id
-        WHERE nm.id = $1 AND n.region_id = $2`,
+        WHERE nm.id = $1 AND n.region_id = $2 AND ${currentNetworkMember('nm')}`,
       [memberId, regionId],
     );
     return rows.length > 0;

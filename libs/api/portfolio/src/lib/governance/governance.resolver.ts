@@ -16,7 +16,7 @@ import { GovernanceRepository } from './governance.repository';
 import { GovernanceService } from './governance.service';
 import { GateOverride, MeasureReadiness, MeasureSteering, RegionGovernance } from './governance.types';
 
-const EDITORS = [Role.Secretariat, Role.NetworkLeader];
+const EDITORS = [Role.Secretariat, Role.NetworkLeader, Role.NetworkMember];
 
 /** The region's readiness gates, and each measure's readiness and steering document. */
 @Resolver(() => Measure)

@@ -1,12 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { TextField } from '@samarbeid/api/platform';
+import { HISTORY_ENTITY_TYPES } from '@samarbeid/shared/domain';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 
 @InputType()
 export class AuditFilter {
   @Field(() => String, { nullable: true, description: 'measure, decision, strategy …' })
   @IsOptional()
-  @IsIn(['measure', 'decision', 'strategy', 'network'], {
+  @IsIn(HISTORY_ENTITY_TYPES, {
     message: 'Ukjent objekttype.|Unknown object type.',
   })
   entityType?: string;

@@ -28,7 +28,7 @@ import {
 import { MeasureCommandService } from './measure-command.service';
 import { MeasureQueryService } from './measure-query.service';
 
-const EDITORS = [Role.Secretariat, Role.NetworkLeader];
+const EDITORS = [Role.Secretariat, Role.NetworkLeader, Role.NetworkMember];
 
 @Resolver(() => Measure)
 export class MeasureResolver {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NetworkEntity, NetworkMemberEntity } from '@samarbeid/api/data-access';
+import { currentNetworkMember, NetworkEntity } from '@samarbeid/api/data-access';
 import { DataSource, In } from 'typeorm';
 
 import { Network, NetworkMember } from '../dto/portfolio.types';
@@ -32,21 +32,24 @@ export class NetworkRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async membersOf(networkIds: readonly string[]): Promise<NetworkMember[][]> {
-    const rows = await this.dataSource
-      .getRepository(NetworkMemberEntity)
-      .find({ where: { networkId: In([...networkIds]) }, order: { role: 'ASC', personName: 'ASC' } });
-    return networkIds.map((id) =>
-      rows
-        .filter((row) => row.networkId === id)
-        .map((row) => ({
-          id: row.id,
-          personName: row.personName,
-          email: row.email,
-          municipalityNumber: row.municipalityNumber,
-          role: row.role,
-        })),
+  /**
+   * Each network's members: by default those in force today (by role, then name); with `history`, every membership
+   * it has had, newest first.
+   */
+  async membersOf(
+    networkIds: readonly string[],
+    history = false,
+    tx?: Transaction,
+  ): Promise<NetworkMember[][]> {
+    const rows: MemberRow[] = await (tx ?? this.dataSource).query(
+      `SELECT id, network_id, person_name, email, municipality_number, role, user_id IS NOT NULL AS has_user,
+              to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to
+         FROM network_member
+        WHERE network_id = ANY($1::uuid[]) ${history ? '' : `AND ${currentNetworkMember()}`}
+        ORDER BY ${history ? "valid_from DESC, coalesce(valid_to, 'infinity') DESC, person_name" : 'role, person_name'}`,
+      [[...networkIds]],
     );
+    return networkIds.map((id) => rows.filter((row) => row.network_id === id).map(toMember));
   }
 
   /** The region of a network, or null when there is no such network. */
@@ -66,7 +69,7 @@ export class NetworkRepository {
   }
 }
 
-function toNetwork(entity: NetworkEntity): Network {
+export function toNetwork(entity: NetworkEntity): Network {
   return {
     id: entity.id,
     regionId: entity.regionId,
@@ -75,6 +78,34 @@ function toNetwork(entity: NetworkEntity): Network {
     kind: entity.kind,
     serviceArea: entity.serviceArea,
     parentId: entity.parentId,
+    mandate: entity.mandate,
+    endsOn: entity.endsOn,
+    closedOn: entity.closedOn,
     version: entity.version,
+  };
+}
+
+interface MemberRow {
+  readonly id: string;
+  readonly network_id: string;
+  readonly person_name: string;
+  readonly email: string | null;
+  readonly municipality_number: string | null;
+  readonly role: NetworkMember['role'];
+  readonly has_user: boolean;
+  readonly valid_from: string;
+  readonly valid_to: string | null;
+}
+
+function toMember(row: MemberRow): NetworkMember {
+  return {
+    id: row.id,
+    personName: row.person_name,
+    email: row.email,
+    municipalityNumber: row.municipality_number,
+    role: row.role,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    hasUser: row.has_user,
   };
 }

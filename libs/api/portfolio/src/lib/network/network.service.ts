@@ -5,7 +5,7 @@ import { Network, NetworkMember } from '../dto/portfolio.types';
 import { RegionLookup } from '../shared/region-lookup.repository';
 import { NetworkRepository } from './network.repository';
 
-/** Reading a region's networks and their members (networks are changed by the seed and the secretariat's tools). */
+/** Reading a region's networks and their members (the secretariat changes them through NetworkAdminService). */
 @Injectable()
 export class NetworkService {
   constructor(
@@ -26,5 +26,9 @@ export class NetworkService {
 
   membersOf(networkIds: readonly string[]): Promise<NetworkMember[][]> {
     return this.networks.membersOf(networkIds);
+  }
+
+  memberHistoryOf(networkIds: readonly string[]): Promise<NetworkMember[][]> {
+    return this.networks.membersOf(networkIds, true);
   }
 }

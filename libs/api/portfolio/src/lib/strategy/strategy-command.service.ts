@@ -73,6 +73,7 @@ export class StrategyCommandService {
           title: input.title.trim(),
           periodFrom: input.periodFrom,
           periodTo: input.periodTo,
+          consultationEndsOn: input.consultationEndsOn ?? null,
         },
         regionId,
       );
@@ -81,7 +82,7 @@ export class StrategyCommandService {
     });
   }
 
-  /** Title, period, goals and indicators, saved together. */
+  /** Title, period, the consultation's last day, goals and indicators, saved together. */
   async save(user: AuthenticatedUser, input: SaveStrategyInput): Promise<Strategy> {
     const problem = strategyContentProblem(input);
     if (problem) throw contentRefused(problem);
@@ -93,6 +94,8 @@ export class StrategyCommandService {
         title: input.title.trim(),
         periodFrom: input.periodFrom,
         periodTo: input.periodTo,
+        // Left out: kept as it is; null: cleared.
+        ...(input.consultationEndsOn === undefined ? {} : { consultationEndsOn: input.consultationEndsOn }),
       });
       const [after] = await this.strategies.goalsOf([current.id], tx);
       await this.history.record(tx, user, strategyAudit.saved(current, updated, { before, after }));

@@ -11,6 +11,12 @@ const of = (strategy: Strategy) => ({
   regionId: strategy.regionId,
 });
 
+/** ", høringsfrist 2027-03-01" when the consultation's last day was set or changed, ", høringsfrist fjernet" when removed. */
+function consultationChange(before: Strategy, after: Strategy): string {
+  if (before.consultationEndsOn === after.consultationEndsOn) return '';
+  return after.consultationEndsOn ? `, høringsfrist ${after.consultationEndsOn}` : ', høringsfrist fjernet';
+}
+
 export const strategyAudit = {
   created: (strategy: Strategy): AuditRecord => ({
     action: 'CREATE',
@@ -27,7 +33,7 @@ export const strategyAudit = {
   ): AuditRecord => ({
     action: 'UPDATE',
     ...of(after),
-    summary: `Strategi «${after.title}» endret (${goals.after.length} mål)`,
+    summary: `Strategi «${after.title}» endret (${goals.after.length} mål${consultationChange(before, after)})`,
     before: { ...before, goals: goals.before },
     after: { ...after, goals: goals.after },
   }),

@@ -31,16 +31,25 @@ export const strategyClosed = () =>
     en: 'An adopted or archived strategy cannot be changed. Create a new strategy for the next period.',
   });
 
-export const contentRefused = (problem: StrategyContentProblem) =>
-  problem.code === 'PERIOD_BACKWARDS'
-    ? badUserInput({
+export const contentRefused = (problem: StrategyContentProblem) => {
+  switch (problem.code) {
+    case 'PERIOD_BACKWARDS':
+      return badUserInput({
         nb: 'Perioden kan ikke slutte før den begynner.',
         en: 'The period cannot end before it begins.',
-      })
-    : badUserInput({
+      });
+    case 'CONSULTATION_END_NOT_A_DATE':
+      return badUserInput({
+        nb: 'Høringsfristen er ikke en dato som finnes.',
+        en: 'The consultation end date is not a date that exists.',
+      });
+    case 'TARGET_BEFORE_BASELINE':
+      return badUserInput({
         nb: `Målåret for «${problem.indicator}» kan ikke være før året for utgangsverdien.`,
         en: `The target year of "${problem.indicator}" cannot be before its baseline year.`,
       });
+  }
+};
 
 export const actionPlanRefused = (problem: ActionPlanProblem) =>
   problem.code === 'YEAR_OUTSIDE_PERIOD'

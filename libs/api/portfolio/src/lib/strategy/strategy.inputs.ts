@@ -104,6 +104,17 @@ abstract class StrategyHeaderInput {
 
   @YearField()
   periodTo!: number;
+
+  @PatternField(
+    /^\d{4}-\d{2}-\d{2}$/,
+    'Høringsfristen må skrives ÅÅÅÅ-MM-DD.|The consultation end date must be written YYYY-MM-DD.',
+    {
+      optional: true,
+      description:
+        'The last day of the consultation (YYYY-MM-DD); null clears it, left out keeps it as it is.',
+    },
+  )
+  consultationEndsOn?: string | null;
 }
 
 @InputType()

@@ -21,11 +21,15 @@ export interface NewStrategy {
   readonly title: string;
   readonly periodFrom: number;
   readonly periodTo: number;
+  readonly consultationEndsOn: string | null;
 }
 
 /** What a write may set on a strategy row. */
 export type StrategyWrite = Partial<
-  Pick<Strategy, 'title' | 'periodFrom' | 'periodTo' | 'status' | 'adoptedByDecisionId'>
+  Pick<
+    Strategy,
+    'title' | 'periodFrom' | 'periodTo' | 'status' | 'adoptedByDecisionId' | 'consultationEndsOn'
+  >
 >;
 
 interface StrategyRow {
@@ -37,12 +41,14 @@ interface StrategyRow {
   periodTo: number;
   status: StrategyStatus;
   adoptedByDecisionId: string | null;
+  consultationEndsOn: string | null;
   version: number;
 }
 
 const STRATEGY_COLUMNS = `s.id, s.network_id AS "networkId", n.region_id AS "regionId", s.title,
   s.period_from AS "periodFrom", s.period_to AS "periodTo", s.status,
-  s.adopted_by_decision_id AS "adoptedByDecisionId", s.version`;
+  s.adopted_by_decision_id AS "adoptedByDecisionId", s.consultation_ends_on::text AS "consultationEndsOn",
+  s.version`;
 
 /**
  * Strategies with their goals, indicators and action plans: every statement on strategy, strategy_goal,
@@ -279,6 +285,7 @@ function toStrategy(row: StrategyRow): Strategy {
     periodTo: Number(row.periodTo),
     status: row.status,
     adoptedByDecisionId: row.adoptedByDecisionId,
+    consultationEndsOn: row.consultationEndsOn ?? null,
     version: Number(row.version),
   };
 }

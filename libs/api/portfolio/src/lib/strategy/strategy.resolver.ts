@@ -21,7 +21,7 @@ import {
 import { StrategyQueryService } from './strategy-query.service';
 import { ActionPlanItem, ActionPlanItemReport, Strategy, StrategyGoal } from './strategy.types';
 
-const EDITORS = [Role.Secretariat, Role.NetworkLeader];
+const EDITORS = [Role.Secretariat, Role.NetworkLeader, Role.NetworkMember];
 
 @Resolver(() => Strategy)
 export class StrategyResolver {

@@ -133,6 +133,13 @@ export class Strategy {
 
   adoptedByDecisionId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The last day of the consultation (YYYY-MM-DD), when one is set; shown among the overview’s deadlines.',
+  })
+  consultationEndsOn!: string | null;
+
   @Field(() => Int)
   version!: number;
 }

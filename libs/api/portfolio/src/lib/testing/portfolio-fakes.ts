@@ -89,6 +89,7 @@ export function aStrategy(fields: Partial<Strategy> & Pick<Strategy, 'id'>): Str
     periodTo: 2029,
     status: 'DRAFT',
     adoptedByDecisionId: null,
+    consultationEndsOn: null,
     version: 1,
     ...fields,
   };

@@ -4,6 +4,7 @@ import {
   EXERCISE_KINDS,
   EXERCISE_SCOPES,
   EXERCISE_STATUSES,
+  FOLLOW_UP_SOURCE_KINDS,
   FOLLOW_UP_STATUSES,
   OUTSIDE_ACTORS,
 } from '@samarbeid/shared/domain';
@@ -21,6 +22,11 @@ export const ExerciseScopeEnum = graphqlEnum(
 export const ExerciseStatusEnum = graphqlEnum('ExerciseStatus', EXERCISE_STATUSES);
 export const OutsideActorEnum = graphqlEnum('OutsideActor', OUTSIDE_ACTORS);
 export const FollowUpStatusEnum = graphqlEnum('FollowUpStatus', FOLLOW_UP_STATUSES);
+export const FollowUpSourceKindEnum = graphqlEnum(
+  'FollowUpSourceKind',
+  FOLLOW_UP_SOURCE_KINDS,
+  "What a follow-up action follows up: a decision (vedtak) or an agreement's approval.",
+);
 export const CheckStatusEnum = graphqlEnum(
   'CheckStatus',
   CHECK_STATUSES,

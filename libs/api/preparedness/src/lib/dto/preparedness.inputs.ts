@@ -12,6 +12,7 @@ import type {
   ExerciseKind,
   ExerciseScope,
   ExerciseStatus,
+  FollowUpSourceKind,
   FollowUpStatus,
   OutsideActor,
 } from '@samarbeid/shared/domain';
@@ -19,6 +20,7 @@ import {
   EXERCISE_KINDS,
   EXERCISE_SCOPES,
   EXERCISE_STATUSES,
+  FOLLOW_UP_SOURCE_KINDS,
   FOLLOW_UP_STATUSES,
   OUTSIDE_ACTORS,
 } from '@samarbeid/shared/domain';
@@ -41,6 +43,7 @@ import {
   ExerciseKindEnum,
   ExerciseScopeEnum,
   ExerciseStatusEnum,
+  FollowUpSourceKindEnum,
   FollowUpStatusEnum,
   OutsideActorEnum,
 } from './preparedness.enums';
@@ -286,6 +289,16 @@ export class ExerciseArgs {
 
 // Follow-up actions
 
+@InputType({ description: 'The decision or the agreement an action follows up.' })
+export class FollowUpSourceInput {
+  @Field(() => FollowUpSourceKindEnum)
+  @IsIn(FOLLOW_UP_SOURCE_KINDS, { message: 'Ukjent type vedtak.|Unknown kind of decision.' })
+  kind!: FollowUpSourceKind;
+
+  @IdField('Ukjent vedtak.|Unknown decision.')
+  id!: string;
+}
+
 /** What must be done, by whom and when. */
 @InputType({ isAbstract: true })
 class FollowUpFields {
@@ -312,6 +325,15 @@ class FollowUpFields {
 
   @IdField('Ukjent tiltak.|Unknown measure.', { optional: true })
   measureId?: string | null;
+
+  @Field(() => FollowUpSourceInput, {
+    nullable: true,
+    description: 'The decision or agreement it follows up (same region); left out: none.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FollowUpSourceInput)
+  source?: FollowUpSourceInput | null;
 }
 
 @InputType()
@@ -421,6 +443,12 @@ export class CreateRoutineInput extends RoutineFields {
 export class UpdateRoutineInput extends RoutineFields {
   @RoutineIdField()
   id!: string;
+
+  @DateField(
+    { nb: 'Datoen', en: 'The date' },
+    { optional: true, description: 'Last reviewed (YYYY-MM-DD, not in the future); left out: unchanged.' },
+  )
+  lastReviewedOn?: string | null;
 
   @ExpectedVersionField()
   expectedVersion?: number | null;

@@ -5,6 +5,7 @@ import type {
   ExerciseKind,
   ExerciseScope,
   ExerciseStatus,
+  FollowUpSourceKind,
   FollowUpStatus,
   OutsideActor,
 } from '@samarbeid/shared/domain';
@@ -16,6 +17,7 @@ import {
   ExerciseScopeEnum,
   ExerciseStateEnum,
   ExerciseStatusEnum,
+  FollowUpSourceKindEnum,
   FollowUpStatusEnum,
   OutsideActorEnum,
 } from './preparedness.enums';
@@ -51,6 +53,12 @@ export class CrisisTeamMember {
 
   @Field(() => Boolean, { description: 'The person has a user (and so sees the contacts of their team).' })
   hasUser!: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person as a user (subject at the identity provider).',
+  })
+  userId!: string | null;
 
   @Field(() => CrisisTeamContact, {
     nullable: true,
@@ -136,6 +144,24 @@ export class MeasureRef {
   title!: string;
 }
 
+@ObjectType({ description: 'The decision or the agreement a follow-up action follows up.' })
+export class FollowUpSource {
+  @Field(() => FollowUpSourceKindEnum)
+  kind!: FollowUpSourceKind;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: "A decision's case reference (saksnummer)." })
+  caseReference!: string | null;
+
+  @Field(() => String, { nullable: true, description: "A decision's date (YYYY-MM-DD)." })
+  decidedOn!: string | null;
+}
+
 @ObjectType({ description: 'Something someone must do, by a deadline.' })
 export class FollowUpAction {
   @Field(() => ID)
@@ -162,6 +188,9 @@ export class FollowUpAction {
   @Field(() => String)
   ownerName!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The owner as a user; null: a name without a user.' })
+  ownerUserId!: string | null;
+
   @Field(() => Boolean, { description: 'The reader owns it.' })
   ownerIsViewer!: boolean;
 
@@ -182,6 +211,9 @@ export class FollowUpAction {
 
   @Field(() => MeasureRef, { nullable: true })
   measure!: MeasureRef | null;
+
+  @Field(() => FollowUpSource, { nullable: true })
+  source!: FollowUpSource | null;
 
   @Field(() => Boolean)
   viewerCanEdit!: boolean;
@@ -325,6 +357,9 @@ export class PreparednessRoutine {
 
   @Field(() => String)
   ownerName!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The owner as a user; null: a name without a user.' })
+  ownerUserId!: string | null;
 
   @Field(() => String, { nullable: true })
   lastReviewedOn!: string | null;

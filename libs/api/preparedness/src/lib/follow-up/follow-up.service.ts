@@ -23,6 +23,7 @@ import {
   measureOutsideRegion,
   notInRegion,
   recordRefused,
+  sourceOutsideRegion,
   THE_ACTION,
 } from '../preparedness.errors';
 import type { ActionContent, ActionRow } from '../repository/follow-up.repository';
@@ -166,6 +167,10 @@ export class FollowUpService {
     const owner = await resolveOwner(db, regionId, input);
     const measureId = input.measureId ?? null;
     if (measureId && !(await db.region.measureInRegion(measureId, regionId))) throw measureOutsideRegion();
+    const source = input.source ?? null;
+    if (source && !(await db.region.sourceInRegion(source.kind, source.id, regionId))) {
+      throw sourceOutsideRegion(source.kind);
+    }
     return {
       title: input.title.trim(),
       description: optionalText(input.description),
@@ -173,6 +178,8 @@ export class FollowUpService {
       ...owner,
       deadline: input.deadline,
       measureId,
+      sourceKind: source?.kind ?? null,
+      sourceId: source?.id ?? null,
     };
   }
 }
@@ -191,6 +198,8 @@ function forHistory(content: ActionContent): Record<string, unknown> {
     ownerUserId: content.ownerUserId,
     deadline: content.deadline,
     measureId: content.measureId,
+    sourceKind: content.sourceKind,
+    sourceId: content.sourceId,
   };
 }
 
@@ -204,6 +213,7 @@ export function toAction(row: ActionRow, actor: PreparednessActor, today: string
     municipalityNumber: row.municipalityNumber,
     municipalityName: row.municipalityName,
     ownerName: row.ownerName,
+    ownerUserId: row.ownerUserId,
     ownerIsViewer: row.ownerUserId !== null && row.ownerUserId === actor.id,
     deadline: row.deadline,
     status: row.status,
@@ -211,6 +221,7 @@ export function toAction(row: ActionRow, actor: PreparednessActor, today: string
     completedAt: row.completedAt,
     exercise: row.exercise,
     measure: row.measure,
+    source: row.source,
     viewerCanEdit: mayRecordFor(actor, row.municipalityNumber),
     viewerCanSetStatus: mayFollowUp(actor, row),
     version: row.version,

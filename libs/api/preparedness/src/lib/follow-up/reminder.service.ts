@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MailDeliveryWorker, recordAudit } from '@samarbeid/api/data-access';
+import { MailDeliveryWorker, type NotificationContent, recordAudit } from '@samarbeid/api/data-access';
 import type { AppConfig, AuthenticatedUser, MailMessage } from '@samarbeid/api/platform';
 import { InjectConfig } from '@samarbeid/api/platform';
 import { FOLLOW_UP_PATH } from '@samarbeid/shared/domain';
@@ -8,7 +8,6 @@ import { isSecretariat } from '../domain/preparedness-access';
 import type { FollowUpReminders } from '../dto/preparedness.types';
 import { remindRefused } from '../preparedness.errors';
 import type { ActionRow } from '../repository/follow-up.repository';
-import type { NotificationContent } from '../repository/notification.writer';
 import { PreparednessDb } from '../repository/preparedness.db';
 import { formatDate, osloToday } from '../shared/clock';
 import { actorOf } from '../shared/owner';

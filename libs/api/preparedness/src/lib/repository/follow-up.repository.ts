@@ -1,5 +1,5 @@
 import { FollowUpActionEntity } from '@samarbeid/api/data-access';
-import type { FollowUpStatus } from '@samarbeid/shared/domain';
+import type { FollowUpSourceKind, FollowUpStatus } from '@samarbeid/shared/domain';
 import { EntityManager } from 'typeorm';
 
 import type { CheckedAction } from '../domain/yearly-check';
@@ -21,7 +21,17 @@ export interface ActionRow {
   readonly completedAt: Date | null;
   readonly exercise: { readonly id: string; readonly title: string; readonly heldOn: string } | null;
   readonly measure: { readonly id: string; readonly code: string; readonly title: string } | null;
+  readonly source: ActionSource | null;
   readonly version: number;
+}
+
+/** The decision or agreement an action follows up, as read. */
+export interface ActionSource {
+  readonly kind: FollowUpSourceKind;
+  readonly id: string;
+  readonly title: string;
+  readonly caseReference: string | null;
+  readonly decidedOn: string | null;
 }
 
 /** What an action says, as stored. */
@@ -34,6 +44,8 @@ export interface ActionContent {
   readonly ownerEmail: string | null;
   readonly deadline: string;
   readonly measureId: string | null;
+  readonly sourceKind: FollowUpSourceKind | null;
+  readonly sourceId: string | null;
 }
 
 interface ActionSqlRow {
@@ -57,6 +69,11 @@ interface ActionSqlRow {
   measure_id: string | null;
   measure_code: string | null;
   measure_title: string | null;
+  source_kind: FollowUpSourceKind | null;
+  source_id: string | null;
+  source_title: string | null;
+  source_case_reference: string | null;
+  source_decided_on: string | null;
   version: number;
 }
 
@@ -64,11 +81,16 @@ const SELECT_ACTION = `SELECT a.id, a.region_id, r.slug AS region_slug, r.name A
        a.municipality_number, m.name AS municipality_name, a.owner_name, a.owner_user_id, a.owner_email,
        to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.completed_at,
        a.exercise_id, e.title AS exercise_title, to_char(e.held_on, 'YYYY-MM-DD') AS exercise_held_on,
-       a.measure_id, ms.code AS measure_code, ms.title AS measure_title, a.version
+       a.measure_id, ms.code AS measure_code, ms.title AS measure_title,
+       a.source_kind, a.source_id, coalesce(d.title, ag.title) AS source_title,
+       d.case_reference AS source_case_reference, to_char(d.decided_on, 'YYYY-MM-DD') AS source_decided_on,
+       a.version
   FROM follow_up_action a JOIN region r ON r.id = a.region_id
   LEFT JOIN municipality m ON m.number = a.municipality_number
   LEFT JOIN exercise e ON e.id = a.exercise_id
-  LEFT JOIN measure ms ON ms.id = a.measure_id`;
+  LEFT JOIN measure ms ON ms.id = a.measure_id
+  LEFT JOIN decision d ON a.source_kind = 'DECISION' AND d.id = a.source_id
+  LEFT JOIN agreement ag ON a.source_kind = 'AGREEMENT' AND ag.id = a.source_id`;
 
 function actionRow(row: ActionSqlRow): ActionRow {
   return {
@@ -93,6 +115,16 @@ function actionRow(row: ActionSqlRow): ActionRow {
     measure:
       row.measure_id && row.measure_code && row.measure_title
         ? { id: row.measure_id, code: row.measure_code, title: row.measure_title }
+        : null,
+    source:
+      row.source_kind && row.source_id && row.source_title
+        ? {
+            kind: row.source_kind,
+            id: row.source_id,
+            title: row.source_title,
+            caseReference: row.source_case_reference,
+            decidedOn: row.source_decided_on,
+          }
         : null,
     version: row.version,
   };
@@ -188,7 +220,7 @@ export class FollowUpRepository {
   async update(id: string, content: ActionContent): Promise<void> {
     await this.manager.query(
       `UPDATE follow_up_action SET title = $2, description = $3, municipality_number = $4, owner_name = $5,
-              owner_user_id = $6, owner_email = $7, measure_id = $9,
+              owner_user_id = $6, owner_email = $7, measure_id = $9, source_kind = $10, source_id = $11,
               reminded_at = CASE WHEN deadline = $8::date THEN reminded_at END, deadline = $8,
               version = version + 1, updated_at = now()
         WHERE id = $1`,
@@ -202,6 +234,8 @@ export class FollowUpRepository {
         content.ownerEmail,
         content.deadline,
         content.measureId,
+        content.sourceKind,
+        content.sourceId,
       ],
     );
   }

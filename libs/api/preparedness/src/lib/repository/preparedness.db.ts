@@ -1,10 +1,10 @@
 import type { Provider } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { NotificationWriter } from '@samarbeid/api/data-access';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ExerciseRepository } from './exercise.repository';
 import { FollowUpRepository } from './follow-up.repository';
-import { NotificationWriter } from './notification.writer';
 import { RegionFactsRepository } from './region-facts.repository';
 import { RosterRepository } from './roster.repository';
 import { RoutineRepository } from './routine.repository';

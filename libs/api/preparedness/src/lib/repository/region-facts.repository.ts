@@ -1,4 +1,5 @@
 import { currentMembership, regionNotFound } from '@samarbeid/api/data-access';
+import type { FollowUpSourceKind } from '@samarbeid/shared/domain';
 import { EntityManager } from 'typeorm';
 
 export interface RegionRow {
@@ -78,6 +79,16 @@ export class RegionFactsRepository {
     const rows: unknown[] = await this.manager.query(
       'SELECT 1 FROM measure WHERE id = $1 AND region_id = $2',
       [measureId, regionId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether the decision (DECISION) or the agreement (AGREEMENT) `id` belongs to the region. */
+  async sourceInRegion(kind: FollowUpSourceKind, id: string, regionId: string): Promise<boolean> {
+    const table = kind === 'DECISION' ? 'decision' : 'agreement';
+    const rows: unknown[] = await this.manager.query(
+      `SELECT 1 FROM ${table} WHERE id = $1 AND region_id = $2`,
+      [id, regionId],
     );
     return rows.length > 0;
   }

@@ -112,10 +112,10 @@ export class RoutineRepository {
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async update(id: string, content: RoutineContent): Promise<void> {
+  async update(id: string, content: RoutineContent, lastReviewedOn: string | null): Promise<void> {
     await this.manager.query(
       `UPDATE preparedness_routine SET title = $2, description = $3, owner_name = $4, owner_user_id = $5,
-              review_interval_months = $6, version = version + 1, updated_at = now()
+              review_interval_months = $6, last_reviewed_on = $7, version = version + 1, updated_at = now()
         WHERE id = $1`,
       [
         id,
@@ -124,6 +124,7 @@ export class RoutineRepository {
         content.ownerName,
         content.ownerUserId,
         content.reviewIntervalMonths,
+        lastReviewedOn,
       ],
     );
   }

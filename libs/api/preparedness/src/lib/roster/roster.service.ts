@@ -203,6 +203,7 @@ function toMember(row: MemberRow, visible: boolean): CrisisTeamMember {
     homeMunicipalityNumber: row.homeMunicipalityNumber,
     homeMunicipalityName: row.homeMunicipalityName,
     hasUser: row.userId !== null,
+    userId: row.userId,
     contact: visible ? { phone: row.phone, email: row.email } : null,
     contactHidden: !visible && hasContact,
     deputyOfId: row.deputyOfId,

@@ -89,8 +89,10 @@ export class RoutineService {
         throw recordRefused(await this.nameOf(tx, routine.regionId, routine.municipalityNumber));
       }
       assertExpectedVersion(routine, input.expectedVersion, THE_ROUTINE);
+      const lastReviewedOn = input.lastReviewedOn ?? routine.lastReviewedOn;
+      if (input.lastReviewedOn) assertReviewDate(input.lastReviewedOn, 'lastReviewedOn');
       const content = await this.content(tx, routine.regionId, input);
-      await tx.routines.update(routine.id, content);
+      await tx.routines.update(routine.id, content, lastReviewedOn);
       await recordAudit(tx.manager, user, {
         action: 'UPDATE',
         entityType: 'preparedness_routine',
@@ -103,8 +105,9 @@ export class RoutineService {
           ownerName: routine.ownerName,
           ownerUserId: routine.ownerUserId,
           reviewIntervalMonths: routine.reviewIntervalMonths,
+          lastReviewedOn: routine.lastReviewedOn,
         },
-        after: { ...content },
+        after: { ...content, lastReviewedOn },
       });
       return this.read(tx, user, routine.id);
     });
@@ -174,6 +177,7 @@ function toRoutine(row: RoutineRow, actor: PreparednessActor, today: string): Pr
     title: row.title,
     description: row.description,
     ownerName: row.ownerName,
+    ownerUserId: row.ownerUserId,
     lastReviewedOn: row.lastReviewedOn,
     reviewIntervalMonths: row.reviewIntervalMonths,
     nextReviewOn: review.nextReviewOn,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 import { All, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
@@ -62,8 +63,12 @@ const param = (req: Request, name: string): string => {
 @Controller(PUBLIC_ROOT.slice(1))
 @Public()
 export class PublicSiteController {
-  /** Rendered pages and their ETags, kept as long as the cached site they were drawn from (15 s). */
-  private readonly rendered = new WeakMap<PublicSite, Map<string, { body: string; etag: string }>>();
+  /**
+   * Rendered pages, their ETags and their compressed forms (made once, when first asked for), kept as long as the
+   * cached site they were drawn from (15 s): 200 readers of the overview cost one rendering and one compression,
+   * not 200.
+   */
+  private readonly rendered = new WeakMap<PublicSite, Map<string, RenderedPage>>();
 
   constructor(
     private readonly sites: PublicSiteService,
@@ -296,7 +301,7 @@ export class PublicSiteController {
       page = { body, etag: etagOf(body) };
       pages.set(cacheKey, page);
     }
-    this.send(req, res, found, page.body, HTML, null, 200, page.etag);
+    this.send(req, res, found, encodedFor(req, res, page), HTML, null, 200, page.etag);
   }
 
   private notFound(res: Response, found: Resolved | null): void {
@@ -338,6 +343,34 @@ export class PublicSiteController {
     }
     res.status(status).send(body);
   }
+}
+
+interface RenderedPage {
+  readonly body: string;
+  readonly etag: string;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+/**
+ * The page in the best encoding the reader accepts (brotli, then gzip), compressed on first use and kept with the
+ * page; `Content-Encoding` set here makes the response-compression middleware leave the body alone.
+ */
+function encodedFor(req: Request, res: Response, page: RenderedPage): string | Buffer {
+  // Asked one at a time: offered together, the reader's order would decide, and browsers list gzip before br.
+  if (req.acceptsEncodings('br') === 'br') {
+    page.br ??= brotliCompressSync(page.body, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT },
+    });
+    res.setHeader('Content-Encoding', 'br');
+    return page.br;
+  }
+  if (req.acceptsEncodings('gzip') === 'gzip') {
+    page.gzip ??= gzipSync(page.body, { level: 9 });
+    res.setHeader('Content-Encoding', 'gzip');
+    return page.gzip;
+  }
+  return page.body;
 }
 
 /** A strong validator from the content: 32 characters of its SHA-256. */

@@ -1,6 +1,7 @@
+import { chartDecal } from '@samarbeid/shared/domain';
 import * as echarts from 'echarts';
 
-import type { ReportChart, ReportChartPattern } from './report-charts';
+import type { ReportChart } from './report-charts';
 import { chartValueLabel, REPORT_CHART_COLOURS } from './report-charts';
 
 /** The picture's size in pixels (96 to the inch): 6.25 × 3.1 in, inside an A4 page's text width. */
@@ -8,29 +9,6 @@ export const CHART_SIZE = { width: 600, height: 300 } as const;
 
 const AXIS = '#545e6b';
 const FONT = 'Arial, Liberation Sans, sans-serif';
-
-/** ECharts' decal for a pattern, as the web's charts draw it (libs/web/ui chart-options.ts). */
-function decal(pattern: ReportChartPattern): Record<string, unknown> | undefined {
-  if (pattern === 'hatched') {
-    return {
-      symbol: 'rect',
-      color: 'rgba(255, 255, 255, 0.85)',
-      dashArrayX: [1, 0],
-      dashArrayY: [3, 4],
-      rotation: -Math.PI / 4,
-    };
-  }
-  if (pattern === 'dotted') {
-    return {
-      symbol: 'circle',
-      symbolSize: 0.6,
-      color: 'rgba(255, 255, 255, 0.9)',
-      dashArrayX: 6,
-      dashArrayY: 6,
-    };
-  }
-  return undefined;
-}
 
 /** The ECharts options for a report chart: no animation, values written at the bars, a legend for several series. */
 export function reportChartOptions(chart: ReportChart): Record<string, unknown> {
@@ -78,7 +56,7 @@ export function reportChartOptions(chart: ReportChart): Record<string, unknown> 
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: chart.series.map((series) => {
       const colour = REPORT_CHART_COLOURS[series.colour];
-      const pattern = decal(series.pattern);
+      const pattern = chartDecal(series.pattern);
       return {
         type: 'bar',
         name: series.name,

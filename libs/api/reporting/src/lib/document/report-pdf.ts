@@ -1,21 +1,30 @@
-import { archivalPdf, DOCUMENT_COLOURS, DOCUMENT_SIZES, PDF_FONTS } from '@samarbeid/api/documents';
+import {
+  archivalPdf,
+  contentWidth,
+  DOCUMENT_COLOURS,
+  DOCUMENT_SIZES,
+  keepRoom,
+  pageFooters,
+  pdfColour as colour,
+  type PdfDoc,
+  type PdfStruct,
+  PDF_FONTS,
+  taggedTable,
+  writeTagged as write,
+} from '@samarbeid/api/documents';
 
 import type { ReportChart, ReportChartPattern } from './report-charts';
 import { chartValueLabel, REPORT_CHART_COLOURS } from './report-charts';
 import type { ReportBlock, ReportOutline } from './report-outline';
 
-type Doc = PDFKit.PDFDocument;
-type Struct = PDFKit.PDFStructureElement;
-type Cell = string | PDFKit.Mixins.CellOptions;
-/** pdfkit 0.20 tags a table's rows and cells under `structParent`; the bundled types predate that option. */
-type TaggedTableOptions = PDFKit.Mixins.TableOptionsWithData & { readonly structParent: Struct };
+type Doc = PdfDoc;
+type Struct = PdfStruct;
 
 const HEADING_SIZES = {
   1: DOCUMENT_SIZES.title,
   2: DOCUMENT_SIZES.heading,
   3: DOCUMENT_SIZES.subheading,
 } as const;
-const colour = (rgb: string): string => `#${rgb}`;
 const AXIS = '#545e6b';
 const GRID = '#d5dae0';
 /** Points for a column of amounts ("65 127 000 kr" in the table font). */
@@ -48,35 +57,6 @@ export async function reportPdf(
   root.end();
   doc.end();
   return finished;
-}
-
-interface TextStyle {
-  readonly bold?: boolean;
-  readonly size?: number;
-  /** RRGGBB. */
-  readonly color?: string;
-}
-
-/** One tagged block of wrapping text at the left margin; flows onto the next page when it must. */
-function write(doc: Doc, parent: Struct, type: string, text: string, style: TextStyle): void {
-  doc
-    .font(style.bold ? PDF_FONTS.bold : PDF_FONTS.regular)
-    .fontSize(style.size ?? DOCUMENT_SIZES.body)
-    .fillColor(colour(style.color ?? DOCUMENT_COLOURS.text));
-  doc.text(text, doc.page.margins.left, doc.y, {
-    width: contentWidth(doc),
-    structParent: parent,
-    structType: type,
-  });
-}
-
-function contentWidth(doc: Doc): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
-}
-
-/** Starts a new page unless `points` are left on this one. */
-function keepRoom(doc: Doc, points: number): void {
-  if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
 /** The height a chart is drawn in. */
@@ -115,30 +95,17 @@ function table(doc: Doc, parent: Struct, item: Extract<ReportBlock, { kind: 'tab
   write(doc, parent, 'Caption', item.caption, { bold: true });
   doc.moveDown(0.2);
   const numeric = (column: number) => item.numeric?.includes(column) ?? false;
-  const headerRow: Cell[] = item.header.map((text, column) => ({
-    text: text || ' ',
-    type: 'TH',
-    font: { src: PDF_FONTS.bold },
-    backgroundColor: colour(DOCUMENT_COLOURS.headerFill),
-    align: { x: numeric(column) ? 'right' : 'left', y: 'top' },
-  }));
-  doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.table).fillColor(colour(DOCUMENT_COLOURS.text));
-  const options: TaggedTableOptions = {
-    structParent: parent,
-    position: { x: doc.page.margins.left, y: doc.y },
-    maxWidth: contentWidth(doc),
+  taggedTable(doc, parent, {
+    header: item.header,
+    rows: item.rows,
     // Amounts and counts get a fixed width; the texts share the rest.
-    columnStyles: item.header.map((_, column) =>
-      numeric(column) && item.header.length > 2
-        ? { width: NUMBER_COLUMN, align: { x: 'right', y: 'top' } }
-        : { width: '*', ...(numeric(column) ? { align: { x: 'right', y: 'top' } } : {}) },
-    ),
-    defaultStyle: { padding: [3, 4], border: 0.5, borderColor: colour(DOCUMENT_COLOURS.rule) },
-    data: [headerRow, ...item.rows.map((row) => row.map((cell) => cell || ' '))],
-  };
-  doc.table(options);
-  doc.x = doc.page.margins.left;
-  doc.moveDown(0.8);
+    columns: item.header.map((_, column) => ({
+      width: numeric(column) && item.header.length > 2 ? NUMBER_COLUMN : '*',
+      numeric: numeric(column),
+    })),
+    padding: [3, 4],
+    after: 0.8,
+  });
 }
 
 /** A chart as a tagged figure (its alternative text as Alt), drawn from its data, then its caption. */
@@ -323,19 +290,8 @@ function patternedRect(
 
 /** "Side 1 av 9" at the bottom of every page, marked as pagination (not read as content). */
 function footers(doc: Doc): void {
-  const pages = doc.bufferedPageRange();
-  for (let page = 0; page < pages.count; page++) {
-    doc.switchToPage(pages.start + page);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing below the bottom margin would otherwise start a new page
-    doc.font(PDF_FONTS.regular).fontSize(DOCUMENT_SIZES.small).fillColor(colour(DOCUMENT_COLOURS.muted));
-    doc.markContent('Artifact', { type: 'Pagination' });
-    doc.text(`Side ${page + 1} av ${pages.count}`, doc.page.margins.left, doc.page.height - bottom + 6, {
-      width: contentWidth(doc),
-      align: 'right',
-      lineBreak: false,
-    });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
-  }
+  pageFooters(doc, (page, count) => `Side ${page} av ${count}`, {
+    align: 'right',
+    fromBottom: (bottom) => bottom - 6,
+  });
 }

@@ -1,5 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { MailDeliveryWorker, recordAudit } from '@samarbeid/api/data-access';
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import type { NotificationContent } from '@samarbeid/api/data-access';
+import { MailDeliveryWorker, noticeMail, recordAudit, ScheduledRun } from '@samarbeid/api/data-access';
 import type { AppConfig, AuthenticatedUser, MailMessage } from '@samarbeid/api/platform';
 import { InjectConfig } from '@samarbeid/api/platform';
 import { Role, statusReportPath } from '@samarbeid/shared/domain';
@@ -8,7 +9,6 @@ import type { ReminderRule } from '../domain/reporting-rules';
 import { reminderDue } from '../domain/reporting-rules';
 import type { ReportingReminders } from '../dto/reporting.types';
 import { secretariatOnly } from '../reporting.errors';
-import type { NotificationContent } from '../repository/notification.writer';
 import type { ReportRow } from '../repository/report.repository';
 import { ReportingDb } from '../repository/reporting.db';
 import { formatDate, osloDate } from '../shared/actor';
@@ -23,39 +23,36 @@ export const REMINDER_SCHEDULE = { id: 'system:reminders', name: 'Automatisk på
  * Reminds the writers of a region's unsubmitted status reports, in the app and by e-mail (mail outbox): a week before
  * the due date and once overdue, each rule once per report. The secretariat sends them for its region when it wants
  * (`remind`); every API process also sends them for every region on a schedule (REPORT_REMINDERS_INTERVAL_MINUTES,
- * off in tests). However many processes run at once, each reminder goes once: a run claims the due reports with
+ * off in tests; see ScheduledRun). However many processes run at once, each reminder goes once: a run claims the due reports with
  * `FOR UPDATE SKIP LOCKED` (another run skips what this one holds) and marks each rule as sent on the report in the
  * same transaction as the notifications, e-mails and history, so a run that comes after sees the mark. The e-mails
  * go after the commit. `now` is the caller's clock (tests set it).
  */
 @Injectable()
 export class ReportingReminderService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(ReportingReminderService.name);
   private readonly webOrigin: string;
-  private readonly intervalMs: number;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly schedule: ScheduledRun;
 
   constructor(
     private readonly db: ReportingDb,
     private readonly delivery: MailDeliveryWorker,
     @InjectConfig() config: AppConfig,
   ) {
-    this.webOrigin = (config.webOrigins[0] ?? '').replace(/\/$/, '');
-    this.intervalMs = config.reminders.intervalMinutes * 60_000;
+    this.webOrigin = config.webOrigins[0] ?? '';
+    this.schedule = new ScheduledRun(
+      'Status report reminders',
+      config.reminders.intervalMinutes * 60_000,
+      () => this.remindAll(),
+    );
   }
 
   onApplicationBootstrap(): void {
-    if (this.intervalMs <= 0) return;
-    this.timer = setInterval(() => this.tick(), this.intervalMs);
-    this.timer.unref();
+    this.schedule.start();
   }
 
   /** Lets a run in hand finish, and stops the schedule. */
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.schedule.stop();
   }
 
   /** The secretariat reminds its region now. */
@@ -76,19 +73,6 @@ export class ReportingReminderService implements OnApplicationBootstrap, OnModul
       reminded += (await this.remindRegion(regionId, REMINDER_SCHEDULE, now)).reminded;
     }
     return reminded;
-  }
-
-  /** One scheduled run, unless one is still running in this process; a failure is logged and the next run tries again. */
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.remindAll()
-      .then((reminded) => {
-        if (reminded > 0) this.logger.log(`Reminded ${reminded} status reports`);
-      })
-      .catch((error: unknown) => this.logger.error(`Status report reminders failed: ${String(error)}`))
-      .finally(() => {
-        this.running = null;
-      });
   }
 
   private async remindRegion(
@@ -123,7 +107,7 @@ export class ReportingReminderService implements OnApplicationBootstrap, OnModul
           const notice = reminderNotice(report, rule);
           for (const writer of writers.filter((candidate) => candidate.reportId === report.id)) {
             await tx.notifications.toUser(writer.userId, notice);
-            if (writer.email) mail.push(this.mail(writer.email, notice));
+            if (writer.email) mail.push(noticeMail(this.webOrigin, writer.email, notice, 'Åpne rapporten'));
           }
         }
         await tx.reports.markReminded(
@@ -145,14 +129,6 @@ export class ReportingReminderService implements OnApplicationBootstrap, OnModul
     });
     if (mailed > 0) this.delivery.wake();
     return { reminded };
-  }
-
-  private mail(to: string, notice: NotificationContent): MailMessage {
-    return {
-      to: [to],
-      subject: notice.title,
-      text: `${notice.body}\n\nÅpne rapporten: ${this.webOrigin}${notice.link}\n`,
-    };
   }
 }
 

@@ -73,7 +73,7 @@ export class ReportResolver {
   @Mutation(() => StatusReport, {
     description: 'Hands a report to a member of the owning network, or back to the leader (the leader).',
   })
-  @Allow(Role.NetworkLeader)
+  @Allow(Role.NetworkLeader, Role.NetworkMember)
   assignStatusReport(
     @CurrentUser() user: AuthenticatedUser,
     @Args('input') input: AssignStatusReportInput,

@@ -1,4 +1,4 @@
-import { StatusReportEntity } from '@samarbeid/api/data-access';
+import { currentNetworkMember, StatusReportEntity } from '@samarbeid/api/data-access';
 import type {
   ReportingPeriodStatus,
   ReportRag,
@@ -132,7 +132,8 @@ export class ReportRepository {
                      AND ($3::varchar IS NULL OR s.state = $3)
                      AND ($4::varchar IS NULL OR s.assignee_user_id = $4 OR EXISTS (
                           SELECT 1 FROM network_member nm
-                           WHERE nm.network_id = s.network_id AND nm.user_id = $4 AND nm.role = 'LEADER'))`;
+                           WHERE nm.network_id = s.network_id AND nm.user_id = $4 AND nm.role = 'LEADER'
+                             AND ${currentNetworkMember('nm')}))`;
     const params = [
       filter.periodId,
       filter.networkId ?? null,
@@ -224,7 +225,7 @@ export class ReportRepository {
   async networkMember(networkId: string, userId: string): Promise<{ userId: string; name: string } | null> {
     const rows: { userId: string; name: string }[] = await this.manager.query(
       `SELECT user_id AS "userId", person_name AS name FROM network_member
-        WHERE network_id = $1 AND user_id = $2 LIMIT 1`,
+        WHERE network_id = $1 AND user_id = $2 AND ${currentNetworkMember()} LIMIT 1`,
       [networkId, userId],
     );
     return rows[0] ?? null;
@@ -241,6 +242,7 @@ export class ReportRepository {
          FROM status_report s
          JOIN network_member nm ON nm.network_id = s.network_id AND nm.user_id IS NOT NULL
           AND ((s.assignee_user_id IS NULL AND nm.role = 'LEADER') OR nm.user_id = s.assignee_user_id)
+          AND ${currentNetworkMember('nm')}
         WHERE s.id = ANY($1::uuid[])
         ORDER BY s.id, nm.user_id`,
       [reportIds],

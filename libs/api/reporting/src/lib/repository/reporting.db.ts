@@ -1,10 +1,14 @@
 import type { Provider } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { currentMembership, regionNotFound } from '@samarbeid/api/data-access';
+import {
+  currentMembership,
+  currentNetworkMember,
+  NotificationWriter,
+  regionNotFound,
+} from '@samarbeid/api/data-access';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { FrozenReportRepository } from './frozen-report.repository';
-import { NotificationWriter } from './notification.writer';
 import { PeriodRepository } from './period.repository';
 import { ReportRepository } from './report.repository';
 
@@ -66,7 +70,7 @@ export class ReportingDb {
   /** The networks the user leads (as LEADER in network_member). */
   async ledNetworkIds(userId: string): Promise<Set<string>> {
     const rows: { network_id: string }[] = await this.manager.query(
-      `SELECT network_id FROM network_member WHERE user_id = $1 AND role = 'LEADER'`,
+      `SELECT network_id FROM network_member WHERE user_id = $1 AND role = 'LEADER' AND ${currentNetworkMember()}`,
       [userId],
     );
     return new Set(rows.map((row) => row.network_id));

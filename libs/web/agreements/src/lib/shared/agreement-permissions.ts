@@ -1,5 +1,10 @@
 import { computed, inject, Injectable } from '@angular/core';
-import { AGREEMENT_LEGAL_FORMS, type AgreementLegalForm, Role } from '@samarbeid/shared/domain';
+import {
+  AGREEMENT_LEGAL_FORMS,
+  type AgreementLegalForm,
+  holdsNetworkRole,
+  Role,
+} from '@samarbeid/shared/domain';
 import { AuthService, leadsNetwork, type NetworkWithMembers } from '@samarbeid/web/data-access';
 
 /**
@@ -13,7 +18,7 @@ export class AgreementPermissions {
   private readonly user = inject(AuthService).user;
 
   readonly isSecretariat = computed(() => this.user()?.roles.includes(Role.Secretariat) ?? false);
-  readonly isNetworkLeader = computed(() => this.user()?.roles.includes(Role.NetworkLeader) ?? false);
+  readonly isNetworkLeader = computed(() => holdsNetworkRole(this.user()?.roles ?? []));
   readonly canCreate = computed(() => this.isSecretariat() || this.isNetworkLeader());
 
   /** The legal forms the user may register: all for the secretariat, service purchases for a network leader. */

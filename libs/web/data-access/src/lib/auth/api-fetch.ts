@@ -25,7 +25,8 @@ export function bearerTokenPatterns(config: AppConfig): RegExp[] {
   return [config.apiUrl, `${apiBaseUrl(config.apiUrl)}/exports`].map(apiUrlPattern);
 }
 
-function urlOf(input: RequestInfo | URL): string {
+/** The address a `fetch` call is made to, whichever of its three forms it was given in. */
+export function urlOf(input: RequestInfo | URL): string {
   if (typeof input === 'string') return input;
   return input instanceof URL ? input.href : input.url;
 }

@@ -6,7 +6,7 @@ import { KEYCLOAK_EVENT_SIGNAL, KeycloakEventType } from 'keycloak-angular';
 import Keycloak from 'keycloak-js';
 import { firstValueFrom } from 'rxjs';
 
-import { ApiFetch, FETCH } from '../auth/api-fetch';
+import { ApiFetch, FETCH, urlOf } from '../auth/api-fetch';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { toApiError } from './api-error';
 import { provideGraphql } from './provide-graphql';
@@ -23,11 +23,6 @@ const ME = gql<{ me: { id: string } }, Record<string, never>>`
     }
   }
 `;
-
-function urlOf(input: RequestInfo | URL): string {
-  if (typeof input === 'string') return input;
-  return input instanceof URL ? input.href : input.url;
-}
 
 /** What a fake `fetch` got: the URL and the request's headers. */
 interface SentRequest {

@@ -45,4 +45,5 @@ export const en: Readonly<Record<CoreTranslationKey, string>> = {
   'form.errorSummary': 'Correct this before you continue:',
   'measureTab.economics': 'Economics',
   'measureTab.benefits': 'Benefits plan',
+  'measureTab.indicators': 'Indicators',
 };

@@ -49,6 +49,7 @@ export const nb = {
   // The tabs the app plugs into the measure page (apps/web app.routes.ts); the features behind them load when opened.
   'measureTab.economics': 'Økonomi',
   'measureTab.benefits': 'Gevinstplan',
+  'measureTab.indicators': 'Indikatorer',
 } as const satisfies Record<string, string>;
 
 /** Keys of the dictionary every page has. */

@@ -16,6 +16,7 @@ export const economicsPagesEn: Readonly<Record<keyof typeof economicsPagesNb, st
   'economicsPages.col.plannedGain': 'Planned gain',
   'economicsPages.col.realisedGain': 'Realised gain',
   'economicsPages.col.pays': 'Pays',
+  'economicsPages.col.earns': 'Earns',
   'economicsPages.col.measureCount': 'Measures with figures',
   'economicsPages.gap.short': '{amount} (gap)',
   'economicsPages.gap.over': '+{amount} (above the requirement)',

@@ -14,6 +14,7 @@ export const economicsPagesNb = {
   'economicsPages.col.plannedGain': 'Planlagt gevinst',
   'economicsPages.col.realisedGain': 'Realisert gevinst',
   'economicsPages.col.pays': 'Betaler',
+  'economicsPages.col.earns': 'Inntekter',
   'economicsPages.col.measureCount': 'Tiltak med tall',
   'economicsPages.gap.short': '{amount} (mangler)',
   'economicsPages.gap.over': '+{amount} (over kravet)',

@@ -244,6 +244,32 @@ export const economicsNb = {
   'economics.agreements.intro':
     'Avtalene som gjelder for tiltaket, fordelt mellom kjøperne etter avtalens egne vilkår (ikke etter fordelingsnøkkelen over).',
   'economics.agreements.months': '{months} mnd.',
+  'economics.years.heading': 'Inntekter og faktiske kostnader',
+  'economics.years.intro':
+    'Inntekter (f.eks. tilskudd eller salg) fordeles etter samme nøkkel som kostnadene. Faktiske kostnader føres når året er regnskapsført, og sammenlignes med planen.',
+  'economics.years.caption': 'Inntekter og faktiske kostnader per år for {code}',
+  'economics.years.col.year': 'År',
+  'economics.years.col.income': 'Inntekt',
+  'economics.years.col.incomeSource': 'Hva inntekten er',
+  'economics.years.col.actual': 'Faktisk kostnad',
+  'economics.years.col.actualNote': 'Merknad',
+  'economics.years.incomeLabel': 'Inntekt {year}',
+  'economics.years.incomeSourceLabel': 'Hva inntekten i {year} er',
+  'economics.years.actualLabel': 'Faktisk kostnad {year}',
+  'economics.years.actualNoteLabel': 'Merknad til faktisk kostnad {year}',
+  'economics.years.hint':
+    'Beløp i kroner, f.eks. 250 000 eller 99 500,50. Tomt felt betyr ingen inntekt, eller at faktisk kostnad ikke er ført ennå.',
+  'economics.years.save': 'Lagre inntekter og faktiske kostnader',
+  'economics.years.saved': 'Lagret. Inntektene og de faktiske kostnadene er oppdatert.',
+  'economics.years.errorHeading': 'Inntektene og de faktiske kostnadene ble ikke lagret',
+  'economics.years.textTooLong': 'Teksten er for lang.',
+  'economics.years.summaryHeading': 'Planlagt mot faktisk',
+  'economics.years.summaryCaption': 'Planlagte kostnader, inntekter og faktiske kostnader per år for {code}',
+  'economics.years.col.planned': 'Planlagte kostnader',
+  'economics.years.col.net': 'Netto etter inntekter',
+  'economics.years.col.deviation': 'Avvik fra plan',
+  'economics.years.notRecorded': 'Ikke ført',
+  'economics.years.nothing': 'Ingen kostnader, inntekter eller faktiske kostnader er ført ennå.',
 } as const;
 
 // Makes these keys known to `t()` (see FeatureTranslationKeys).

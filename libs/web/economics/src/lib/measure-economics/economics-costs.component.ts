@@ -34,7 +34,7 @@ import {
   type MeasureEconomics,
   periodYears,
 } from './economics-form';
-import { injectSectionSave, writeEconomics } from './economics-save';
+import { injectSectionSave, saveMeasureCosts, shownCellErrors } from './economics-save';
 
 const sameJson = <T>(a: T, b: T): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -82,10 +82,8 @@ export class EconomicsCostsComponent {
     () => this.canEdit() && costsChanged(this.costCells(), this.years(), this.savedCosts()),
   );
   /** Each input's problem as a sentence, once the user has tried to save. */
-  protected readonly errors = computed<Readonly<Record<string, string>>>(() =>
-    this.submitted()
-      ? Object.fromEntries(Object.entries(this.outcome().errors).map(([cell, key]) => [cell, this.t(key)]))
-      : {},
+  protected readonly errors = computed(() =>
+    shownCellErrors(this.submitted(), this.outcome().errors, this.t),
   );
   protected readonly problems = computed<FieldProblem[]>(() => {
     const errors = this.errors();
@@ -187,16 +185,7 @@ export class EconomicsCostsComponent {
       this.focusAfterRender('#economics-costs-errors');
       return;
     }
-    const saved = await this.section.save(
-      this.setCosts.mutate({
-        variables: {
-          input: { measureId: economics.measureId, expectedVersion: economics.version, costs: lines },
-        },
-        update: (cache, { data }) => {
-          if (data) writeEconomics(cache, data.setMeasureCosts);
-        },
-      }),
-    );
+    const saved = await saveMeasureCosts(this.section, this.setCosts, economics, { costs: lines });
     if (saved) this.submitted.set(false);
   }
 }

@@ -8,7 +8,12 @@ import {
   runMutation,
   type TranslationKey,
 } from '@samarbeid/web/data-access';
-import { MeasureEconomicsDocument, type MeasureEconomicsQuery } from '@samarbeid/web/graphql';
+import {
+  MeasureEconomicsDocument,
+  type MeasureEconomicsQuery,
+  type SetMeasureCostsGQL,
+  type SetMeasureCostsInput,
+} from '@samarbeid/web/graphql';
 import { injectFocusAfterRender, refusalFeedback, type SaveFeedback } from '@samarbeid/web/ui';
 import type { Observable } from 'rxjs';
 
@@ -102,4 +107,35 @@ export class SectionSave {
 
 export function injectSectionSave(texts: SectionTexts): SectionSave {
   return new SectionSave(inject(I18nService), texts);
+}
+
+/** The cells' problems as sentences, once the user has tried to save (nothing before). */
+export function shownCellErrors(
+  submitted: boolean,
+  errors: Readonly<Record<string, TranslationKey>>,
+  t: I18nService['t'],
+): Readonly<Record<string, string>> {
+  return submitted ? Object.fromEntries(Object.entries(errors).map(([cell, key]) => [cell, t(key)])) : {};
+}
+
+/**
+ * Saves the measure's costs (and, when given, its income and actual costs per year) against the version read, the
+ * answer written into the tab's query; true when saved.
+ */
+export function saveMeasureCosts(
+  section: SectionSave,
+  mutation: SetMeasureCostsGQL,
+  economics: MeasureEconomics,
+  figures: Pick<SetMeasureCostsInput, 'costs' | 'years'>,
+): Promise<boolean> {
+  return section.save(
+    mutation.mutate({
+      variables: {
+        input: { measureId: economics.measureId, expectedVersion: economics.version, ...figures },
+      },
+      update: (cache, { data }) => {
+        if (data) writeEconomics(cache, data.setMeasureCosts);
+      },
+    }),
+  );
 }

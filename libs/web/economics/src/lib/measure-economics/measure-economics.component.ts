@@ -42,6 +42,7 @@ import {
 
 import { AgreementCostsComponent } from './agreement-costs.component';
 import { CostKeyFormComponent } from './cost-key-form.component';
+import { CostYearsComponent } from './cost-years.component';
 import { EconomicsCostsComponent } from './economics-costs.component';
 import { type KeyForm, keyFormOf, keyInputOf, sameKey, type ShareTable } from './economics-form';
 import { type ShareBar, ShareChartComponent } from './share-chart.component';
@@ -77,6 +78,7 @@ export function signedKroner(value: string): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     EconomicsCostsComponent,
+    CostYearsComponent,
     CostKeyFormComponent,
     ShareChartComponent,
     DownloadButtonComponent,

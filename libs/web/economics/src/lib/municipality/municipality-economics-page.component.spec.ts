@@ -144,6 +144,7 @@ describe('MunicipalityEconomicsPageComponent', () => {
       'År',
       'Tiltak med tall',
       'Betaler',
+      'Inntekter',
       'Planlagt gevinst',
       'Realisert gevinst',
       'Krav',
@@ -153,6 +154,7 @@ describe('MunicipalityEconomicsPageComponent', () => {
         '2025',
         '10',
         `1${NBSP}000${NBSP}000${NBSP}kr`,
+        `0${NBSP}kr`,
         `2${NBSP}000${NBSP}000${NBSP}kr`,
         `345${NBSP}678${NBSP}kr`,
         'ikke satt',
@@ -161,6 +163,7 @@ describe('MunicipalityEconomicsPageComponent', () => {
         '2026',
         '12',
         `1${NBSP}234${NBSP}567${NBSP}kr`,
+        `25${NBSP}000${NBSP}kr`,
         `2${NBSP}345${NBSP}678${NBSP}kr`,
         'ingen',
         `400${NBSP}000${NBSP}kr`,
@@ -169,6 +172,7 @@ describe('MunicipalityEconomicsPageComponent', () => {
         '2027',
         '11',
         `1${NBSP}100${NBSP}000${NBSP}kr`,
+        `0${NBSP}kr`,
         `2${NBSP}500${NBSP}000,50${NBSP}kr`,
         'ingen',
         'ikke satt',
@@ -180,10 +184,17 @@ describe('MunicipalityEconomicsPageComponent', () => {
     await open();
     expect(text(element.querySelector('h2'))).toBe('Tiltakene bak tallene');
     expect(rows('[data-testid="municipality-measures"]')).toEqual([
-      ['T7 Felles byggesaksbehandling', `234${NBSP}567${NBSP}kr`, `845${NBSP}678${NBSP}kr`, 'ingen'],
+      [
+        'T7 Felles byggesaksbehandling',
+        `234${NBSP}567${NBSP}kr`,
+        `25${NBSP}000${NBSP}kr`,
+        `845${NBSP}678${NBSP}kr`,
+        'ingen',
+      ],
       [
         'HR2 Felles lønnskontor Andelen kan ikke beregnes: Fordelingsnøkkelen mangler folketall for 2026.',
         'ukjent',
+        'ingen',
         `1${NBSP}500${NBSP}000${NBSP}kr`,
         'ingen',
       ],
@@ -206,8 +217,8 @@ describe('MunicipalityEconomicsPageComponent', () => {
         Array.from(tr.querySelectorAll('th, td')).map((cell) => text(cell)),
       ),
     ).toEqual([
-      ['2025', `200${NBSP}000${NBSP}kr`, `500${NBSP}000${NBSP}kr`, `345${NBSP}678${NBSP}kr`],
-      ['2026', `234${NBSP}567${NBSP}kr`, `845${NBSP}678${NBSP}kr`, 'ingen'],
+      ['2025', `200${NBSP}000${NBSP}kr`, 'ingen', `500${NBSP}000${NBSP}kr`, `345${NBSP}678${NBSP}kr`],
+      ['2026', `234${NBSP}567${NBSP}kr`, `25${NBSP}000${NBSP}kr`, `845${NBSP}678${NBSP}kr`, 'ingen'],
     ]);
     expect(text(details[1].querySelector('.sb-share-error'))).toBe(
       'Andelen kan ikke beregnes: Fordelingsnøkkelen mangler folketall for 2026.',

@@ -28,6 +28,7 @@ export interface MunicipalityYearRow {
   readonly year: string;
   readonly measureCount: string;
   readonly pays: string;
+  readonly earns: string;
   readonly planned: string;
   readonly realised: string;
   readonly required: string;
@@ -36,6 +37,7 @@ export interface MunicipalityYearRow {
 export interface MeasureFigures {
   readonly year: string;
   readonly pays: string;
+  readonly earns: string;
   readonly planned: string;
   readonly realised: string;
 }
@@ -130,6 +132,7 @@ export class MunicipalityEconomicsPageComponent {
     const column = (key: TranslationKey, align?: 'end'): DataTableColumn => ({ key, label: t(key), align });
     const figures = [
       column('economicsPages.col.pays', 'end'),
+      column('economicsPages.col.earns', 'end'),
       column('economicsPages.col.plannedGain', 'end'),
       column('economicsPages.col.realisedGain', 'end'),
     ];
@@ -163,6 +166,7 @@ export class MunicipalityEconomicsPageComponent {
       const figures = (year: number): MeasureFigures => ({
         year: String(year),
         pays: money(amountIn(measure.pays, year), measure.shareError ? t('economicsPages.unknown') : none),
+        earns: money(amountIn(measure.earns, year)),
         planned: money(amountIn(measure.plannedGain, year)),
         realised: money(amountIn(measure.realisedGain, year)),
       });
@@ -172,9 +176,11 @@ export class MunicipalityEconomicsPageComponent {
         title: measure.title,
         shareError: measure.shareError,
         selected: figures(year),
-        // The API's rule for a year's count: a payment or a planned gain in the year.
-        active: amountIn(measure.pays, year) !== null || amountIn(measure.plannedGain, year) !== null,
-        years: yearsOf(measure.pays, measure.plannedGain, measure.realisedGain).map(figures),
+        // The API's rule for a year's count: a payment, an income or a planned gain in the year.
+        active: [measure.pays, measure.earns, measure.plannedGain].some(
+          (list) => amountIn(list, year) !== null,
+        ),
+        years: yearsOf(measure.pays, measure.earns, measure.plannedGain, measure.realisedGain).map(figures),
       };
     });
     const activeMeasures = measures.filter((measure) => measure.active);
@@ -195,6 +201,7 @@ export class MunicipalityEconomicsPageComponent {
         year: String(year.year),
         measureCount: formatNumber(year.measureCount),
         pays: formatKroner(year.pays),
+        earns: formatKroner(year.earns),
         planned: formatKroner(year.plannedGain),
         realised: money(year.realisedGain),
         required: money(year.required, t('economicsPages.notSet')),

@@ -58,8 +58,8 @@ export const focusEn: Readonly<Record<keyof typeof focusNb, string>> = {
 
   'focus.import.heading': 'Upload values from a file',
   'focus.import.intro':
-    'A CSV file (UTF-8, semicolons) with the columns fokuspost, kommune (empty for the region), periode and verdi. If one row is wrong nothing is saved, and every error is listed.',
-  'focus.import.file': 'CSV file',
+    'An Excel file (.xlsx, first sheet) or a CSV file (UTF-8, semicolons) with the columns fokuspost, kommune (empty for the region), periode and verdi. If one row is wrong nothing is saved, and every error is listed.',
+  'focus.import.file': 'Excel or CSV file',
   'focus.import.fileMissing': 'Choose a file.',
   'focus.import.fileTooLarge': 'The file is larger than 2 MB.',
   'focus.import.submit': 'Upload the values',

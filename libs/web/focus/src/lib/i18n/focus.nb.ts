@@ -56,8 +56,8 @@ export const focusNb = {
 
   'focus.import.heading': 'Last opp verdier fra fil',
   'focus.import.intro':
-    'En CSV-fil (UTF-8, semikolon) med kolonnene fokuspost, kommune (tom for regionen), periode og verdi. Har én rad feil, lagres ingenting, og alle feil listes.',
-  'focus.import.file': 'CSV-fil',
+    'En Excel-fil (.xlsx, første ark) eller en CSV-fil (UTF-8, semikolon) med kolonnene fokuspost, kommune (tom for regionen), periode og verdi. Har én rad feil, lagres ingenting, og alle feil listes.',
+  'focus.import.file': 'Excel- eller CSV-fil',
   'focus.import.fileMissing': 'Velg en fil.',
   'focus.import.fileTooLarge': 'Filen er større enn 2 MB.',
   'focus.import.submit': 'Last opp verdiene',

@@ -133,6 +133,12 @@ describe('FocusListPageComponent', () => {
     controller.expectOne(FocusItemsDocument).flush({ data: answer([], true) });
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="focus-import"]')).not.toBeNull();
+    // Excel workbooks and CSV files both.
+    const accept = element.querySelector<HTMLInputElement>('#focus-import-file')?.accept.split(',');
+    expect(accept).toEqual(expect.arrayContaining(['.xlsx', '.csv']));
+    expect(element.querySelector('#focus-import-file')?.closest('.ds-field')?.textContent).toContain(
+      'Excel- eller CSV-fil',
+    );
     expect(element.querySelector('#focus-create-name')).not.toBeNull();
   });
 });

@@ -4,6 +4,9 @@ import { ImportFocusValuesGQL } from '@samarbeid/web/graphql';
 import { FORM_KIT, injectFocusAfterRender, type SaveFeedback } from '@samarbeid/web/ui';
 
 const MAX_BYTES = 2 * 1024 * 1024;
+/** The files the API reads: Excel workbooks (.xlsx) and CSV. */
+export const FOCUS_UPLOAD_ACCEPT =
+  '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.csv,text/csv';
 
 /** Reads a File as base64 (without the data-URL prefix). */
 export function readAsBase64(file: Blob): Promise<string> {
@@ -17,7 +20,7 @@ export function readAsBase64(file: Blob): Promise<string> {
 }
 
 /**
- * "Last opp verdier fra fil" (secretariat): a CSV file of values, all rows or none; a refused file lists every bad
+ * "Last opp verdier fra fil" (secretariat): an Excel (.xlsx) or CSV file of values, all rows or none; a refused file lists every bad
  * row with its number and the API's sentence.
  */
 @Component({
@@ -35,7 +38,7 @@ export function readAsBase64(file: Blob): Promise<string> {
             id="focus-import-file"
             class="ds-input"
             type="file"
-            accept=".csv,text/csv"
+            [accept]="accept"
             (change)="choose($event)"
           />
         </sb-field>
@@ -72,6 +75,7 @@ export class ImportFocusValuesComponent {
   private readonly upload = inject(ImportFocusValuesGQL);
   private readonly focusAfterRender = injectFocusAfterRender();
   protected readonly t = this.i18n.t;
+  protected readonly accept = FOCUS_UPLOAD_ACCEPT;
   protected readonly file = signal<File | null>(null);
   protected readonly busy = signal(false);
   protected readonly fileError = signal<string | undefined>(undefined);

@@ -3,7 +3,7 @@ import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AuthService, createCache, type SignedInUser } from '@samarbeid/web/data-access';
-import type { IndicatorBoardQuery, IndicatorOverviewFieldsFragment } from '@samarbeid/web/graphql';
+import type { IndicatorOverviewFieldsFragment, IndicatorScopeBoardQuery } from '@samarbeid/web/graphql';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 
 import { IndicatorBoardPageComponent } from './indicator-board-page.component';
@@ -55,12 +55,16 @@ function series(municipalityNumber: string | null, name: string, values: [string
   } as unknown as Series;
 }
 
-function board(viewerCanRecordFor: string[]): IndicatorBoardQuery {
+function board(viewerCanRecordFor: string[], viewerCanManage = false): IndicatorScopeBoardQuery {
   return {
-    indicatorBoard: {
+    indicatorScopeBoard: {
       __typename: 'IndicatorBoard',
-      strategyId: STRATEGY_ID,
-      strategyTitle: 'Strategi for teknisk nettverk 2026–2029',
+      scope: 'STRATEGY',
+      scopeId: STRATEGY_ID,
+      title: 'Strategi for teknisk nettverk 2026–2029',
+      municipalityNumber: null,
+      viewerCanManage,
+      exportPath: `strategies/${STRATEGY_ID}/indicators.xlsx`,
       networkId: 'n1',
       networkName: 'Teknisk nettverk',
       regionSlug: 'kongsbergregionen',
@@ -100,7 +104,7 @@ function board(viewerCanRecordFor: string[]): IndicatorBoardQuery {
         },
       ],
     },
-  } as unknown as IndicatorBoardQuery;
+  } as unknown as IndicatorScopeBoardQuery;
 }
 
 describe('IndicatorBoardPageComponent', () => {
@@ -125,7 +129,7 @@ describe('IndicatorBoardPageComponent', () => {
     });
     controller = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(IndicatorBoardPageComponent);
-    fixture.componentRef.setInput('strategyId', STRATEGY_ID);
+    fixture.componentRef.setInput('id', STRATEGY_ID);
     element = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
   });
@@ -143,8 +147,8 @@ describe('IndicatorBoardPageComponent', () => {
     );
 
   it('shows the KPI table with base year, latest, target, trend arrow and status, and the chart', async () => {
-    const op = controller.expectOne('IndicatorBoard');
-    expect(op.operation.variables).toEqual({ strategyId: STRATEGY_ID });
+    const op = controller.expectOne('IndicatorScopeBoard');
+    expect(op.operation.variables).toEqual({ scope: 'STRATEGY', id: STRATEGY_ID });
     op.flushData(board(['REGION', '3303']));
     await fixture.whenStable();
 
@@ -182,7 +186,7 @@ describe('IndicatorBoardPageComponent', () => {
   });
 
   it('switches the table and chart to a municipality, with its KOSTRA group average', async () => {
-    controller.expectOne('IndicatorBoard').flushData(board([]));
+    controller.expectOne('IndicatorScopeBoard').flushData(board([]));
     await fixture.whenStable();
     const select = element.querySelector('#board-area') as HTMLSelectElement;
     select.value = '3303';
@@ -206,7 +210,7 @@ describe('IndicatorBoardPageComponent', () => {
   });
 
   it('records a value and shows what was saved', async () => {
-    controller.expectOne('IndicatorBoard').flushData(board(['REGION']));
+    controller.expectOne('IndicatorScopeBoard').flushData(board(['REGION']));
     await fixture.whenStable();
     const form = element.querySelector('sb-record-value form') as HTMLFormElement;
     const type = (selector: string, value: string) => {
@@ -229,7 +233,7 @@ describe('IndicatorBoardPageComponent', () => {
       source: null,
       comment: null,
     });
-    op.flushData({ recordIndicatorValue: board(['REGION']).indicatorBoard.indicators[0] });
+    op.flushData({ recordIndicatorValue: board(['REGION']).indicatorScopeBoard.indicators[0] });
     await new Promise((resolve) => setTimeout(resolve, 0));
     await fixture.whenStable();
     expect(element.textContent).toContain('Lagret: Median behandlingstid byggesak 2027 for Hele regionen.');
@@ -237,7 +241,7 @@ describe('IndicatorBoardPageComponent', () => {
 });
 
 describe('indicatorChartSpec', () => {
-  const indicator = board([]).indicatorBoard.indicators[0];
+  const indicator = board([]).indicatorScopeBoard.indicators[0];
   const names = { measured: 'Målt', path: 'Målsti', kostra: 'KOSTRA-gruppe 13' };
 
   it('draws measured values (with markers), the dashed path to the target and the dotted KOSTRA average over the years', () => {

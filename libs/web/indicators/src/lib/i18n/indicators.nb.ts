@@ -36,7 +36,7 @@ export const indicatorsNb = {
   'board.col.target': 'Mål',
   'board.col.trend': 'Trend',
   'board.col.status': 'Status',
-  'board.none': 'Strategien har ingen indikatorer.',
+  'board.none': 'Ingen indikatorer ennå.',
   'board.noValue': 'Ingen måling',
   'board.valueIn': '{value} ({period})',
   'board.target': '{value} i {year}',
@@ -125,6 +125,67 @@ export const indicatorsNb = {
   'benchmark.missing.': 'Ikke aktuelt (.)',
   'benchmark.missing..': 'Skjermet/mangler (..)',
   'benchmark.none': '–',
+
+  'indicators.regionLink': 'Regionens KPI-tabell: alle indikatorer',
+
+  'scope.intro.NETWORK':
+    'Indikatorene på nettverkets strategimål, tiltak og gevinster. Framdrift måles mot den rette linjen fra basisverdi til målverdi.',
+  'scope.intro.REGION':
+    'Alle indikatorene i {region}: strategimål, tiltak, gevinster og indikatorsett. Framdrift måles mot den rette linjen fra basisverdi til målverdi.',
+  'scope.intro.KPI_SET':
+    'Indikatorsett for {owner}. Framdrift måles mot den rette linjen fra basisverdi til målverdi.',
+  'scope.add': 'Legg til indikator',
+  'scope.added': 'Indikatoren er lagt til.',
+  'scope.remove': 'Fjern «{name}»',
+  'scope.removeHeading': 'Fjerne «{name}»?',
+  'scope.removeMessage': 'Indikatoren fjernes med alle verdiene som er registrert på den.',
+  'scope.removeConfirm': 'Fjern indikatoren',
+  'scope.removed': '«{name}» er fjernet.',
+  'scope.removeFailed': 'Indikatoren ble ikke fjernet',
+
+  'measureIndicators.heading': 'Indikatorer',
+  'measureIndicators.intro':
+    'Indikatorene på tiltaket og gevinstene: siste verdi, mål, trend og status. Sekretariatet og nettverkets leder legger til og fjerner dem.',
+
+  'indicatorForm.heading': 'Ny indikator',
+  'indicatorForm.target': 'Hører til',
+  'indicatorForm.onMeasure': 'Tiltaket',
+  'indicatorForm.onBenefit': 'Gevinsten «{title}»',
+  'indicatorForm.name': 'Navn',
+  'indicatorForm.unit': 'Enhet',
+  'indicatorForm.direction': 'Retning',
+  'indicatorForm.frequency': 'Måles',
+  'indicatorForm.baselineYear': 'Basisår',
+  'indicatorForm.baselineValue': 'Basisverdi',
+  'indicatorForm.targetYear': 'Målår',
+  'indicatorForm.targetValue': 'Målverdi',
+  'indicatorForm.submit': 'Legg til indikatoren',
+  'indicatorForm.busy': 'Legger til …',
+  'indicatorForm.refused': 'Indikatoren ble ikke lagt til',
+  'indicatorForm.error.name': 'Skriv navnet på indikatoren (høyst 300 tegn).',
+  'indicatorForm.error.unit': 'Skriv enheten, f.eks. prosent eller dager (høyst 50 tegn).',
+  'indicatorForm.error.year': 'Skriv et år mellom 2000 og 2100.',
+  'indicatorForm.error.order': 'Målåret kan ikke ligge før basisåret.',
+  'indicatorForm.error.value': 'Skriv et tall, f.eks. 38,5.',
+
+  'kpiSets.heading': 'Indikatorsett',
+  'kpiSets.intro':
+    'Regionens og kommunenes egne sett med nøkkeltall, med basisår, siste verdi, mål og trend. Sekretariatet lager regionens sett, kommunedirektøren kommunens.',
+  'kpiSets.loading': 'Laster indikatorsettene …',
+  'kpiSets.empty': 'Ingen indikatorsett ennå.',
+  'kpiSets.caption': 'Indikatorsett',
+  'kpiSets.col.name': 'Sett',
+  'kpiSets.col.owner': 'Eier',
+  'kpiSets.col.count': 'Indikatorer',
+  'kpiSets.region': 'Regionen',
+  'kpiSets.createRegion': 'Nytt indikatorsett for regionen',
+  'kpiSets.createMunicipality': 'Nytt indikatorsett for kommunen',
+  'kpiSets.form.name': 'Navn',
+  'kpiSets.form.description': 'Beskrivelse',
+  'kpiSets.form.submit': 'Opprett settet',
+  'kpiSets.form.busy': 'Oppretter …',
+  'kpiSets.form.refused': 'Settet ble ikke opprettet',
+  'kpiSets.form.error.name': 'Skriv navnet på settet (høyst 200 tegn).',
 } as const satisfies Record<string, string>;
 
 // Makes these keys known to `t()` (see FeatureTranslationKeys).

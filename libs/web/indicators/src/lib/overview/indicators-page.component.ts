@@ -6,16 +6,18 @@ import { AuthService, DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@
 import { IndicatorStrategiesGQL } from '@samarbeid/web/graphql';
 import { type DataTableColumn, DataTableComponent, ListPageComponent } from '@samarbeid/web/ui';
 
+import { KpiSetsComponent } from '../kpi-sets/kpi-sets.component';
 import { KostraImportComponent } from './kostra-import.component';
 
 /**
- * `/indikatorer`: the region's strategies with indicators (each links to its KPI table), the way to the KOSTRA
- * benchmark, and, for the secretariat, the KOSTRA import from SSB.
+ * `/indikatorer`: the region's strategies with indicators (each links to its KPI table, each network to the network's),
+ * the way to the region's KPI table and the KOSTRA benchmark, the KPI sets, and, for the secretariat, the KOSTRA
+ * import from SSB.
  */
 @Component({
   selector: 'sb-indicators-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DataTableComponent, ListPageComponent, KostraImportComponent],
+  imports: [RouterLink, DataTableComponent, ListPageComponent, KostraImportComponent, KpiSetsComponent],
   template: `
     @let page = state();
     <sb-list-page
@@ -29,9 +31,14 @@ import { KostraImportComponent } from './kostra-import.component';
     >
       <div sbListIntro>
         <p class="ds-paragraph">{{ t('indicators.intro') }}</p>
-        <p class="ds-paragraph">
-          <a class="ds-link" routerLink="/indikatorer/sammenligning">{{ t('indicators.benchmarkLink') }}</a>
-        </p>
+        <ul class="sb-links">
+          <li>
+            <a class="ds-link" routerLink="/indikatorer/region">{{ t('indicators.regionLink') }}</a>
+          </li>
+          <li>
+            <a class="ds-link" routerLink="/indikatorer/sammenligning">{{ t('indicators.benchmarkLink') }}</a>
+          </li>
+        </ul>
       </div>
       @if (page.kind === 'ready') {
         @if (page.rows.length === 0) {
@@ -44,7 +51,11 @@ import { KostraImportComponent } from './kostra-import.component';
                   <th scope="row">
                     <a class="ds-link" [routerLink]="['/indikatorer/strategi', row.id]">{{ row.title }}</a>
                   </th>
-                  <td>{{ row.networkName }}</td>
+                  <td>
+                    <a class="ds-link" [routerLink]="['/indikatorer/nettverk', row.networkId]">{{
+                      row.networkName
+                    }}</a>
+                  </td>
                   <td>{{ row.periodFrom }}–{{ row.periodTo }}</td>
                   <td class="sb-end">{{ row.indicatorCount }}</td>
                 </tr>
@@ -54,6 +65,7 @@ import { KostraImportComponent } from './kostra-import.component';
         }
       }
     </sb-list-page>
+    <sb-kpi-sets />
     @if (isSecretariat()) {
       <sb-kostra-import [regionSlug]="regionSlug" />
     }
@@ -70,6 +82,14 @@ import { KostraImportComponent } from './kostra-import.component';
 
     .sb-end {
       text-align: end;
+    }
+
+    .sb-links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--ds-size-2) var(--ds-size-6);
+      padding: 0;
+      list-style: none;
     }
   `,
 })

@@ -73,6 +73,7 @@ export const networksEn: Readonly<Record<keyof typeof networksNb, string>> = {
     'The strategy is adopted and cannot be changed. Create a new strategy for the next period.',
   'strategy.contentHeading': 'Goals and indicators',
   'strategy.noGoals': 'The strategy has no goals yet.',
+  'strategy.consultationEnds': 'Consultation ends: {date}',
   'strategy.indicatorsOf': 'Indicators of goal {number}',
   'strategy.baseline': 'Baseline',
   'strategy.target': 'Target',
@@ -84,6 +85,9 @@ export const networksEn: Readonly<Record<keyof typeof networksNb, string>> = {
   'strategyForm.period': 'Period',
   'strategyForm.periodFrom': 'From year',
   'strategyForm.periodTo': 'To year',
+  'strategyForm.consultationEndsOn': 'Consultation ends',
+  'strategyForm.consultationEndsOnHint':
+    'The last day for consultation responses. While the strategy is on consultation, the date is among the coming deadlines on the overview.',
   'strategyForm.goalsHeading': 'Goals',
   'strategyForm.goalLegend': 'Goal {number}',
   'strategyForm.goalTitle': 'Goal',
@@ -121,6 +125,8 @@ export const networksEn: Readonly<Record<keyof typeof networksNb, string>> = {
   'strategyForm.error.yearRequired': 'Write a year.',
   'strategyForm.error.year': 'Write a year between 2000 and 2100.',
   'strategyForm.error.periodBackwards': 'The period cannot end before it begins.',
+  'strategyForm.error.consultationEndsOn':
+    'Write the consultation end as a date that exists, e.g. 03/01/2027.',
   'strategyForm.error.goalTitleRequired': 'Write the goal.',
   'strategyForm.error.goalTitleLength': 'The goal can be at most 300 characters.',
   'strategyForm.error.descriptionLength': 'The description can be at most 5,000 characters.',

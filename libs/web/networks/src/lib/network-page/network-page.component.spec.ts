@@ -19,7 +19,14 @@ import {
 } from '@samarbeid/web/testing';
 import type { ApolloTestingController } from 'apollo-angular/testing';
 
-import { networkResult, STRATEGY_ID, TEKNISK_ID, USERS } from '../../testing/network-fixtures';
+import {
+  networkAdminResult,
+  networkResult,
+  STRATEGY_ID,
+  TEKNISK_ID,
+  USERS,
+} from '../../testing/network-fixtures';
+import { selfEvaluationResult } from '../../testing/self-evaluation-fixtures';
 import { NetworkPageComponent } from './network-page.component';
 import { newStrategyInput, suggestedStrategy, validateNewStrategy } from './new-strategy-form';
 
@@ -66,6 +73,11 @@ describe('NetworkPageComponent', () => {
     expect(op.operation.variables).toEqual({ id: TEKNISK_ID });
     op.flushData(networkResult());
     controller.expectOne('NetworkMunicipalities').flushData(municipalities());
+    await settle();
+    // The self-evaluation section asks for its own data (its spec is network-self-evaluation.component.spec.ts).
+    controller.expectOne('NetworkSelfEvaluation').flushData(selfEvaluationResult());
+    // So do the mandate and the secretariat's tools (network-admin.component.spec.ts).
+    controller.expectOne('NetworkAdmin').flushData(networkAdminResult());
     await settle();
   }
 

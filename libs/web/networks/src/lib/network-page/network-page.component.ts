@@ -26,6 +26,8 @@ import {
 } from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
+import { NetworkAdminComponent } from '../network-admin/network-admin.component';
+import { NetworkSelfEvaluationComponent } from '../self-evaluation/network-self-evaluation.component';
 import {
   NETWORK_ROLE_LABELS,
   networkKindLabel,
@@ -54,7 +56,14 @@ const FIELD_LABELS: Readonly<Record<NewStrategyField, TranslationKey>> = {
 @Component({
   selector: 'sb-network-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DataTableComponent, DetailPageComponent, FORM_KIT],
+  imports: [
+    RouterLink,
+    DataTableComponent,
+    DetailPageComponent,
+    FORM_KIT,
+    NetworkAdminComponent,
+    NetworkSelfEvaluationComponent,
+  ],
   templateUrl: './network-page.component.html',
   styles: `
     :host {

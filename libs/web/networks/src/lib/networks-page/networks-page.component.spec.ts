@@ -1,9 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { I18nService } from '@samarbeid/web/data-access';
 import type { RegionNetworksQuery } from '@samarbeid/web/graphql';
-import { apiError, renderWithApollo, tableRows, verifyAndReset } from '@samarbeid/web/testing';
+import {
+  apiError,
+  buttonNamed,
+  DEMO_USERS,
+  findButton,
+  type Rendered,
+  renderWithApollo,
+  submitForm,
+  tableRows,
+  typeInto,
+  verifyAndReset,
+} from '@samarbeid/web/testing';
 import type { ApolloTestingController } from 'apollo-angular/testing';
 
 import { KDU_NETWORK_ID, TEKNISK_ID } from '../../testing/network-fixtures';
@@ -15,7 +26,7 @@ function networks(): RegionNetworksQuery {
     networks: {
       __typename: 'NetworkConnection',
       nodes: [
-        { ...kdu, kind: 'STEERING_COMMITTEE', serviceArea: 'CROSS_SECTOR', parent: null },
+        { ...kdu, kind: 'STEERING_COMMITTEE', serviceArea: 'CROSS_SECTOR', parent: null, closedOn: null },
         {
           __typename: 'Network',
           id: TEKNISK_ID,
@@ -23,6 +34,7 @@ function networks(): RegionNetworksQuery {
           kind: 'LEADER_NETWORK',
           serviceArea: 'TECHNICAL',
           parent: kdu,
+          closedOn: null,
         },
       ],
     },
@@ -36,6 +48,7 @@ describe('NetworksPageComponent', () => {
 
   beforeEach(async () => {
     ({ fixture, controller, element } = await renderWithApollo(NetworksPageComponent, {
+      user: DEMO_USERS.viewer,
       providers: [provideRouter([])],
     }));
   });
@@ -78,5 +91,82 @@ describe('NetworksPageComponent', () => {
     expect(element.querySelector('[role="alert"] p')?.textContent?.trim()).toBe(
       'Fant ingen region med kortnavnet «x».',
     );
+  });
+});
+
+describe('NetworksPageComponent for the secretariat', () => {
+  afterEach(() => verifyAndReset(rendered.controller));
+  let rendered: Rendered<NetworksPageComponent>;
+
+  it('creates a working group under a network and opens it', async () => {
+    rendered = await renderWithApollo(NetworksPageComponent, {
+      user: DEMO_USERS.secretariat,
+      providers: [provideRouter([])],
+    });
+    const { controller, element } = rendered;
+    controller.expectOne('RegionNetworks').flushData(networks());
+    await rendered.settle();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+    buttonNamed(element, 'Ny arbeidsgruppe').click();
+    await rendered.settle();
+    expect(document.activeElement?.id).toBe('network-form-name');
+    expect((element.querySelector('#network-form-kind') as HTMLSelectElement).value).toBe('WORKING_GROUP');
+    submitForm(element, 'form');
+    await rendered.settle();
+    controller.expectNone('CreateNetwork');
+    expect(
+      Array.from(element.querySelectorAll('#network-form-errors li')).map((li) => li.textContent?.trim()),
+    ).toEqual([
+      'Navn: Skriv et navn.',
+      'Tjenesteområde: Velg tjenesteområde.',
+      'Sluttdato: En arbeidsgruppe må ha en sluttdato.',
+    ]);
+
+    typeInto(element.querySelector('#network-form-name') as HTMLInputElement, 'Arbeidsgruppe vann');
+    typeInto(element.querySelector('#network-form-serviceArea') as HTMLSelectElement, 'TECHNICAL');
+    typeInto(element.querySelector('#network-form-parentId') as HTMLSelectElement, TEKNISK_ID);
+    typeInto(element.querySelector('#network-form-endsOn') as HTMLInputElement, '2027-06-30');
+    submitForm(element, 'form');
+    await rendered.settle();
+    const op = controller.expectOne('CreateNetwork');
+    expect(op.operation.variables).toEqual({
+      input: {
+        regionSlug: 'kongsbergregionen',
+        name: 'Arbeidsgruppe vann',
+        kind: 'WORKING_GROUP',
+        serviceArea: 'TECHNICAL',
+        parentId: TEKNISK_ID,
+        mandate: null,
+        endsOn: '2027-06-30',
+      },
+    });
+    op.flushData({
+      createNetwork: {
+        __typename: 'Network',
+        id: 'new-group',
+        name: 'Arbeidsgruppe vann',
+        kind: 'WORKING_GROUP',
+        serviceArea: 'TECHNICAL',
+        mandate: null,
+        endsOn: '2027-06-30',
+        closedOn: null,
+        version: 1,
+        parent: { __typename: 'Network', id: TEKNISK_ID },
+      },
+    });
+    await rendered.settle(2);
+    expect(navigate).toHaveBeenCalledWith(['/nettverk', 'new-group']);
+    controller.match('RegionNetworks').forEach((refetch) => refetch.flushData(networks()));
+  });
+
+  it('offers nothing to create to others', async () => {
+    rendered = await renderWithApollo(NetworksPageComponent, {
+      user: DEMO_USERS.leader,
+      providers: [provideRouter([])],
+    });
+    rendered.controller.expectOne('RegionNetworks').flushData(networks());
+    await rendered.settle();
+    expect(findButton(rendered.element, 'Nytt nettverk')).toBeUndefined();
   });
 });

@@ -1,23 +1,30 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
-import { DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
-import { RegionNetworksGQL } from '@samarbeid/web/graphql';
+import { Router, RouterLink } from '@angular/router';
+import { Role } from '@samarbeid/shared/domain';
+import { AuthService, DEFAULT_REGION_SLUG, I18nService, queryErrorText } from '@samarbeid/web/data-access';
+import { type NetworkKind, RegionNetworksGQL } from '@samarbeid/web/graphql';
 import {
+  ButtonDirective,
   type DataTableColumn,
   DataTableComponent,
   type DataTableSort,
+  injectFocusAfterRender,
   ListPageComponent,
   sortRows,
 } from '@samarbeid/web/ui';
 
+import { NetworkFormComponent } from '../network-admin/network-form.component';
 import { networkKindLabel, serviceAreaLabel } from '../shared/labels';
 
-/** `/nettverk`: the region's networks with their kind, service area and parent network. */
+/**
+ * `/nettverk`: the region's networks with their kind, service area and parent network. The secretariat creates a
+ * network or a working group here ("Nytt nettverk", "Ny arbeidsgruppe"), which then opens.
+ */
 @Component({
   selector: 'sb-networks-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DataTableComponent, ListPageComponent],
+  imports: [RouterLink, ButtonDirective, DataTableComponent, ListPageComponent, NetworkFormComponent],
   template: `
     @let page = state();
     <sb-list-page
@@ -30,6 +37,25 @@ import { networkKindLabel, serviceAreaLabel } from '../shared/labels';
       (retry)="retry()"
     >
       <p sbListIntro class="ds-paragraph">{{ t('networks.intro') }}</p>
+      @if (page.kind === 'ready' && isSecretariat()) {
+        @if (creating(); as kind) {
+          <sb-network-form
+            [kind]="kind === 'NETWORK' ? '' : kind"
+            [parents]="page.openNetworks"
+            (saved)="open($event)"
+            (cancelled)="stopCreating()"
+          />
+        } @else {
+          <p class="sb-actions">
+            <button sbButton id="new-network" (click)="creating.set('NETWORK')">
+              {{ t('networkAdmin.newNetwork') }}
+            </button>
+            <button sbButton="secondary" id="new-working-group" (click)="creating.set('WORKING_GROUP')">
+              {{ t('networkAdmin.newWorkingGroup') }}
+            </button>
+          </p>
+        }
+      }
       @if (page.kind === 'ready') {
         <sb-data-table [caption]="t('networks.caption')" [columns]="columns()" [(sort)]="sort">
           <tbody>
@@ -37,6 +63,9 @@ import { networkKindLabel, serviceAreaLabel } from '../shared/labels';
               <tr>
                 <th scope="row">
                   <a class="ds-link" [routerLink]="['/nettverk', row.id]">{{ row.name }}</a>
+                  @if (row.closedOn) {
+                    <span class="sb-muted"> {{ t('networkAdmin.closedSuffix') }}</span>
+                  }
                 </th>
                 <td>{{ row.kind }}</td>
                 <td>{{ row.serviceArea }}</td>
@@ -69,6 +98,13 @@ export class NetworksPageComponent {
   protected readonly t = this.i18n.t;
   protected readonly plural = this.i18n.plural;
 
+  private readonly router = inject(Router);
+  private readonly focus = injectFocusAfterRender();
+  private readonly user = inject(AuthService).user;
+  protected readonly isSecretariat = computed(() => this.user()?.roles.includes(Role.Secretariat) ?? false);
+  /** The secretariat's form for a new network ('NETWORK': any kind) or working group, while open. */
+  protected readonly creating = signal<NetworkKind | 'NETWORK' | null>(null);
+
   private readonly queryRef = inject(RegionNetworksGQL).watch({
     variables: { regionSlug: DEFAULT_REGION_SLUG },
     fetchPolicy: 'cache-and-network',
@@ -93,9 +129,11 @@ export class NetworksPageComponent {
         kind: networkKindLabel(network.kind, language),
         serviceArea: serviceAreaLabel(network.serviceArea, language),
         parent: network.parent,
+        closedOn: network.closedOn,
       }));
       return {
         kind: 'ready' as const,
+        openNetworks: result.data.networks.nodes.filter((network) => !network.closedOn),
         rows: sortRows(rows, this.sort(), {
           name: (row) => row.name,
           kind: (row) => row.kind,
@@ -109,6 +147,19 @@ export class NetworksPageComponent {
     }
     return { kind: 'loading' as const };
   });
+
+  protected stopCreating(): void {
+    const from = this.creating() === 'WORKING_GROUP' ? '#new-working-group' : '#new-network';
+    this.creating.set(null);
+    this.focus(from);
+  }
+
+  /** A network was created: it opens. */
+  protected open(id: string): void {
+    this.router
+      .navigate(['/nettverk', id])
+      .catch((error: unknown) => console.error('Navigation failed', error));
+  }
 
   protected retry(): void {
     this.queryRef

@@ -67,6 +67,7 @@ const HEADER_LABELS: Readonly<Record<HeaderField, TranslationKey>> = {
   title: 'strategyForm.title',
   periodFrom: 'strategyForm.periodFrom',
   periodTo: 'strategyForm.periodTo',
+  consultationEndsOn: 'strategyForm.consultationEndsOn',
 };
 const GOAL_LABELS: Readonly<Record<GoalField, TranslationKey>> = {
   title: 'strategyForm.goalTitle',
@@ -205,6 +206,12 @@ export class StrategyContentComponent {
         maxLength: STRATEGY_TITLE_MAX_LENGTH,
       }).spec,
       period: PERIOD_FIELDS.map((name) => field(name, `strategy-${name}`, HEADER_LABELS[name], YEAR)),
+      consultationEndsOn: field(
+        'consultationEndsOn',
+        'strategy-consultationEndsOn',
+        HEADER_LABELS.consultationEndsOn,
+        { kind: 'date', width: 'sm', hint: this.t('strategyForm.consultationEndsOnHint') },
+      ).spec,
       goals: goals.map((goal) => ({
         own: GOAL_INPUTS.map(([name, layout]) =>
           field(name, this.goalFieldId(goal.key, name), GOAL_LABELS[name], layout),
@@ -237,7 +244,7 @@ export class StrategyContentComponent {
     const add = (path: string, id: string, label: string) => {
       if (errors[path]) list.push({ id, label, message: errors[path] });
     };
-    for (const field of ['title', 'periodFrom', 'periodTo'] as const) {
+    for (const field of ['title', 'periodFrom', 'periodTo', 'consultationEndsOn'] as const) {
       add(field, `strategy-${field}`, this.t(HEADER_LABELS[field]));
     }
     draft.goals.forEach((goal, g) => {
@@ -270,6 +277,12 @@ export class StrategyContentComponent {
     { key: 'target', label: this.t('strategy.target') },
     { key: 'direction', label: this.t('strategyForm.direction') },
   ]);
+
+  /** "Høringsfrist: 1. mars 2027" in the read-only view, when the strategy has one. */
+  protected readonly consultationEnds = computed(() => {
+    const endsOn = this.store.strategy()?.consultationEndsOn;
+    return endsOn ? this.t('strategy.consultationEnds', { date: this.i18n.date(endsOn) }) : '';
+  });
 
   /** The read-only view. */
   protected readonly reading = computed(() => {

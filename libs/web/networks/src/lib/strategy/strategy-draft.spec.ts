@@ -107,6 +107,14 @@ describe('the strategy draft', () => {
       title: 'strategyForm.error.titleRequired',
     });
     expect(validateDraft(saved, 'nb')).toEqual({});
+    expect(validateDraft(updateHeader(saved, 'consultationEndsOn', '2027-02-29'), 'nb')).toEqual({
+      consultationEndsOn: 'strategyForm.error.consultationEndsOn',
+    });
+    const withEnd = updateHeader(saved, 'consultationEndsOn', '2028-02-29');
+    expect(validateDraft(withEnd, 'nb')).toEqual({});
+    expect(sameContent(withEnd, saved)).toBe(false);
+    expect(saveInput(withEnd, 's1', 1, 'nb').consultationEndsOn).toBe('2028-02-29');
+    expect(saveInput(saved, 's1', 1, 'nb').consultationEndsOn).toBeNull();
   });
 
   it('refuses a decimal comma in English, where the point is the separator', () => {

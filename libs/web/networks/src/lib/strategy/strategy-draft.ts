@@ -1,5 +1,6 @@
 import type { Language, TranslationKey } from '@samarbeid/web/data-access';
 import type { IndicatorDirection, SaveStrategyInput, StrategyDetailQuery } from '@samarbeid/web/graphql';
+import { isValidIsoDate } from '@samarbeid/shared/domain';
 
 import { formatDecimal, parseDecimal } from './decimal';
 
@@ -32,10 +33,12 @@ export interface StrategyDraft {
   readonly title: string;
   readonly periodFrom: string;
   readonly periodTo: string;
+  /** The consultation's last day, YYYY-MM-DD, or '' for none. */
+  readonly consultationEndsOn: string;
   readonly goals: readonly GoalDraft[];
 }
 
-export type HeaderField = 'title' | 'periodFrom' | 'periodTo';
+export type HeaderField = 'title' | 'periodFrom' | 'periodTo' | 'consultationEndsOn';
 export type GoalField = 'title' | 'description';
 export type IndicatorField = Exclude<keyof IndicatorDraft, 'key'>;
 
@@ -59,13 +62,14 @@ export function newKey(): string {
 
 /** The saved content of a strategy, as the editor holds it. */
 export function draftOf(
-  strategy: Pick<StrategyDetail, 'title' | 'periodFrom' | 'periodTo' | 'goals'>,
+  strategy: Pick<StrategyDetail, 'title' | 'periodFrom' | 'periodTo' | 'consultationEndsOn' | 'goals'>,
   language: Language,
 ): StrategyDraft {
   return {
     title: strategy.title,
     periodFrom: String(strategy.periodFrom),
     periodTo: String(strategy.periodTo),
+    consultationEndsOn: strategy.consultationEndsOn ?? '',
     goals: strategy.goals.map((goal) => ({
       key: goal.id,
       title: goal.title,
@@ -236,6 +240,9 @@ export function validateDraft(draft: StrategyDraft, language: Language): DraftEr
   else if (!fromError && (year(draft.periodTo) ?? 0) < (year(draft.periodFrom) ?? 0)) {
     errors['periodTo'] = 'strategyForm.error.periodBackwards';
   }
+  const endsOn = draft.consultationEndsOn.trim();
+  if (endsOn && !isValidIsoDate(endsOn))
+    errors['consultationEndsOn'] = 'strategyForm.error.consultationEndsOn';
   draft.goals.forEach((goal, g) => {
     const goalTitle = goal.title.trim();
     if (!goalTitle) errors[goalPath(g, 'title')] = 'strategyForm.error.goalTitleRequired';
@@ -291,6 +298,7 @@ export function saveInput(
     title: draft.title.trim(),
     periodFrom: Number(draft.periodFrom.trim()),
     periodTo: Number(draft.periodTo.trim()),
+    consultationEndsOn: draft.consultationEndsOn.trim() || null,
     goals: draft.goals.map((goal) => ({
       title: goal.title.trim(),
       description: goal.description.trim(),
@@ -313,6 +321,7 @@ export function sameContent(a: StrategyDraft, b: StrategyDraft): boolean {
     draft.title,
     draft.periodFrom,
     draft.periodTo,
+    draft.consultationEndsOn.trim(),
     draft.goals.map((goal) => [
       goal.title,
       goal.description,

@@ -41,7 +41,11 @@ function savedInput(op: TestOperation): SaveStrategyInput {
 }
 
 /** The seeded strategy as SaveStrategy answers: its header, with `goals`, at `version`. */
-function savedStrategy(version: number, goals: StrategyDetail['goals']) {
+function savedStrategy(
+  version: number,
+  goals: StrategyDetail['goals'],
+  consultationEndsOn: string | null = null,
+) {
   const { title, periodFrom, periodTo } = strategy();
   return {
     __typename: 'Strategy',
@@ -49,6 +53,7 @@ function savedStrategy(version: number, goals: StrategyDetail['goals']) {
     title,
     periodFrom,
     periodTo,
+    consultationEndsOn,
     status: 'DRAFT',
     version,
     goals,
@@ -171,6 +176,11 @@ describe('StrategyPageComponent', () => {
       expect(text('section[aria-labelledby="strategy-status-heading"]')).toContain(
         'Lederen av nettverket og sekretariatet sender strategien på høring',
       );
+    });
+
+    it('tells a reader when the consultation ends', async () => {
+      await render(USERS.viewer, strategy({ status: 'CONSULTATION', consultationEndsOn: '2027-03-01' }));
+      expect(text('[data-testid="strategy-consultation-ends"]')).toBe('Høringsfrist: 1. mars 2027');
     });
 
     it("gives the network's leader the editor and “Send på høring” on a draft", async () => {
@@ -313,6 +323,28 @@ describe('StrategyPageComponent', () => {
       const next = controller.expectOne('SaveStrategy');
       expect(savedInput(next).version).toBe(5);
       next.flushData({ saveStrategy: savedStrategy(6, saved.goals) });
+      await settle();
+    });
+
+    it('sets the consultation end with the date picker and saves it; clearing it sends null', async () => {
+      await renderEditor();
+      const endsOn = field(element, 'Høringsfrist');
+      expect(endsOn.getAttribute('type')).toBe('date');
+      expect(endsOn.getAttribute('aria-describedby')).toMatch(/hint/);
+      type(endsOn, '2027-03-01');
+      await save();
+      const op = controller.expectOne('SaveStrategy');
+      expect(savedInput(op).consultationEndsOn).toBe('2027-03-01');
+      op.flushData({ saveStrategy: savedStrategy(5, strategy().goals, '2027-03-01') });
+      await settle();
+      expect(field(element, 'Høringsfrist').value).toBe('2027-03-01');
+      expect(element.querySelector('form .sb-unsaved')).toBeNull();
+
+      type(field(element, 'Høringsfrist'), '');
+      await save();
+      const cleared = controller.expectOne('SaveStrategy');
+      expect(savedInput(cleared).consultationEndsOn).toBeNull();
+      cleared.flushData({ saveStrategy: savedStrategy(6, strategy().goals) });
       await settle();
     });
 

@@ -102,7 +102,20 @@ const REGION = {
       kind: 'NOTICE',
       date: '2027-02-28',
       agreementId: 'a1',
+      periodId: null,
+      strategyId: null,
+      networkId: null,
       title: 'Byggesak',
+    },
+    {
+      __typename: 'OverviewDeadline',
+      kind: 'CONSULTATION_END',
+      date: '2027-03-01',
+      agreementId: null,
+      periodId: null,
+      strategyId: 's1',
+      networkId: 'n1',
+      title: 'Strategi 2027–2030 (Teknisk nettverk)',
     },
   ],
   approvalsWaiting: 2,
@@ -273,6 +286,8 @@ describe('the home page', () => {
     expect(links).toContain('2 avtaler venter på godkjenning → /avtaler?status=SUBMITTED');
     expect(links).toContain('T1 Felles GIS → /tiltak/T1');
     expect(links).toContain('Byggesak → /avtaler/a1');
+    expect(links).toContain('Strategi 2027–2030 (Teknisk nettverk) → /nettverk/n1/strategi/s1');
+    expect(element.textContent).toContain('Høringen av strategien slutter');
     const mobilisation = tableCaptioned(element, 'Tiltak og planlagt gevinst etter mobilisering');
     expect(mobilisation.textContent).toContain('90 %');
     expect(element.textContent).toMatch(/Vektet potensial: 960\s000\skr/);

@@ -54,11 +54,12 @@ export const overviewEn: Readonly<Record<keyof typeof overviewNb, string>> = {
 
   'overview.deadlines.heading': 'Coming deadlines',
   'overview.deadlines.intro':
-    'Notice deadlines and expiries of agreements, and reports due, in the next {months} months.',
-  'overview.deadlines.caption': 'Deadlines of agreements and reports',
+    'Notice deadlines and expiries of agreements, reports due and strategy consultations ending, in the next {months} months.',
+  'overview.deadlines.caption': 'Deadlines of agreements, reports and strategy consultations',
   'overview.deadlines.NOTICE': 'Last day to give notice',
   'overview.deadlines.EXPIRY': 'The agreement ends',
   'overview.deadlines.REPORT_DUE': 'Reports are due',
+  'overview.deadlines.CONSULTATION_END': 'The strategy consultation ends',
   'overview.col.date': 'Date',
   'overview.col.deadline': 'Deadline',
   'overview.col.agreement': 'Agreement',

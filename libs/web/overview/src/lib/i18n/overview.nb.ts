@@ -52,11 +52,12 @@ export const overviewNb = {
 
   'overview.deadlines.heading': 'Kommende frister',
   'overview.deadlines.intro':
-    'Oppsigelsesfrister og utløp for avtaler og rapporteringsfrister de neste {months} månedene.',
-  'overview.deadlines.caption': 'Frister for avtaler og rapporter',
+    'Oppsigelsesfrister og utløp for avtaler, rapporteringsfrister og høringsfrister for strategier de neste {months} månedene.',
+  'overview.deadlines.caption': 'Frister for avtaler, rapporter og strategihøringer',
   'overview.deadlines.NOTICE': 'Siste frist for oppsigelse',
   'overview.deadlines.EXPIRY': 'Avtalen utløper',
   'overview.deadlines.REPORT_DUE': 'Rapportene skal leveres',
+  'overview.deadlines.CONSULTATION_END': 'Høringen av strategien slutter',
   'overview.col.date': 'Dato',
   'overview.col.deadline': 'Frist',
   'overview.col.agreement': 'Avtale',

@@ -188,21 +188,13 @@ interface MatrixRow {
               <tbody>
                 @for (
                   deadline of o.deadlines;
-                  track (deadline.agreementId ?? deadline.periodId) + deadline.kind
+                  track (deadline.agreementId ?? deadline.periodId ?? deadline.strategyId) + deadline.kind
                 ) {
                   <tr>
                     <td class="sb-nowrap">{{ i18n.date(deadline.date) }}</td>
                     <td>{{ deadlineLabel(deadline.kind) }}</td>
                     <th scope="row">
-                      <a
-                        class="ds-link"
-                        [routerLink]="
-                          deadline.periodId
-                            ? ['/rapportering', deadline.periodId]
-                            : ['/avtaler', deadline.agreementId]
-                        "
-                        >{{ deadline.title }}</a
-                      >
+                      <a class="ds-link" [routerLink]="deadlineLink(deadline)">{{ deadline.title }}</a>
                     </th>
                   </tr>
                 }
@@ -318,7 +310,21 @@ export class RegionOverviewComponent {
   protected readonly benefitLabel = (status: string) =>
     this.t(`overview.benefits.${status as 'GREEN' | 'YELLOW' | 'RED' | 'NOT_MEASURED'}`);
   protected readonly deadlineLabel = (kind: string) =>
-    this.t(`overview.deadlines.${kind as 'NOTICE' | 'EXPIRY' | 'REPORT_DUE'}`);
+    this.t(`overview.deadlines.${kind as 'NOTICE' | 'EXPIRY' | 'REPORT_DUE' | 'CONSULTATION_END'}`);
+
+  /** Where a deadline is handled: the reporting period, the strategy on its network's page, or the agreement. */
+  protected deadlineLink(deadline: {
+    agreementId?: string | null;
+    periodId?: string | null;
+    strategyId?: string | null;
+    networkId?: string | null;
+  }): readonly string[] {
+    if (deadline.periodId) return ['/rapportering', deadline.periodId];
+    if (deadline.strategyId && deadline.networkId) {
+      return ['/nettverk', deadline.networkId, 'strategi', deadline.strategyId];
+    }
+    return ['/avtaler', deadline.agreementId ?? ''];
+  }
 
   protected cellParams(row: Record<string, string>, status: string): Record<string, string> {
     return { ...row, ...measureListParams({ status }) };

@@ -17,6 +17,18 @@ describe('history filters', () => {
     expect(historyFiltersFromParams(convertToParamMap({ type: 'user' }))).toEqual({});
   });
 
+  it('knows the kinds the other features write to the history (preparedness, indicators, plan …)', () => {
+    for (const type of [
+      'follow_up_action',
+      'exercise',
+      'preparedness_routine',
+      'indicator',
+      'plan_milestone',
+    ]) {
+      expect(historyFiltersFromParams(convertToParamMap({ type }))).toEqual({ entityType: type });
+    }
+  });
+
   it("gives the API's AuditFilter and query parameters (null for what is not set)", () => {
     const filters = { text: 'KDU', entityType: 'decision', to: '2026-12-31' } as const;
     expect(historyFiltersToVariables(filters)).toEqual({

@@ -1,10 +1,11 @@
 import type { ParamMap, Params } from '@angular/router';
+import { HISTORY_ENTITY_TYPES, type HistoryEntityType } from '@samarbeid/shared/domain';
 import { knownValue, withoutUnset } from '@samarbeid/web/data-access';
 import type { AuditFilter } from '@samarbeid/web/graphql';
 
 /** The object types the change log can be searched for (the API's `entityType`). */
-export const ENTITY_TYPES = ['measure', 'decision', 'strategy', 'network'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+export const ENTITY_TYPES = HISTORY_ENTITY_TYPES;
+export type EntityType = HistoryEntityType;
 
 export interface HistoryFilters {
   readonly text?: string;

@@ -137,6 +137,8 @@ describe('MeasureDetailPageComponent', () => {
 
   afterEach(() => {
     mayLeaveEconomics = true;
+    // An editor's list of co-operating networks asks for its choices (measure-cooperating-networks.component.spec.ts).
+    controller.match('CooperatingNetworkOptions');
     verifyAndReset(controller);
   });
 

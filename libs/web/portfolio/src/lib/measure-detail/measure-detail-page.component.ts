@@ -34,6 +34,7 @@ import { statusLabel } from '../shared/labels';
 import { MeasureDecisionsComponent } from './decisions/measure-decisions.component';
 import { MeasureDependenciesComponent } from './dependencies/measure-dependencies.component';
 import { MeasureReadinessComponent } from './governance/measure-readiness.component';
+import { MeasureCooperatingNetworksComponent } from './governance/measure-cooperating-networks.component';
 import { MeasureSteeringComponent } from './governance/measure-steering.component';
 import { MeasureHistoryComponent } from './history/measure-history.component';
 import { MeasureDetailContext, type MunicipalityNames } from './measure-detail-context';
@@ -108,6 +109,7 @@ export function measureTabs(children: Routes): TabView[] {
     MeasureHistoryComponent,
     MeasureReadinessComponent,
     MeasureSteeringComponent,
+    MeasureCooperatingNetworksComponent,
   ],
   providers: [
     MeasureDetailContext,

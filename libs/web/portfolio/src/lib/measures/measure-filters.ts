@@ -1,6 +1,7 @@
 import type { ParamMap, Params } from '@angular/router';
 import {
   COLLABORATION_TIERS,
+  DEFAULT_STUCK_MONTHS,
   type CollaborationTier,
   MEASURE_STATUSES,
   type MeasureStatus,
@@ -15,9 +16,6 @@ import type { MeasureFilter } from '@samarbeid/web/graphql';
 /** Measures that need attention, as the overview's tiles count them. */
 export const ATTENTION_KINDS = ['STUCK', 'BLOCKED'] as const;
 export type Attention = (typeof ATTENTION_KINDS)[number];
-
-/** "Stuck": under way without a status change for this many months (the overview's default). */
-export const STUCK_MONTHS = 6;
 
 /** The portfolio table's filters, as the URL keeps them. */
 export interface MeasureFilters {
@@ -95,7 +93,7 @@ export function filtersToVariables(filters: MeasureFilters): MeasureFilter {
   if (filters.networkId) filter.networkIds = [filters.networkId];
   if (filters.municipality) filter.participatingMunicipality = filters.municipality;
   if (filters.mobilisation) filter.mobilisation = [filters.mobilisation];
-  if (filters.attention === 'STUCK') filter.stuckForMonths = STUCK_MONTHS;
+  if (filters.attention === 'STUCK') filter.stuckForMonths = DEFAULT_STUCK_MONTHS;
   if (filters.attention === 'BLOCKED') filter.blocked = true;
   return filter;
 }

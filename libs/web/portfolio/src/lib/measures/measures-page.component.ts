@@ -17,6 +17,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   COLLABORATION_TIERS,
+  DEFAULT_STUCK_MONTHS,
   MEASURE_STATUSES,
   MOBILISATION_RATINGS,
   type MobilisationRating,
@@ -61,7 +62,6 @@ import {
   type MeasureFilters,
   NO_MEASURE_FILTERS,
   SEARCH_MAX_LENGTH,
-  STUCK_MONTHS,
 } from './measure-filters';
 
 /** Measures per page ("Vis flere" fetches the next). */
@@ -213,7 +213,7 @@ export class MeasuresPageComponent {
       attention: ATTENTION_KINDS.map((value) => ({
         value,
         label: this.t(value === 'STUCK' ? 'measures.attention.stuck' : 'measures.attention.blocked', {
-          months: STUCK_MONTHS,
+          months: DEFAULT_STUCK_MONTHS,
         }),
       })),
       networkId:

@@ -1,5 +1,5 @@
 import { computed, inject, Injectable } from '@angular/core';
-import { Role } from '@samarbeid/shared/domain';
+import { holdsNetworkRole, Role } from '@samarbeid/shared/domain';
 import { AuthService, leadsNetwork, type NetworkWithMembers } from '@samarbeid/web/data-access';
 
 /**
@@ -18,7 +18,7 @@ export class PortfolioPermissions {
   readonly canRegisterDecisions = this.isSecretariat;
   /** New measures: the secretariat (any network) and network leaders (in the networks they lead). */
   readonly canCreateMeasures = computed(
-    () => this.isSecretariat() || (this.user()?.roles.includes(Role.NetworkLeader) ?? false),
+    () => this.isSecretariat() || holdsNetworkRole(this.user()?.roles ?? []),
   );
 
   /** Whether the user may own a new measure in `network` (see `leadsNetwork` for how a leader is recognised). */

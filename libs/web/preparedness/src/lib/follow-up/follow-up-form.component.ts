@@ -2,38 +2,33 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  HostAttributeToken,
   inject,
   input,
-  linkedSignal,
   output,
-  signal,
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import {
-  errorText,
-  fieldErrorMessage,
-  I18nService,
-  runMutation,
-  type TranslationKey,
-} from '@samarbeid/web/data-access';
+import { errorText, fieldErrorMessage, I18nService, runMutation } from '@samarbeid/web/data-access';
 import {
   CreateFollowUpActionGQL,
   type FollowUpActionFieldsFragment,
-  PreparednessPeopleGQL,
+  PreparednessMeasuresGQL,
+  PreparednessSourcesGQL,
+  UpdateFollowUpActionGQL,
 } from '@samarbeid/web/graphql';
 import {
-  type FieldErrors,
-  fieldMessages,
-  fieldProblems,
+  type FieldOptionGroup,
+  fieldRows,
   FORM_KIT,
-  injectFocusAfterRender,
-  type SaveFeedback,
-  shownErrors,
+  type FormRefusal,
+  injectFormState,
 } from '@samarbeid/web/ui';
+import type { ApolloCache } from '@apollo/client';
 import { switchMap } from 'rxjs';
 
 import { evictExerciseLists } from '../exercises/exercise-form.component';
-import { PreparednessPermissions } from '../shared/preparedness-permissions';
+import { injectPeopleChoices, ownerRows } from '../shared/owner';
+import { followEditedItem, injectRecordable } from '../shared/edit-form';
 import type { Choice } from '../shared/region-data';
 import {
   ACTION_TITLE_MAX_LENGTH,
@@ -41,149 +36,222 @@ import {
   FOLLOW_UP_FORM_FIELDS,
   followUpFieldOf,
   type FollowUpFormField,
+  followUpFormOf,
   type FollowUpFormValues,
   followUpInput,
-  OTHER_OWNER,
-  OWNER_NAME_MAX_LENGTH,
-  REGION_CHOICE,
+  sourceChoice,
   validateFollowUpForm,
 } from './follow-up-form';
 
-const FIELD_LABELS: Readonly<Record<FollowUpFormField, TranslationKey>> = {
+/** How many of the region's measures are offered to link an action to. */
+export const MEASURE_CHOICES = 200;
+/** How many of the region's decisions (the newest) and agreements are offered as what an action follows up. */
+export const SOURCE_CHOICES = 100;
+
+const LABELS: Readonly<Record<FollowUpFormField, Parameters<I18nService['t']>[0]>> = {
   title: 'preparedness.followUp.title',
+  description: 'preparedness.followUp.description',
   municipality: 'preparedness.followUp.municipality',
   owner: 'preparedness.owner',
   ownerName: 'preparedness.followUpForm.ownerName',
   deadline: 'preparedness.followUp.deadline',
+  measure: 'preparedness.followUp.measure',
+  source: 'preparedness.followUp.source',
 };
 
+/** After an action is recorded: the lists and the yearly check that count it are read again. */
+function evictFollowUpLists(cache: ApolloCache): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'myFollowUpActions' });
+  evictExerciseLists(cache);
+}
+
 /**
- * Recording a follow-up action (after an exercise, when `exerciseId` is given): what, for which municipality (or the
- * region), who owns it (a person with a user, who then finds it under "Min oppfølging", or a name), and by when.
+ * After an action is changed: what counts it is read again, but not the list it is changed in (the changed action
+ * replaces its row in place, so the table and the focus stay).
+ */
+function evictCounts(cache: ApolloCache): void {
+  for (const fieldName of ['myFollowUpActions', 'preparednessYearlyCheck']) {
+    cache.evict({ id: 'ROOT_QUERY', fieldName });
+  }
+  cache.gc();
+}
+
+/**
+ * Recording a follow-up action (after an exercise, when `exerciseId` is given), or changing one (`action`): what,
+ * for which municipality (or the region), who owns it (a person with a user, who then finds it under "Min
+ * oppfølging", or a name), by when, the measure of the region it belongs to and the decision or agreement it
+ * follows up. The fields' ids start with the host's `formId` attribute (`follow-up` unless given), so two forms can
+ * be on one page.
  */
 @Component({
   selector: 'sb-follow-up-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FORM_KIT],
-  templateUrl: './follow-up-form.component.html',
-  styleUrl: '../shared/preparedness.css',
+  template: `
+    <sb-field-form [form]="form" [labelledBy]="id + '-heading'" cancellable (cancelled)="cancelled.emit()">
+      <h3 class="ds-heading" data-size="xs" [id]="id + '-heading'">{{ heading() }}</h3>
+    </sb-field-form>
+  `,
 })
 export class FollowUpFormComponent {
   readonly regionSlug = input.required<string>();
   readonly municipalities = input<readonly Choice[]>([]);
   readonly exerciseId = input<string | null>(null);
+  /** The action to change; null: a new one. */
+  readonly action = input<FollowUpActionFieldsFragment | null>(null);
   readonly saved = output<FollowUpActionFieldsFragment>();
   readonly cancelled = output<void>();
 
+  protected readonly id = inject(new HostAttributeToken('formId'), { optional: true }) ?? 'follow-up';
   private readonly i18n = inject(I18nService);
   private readonly create = inject(CreateFollowUpActionGQL);
-  private readonly peopleQuery = inject(PreparednessPeopleGQL);
-  private readonly focusAfterRender = injectFocusAfterRender();
-  protected readonly permissions = inject(PreparednessPermissions);
+  private readonly update = inject(UpdateFollowUpActionGQL);
+  private readonly measuresQuery = inject(PreparednessMeasuresGQL);
+  private readonly sourcesQuery = inject(PreparednessSourcesGQL);
   protected readonly t = this.i18n.t;
-  protected readonly maxLength = { title: ACTION_TITLE_MAX_LENGTH, ownerName: OWNER_NAME_MAX_LENGTH };
-  protected readonly other = OTHER_OWNER;
-  protected readonly regionChoice = REGION_CHOICE;
+
+  protected readonly heading = computed(() => {
+    const action = this.action();
+    return action
+      ? this.t('preparedness.followUpForm.editHeading', { title: action.title })
+      : this.t('preparedness.followUpForm.heading');
+  });
 
   /** The municipalities the user records for: every one (and the region) for the secretariat, a director's own. */
-  protected readonly allowed = computed<readonly Choice[]>(() => {
-    const municipalities = this.municipalities();
-    if (this.permissions.isSecretariat()) {
-      return [{ value: REGION_CHOICE, label: this.t('preparedness.theRegion') }, ...municipalities];
-    }
-    return municipalities.filter((m) => this.permissions.mayRecordFor(m.value));
-  });
+  private readonly allowed = injectRecordable(this.municipalities);
 
-  protected readonly values = linkedSignal<readonly Choice[], FollowUpFormValues>({
-    source: this.allowed,
-    // A director records for their own municipality: chosen for them once it is known.
-    computation: (allowed, previous) => {
-      const values = previous?.value ?? emptyFollowUpForm('');
-      const only = allowed.length === 1 ? allowed[0]?.value : undefined;
-      return values.municipality || !only ? values : { ...values, municipality: only };
-    },
-  });
+  private readonly owners = injectPeopleChoices(this.regionSlug, this.municipalities);
 
-  private readonly people = toSignal(
+  private readonly measuresResult = toSignal(
     toObservable(this.regionSlug).pipe(
-      switchMap((regionSlug) => this.peopleQuery.watch({ variables: { regionSlug } }).valueChanges),
+      switchMap(
+        (regionSlug) =>
+          this.measuresQuery.watch({ variables: { regionSlug, first: MEASURE_CHOICES } }).valueChanges,
+      ),
     ),
   );
-  protected readonly owners = computed<readonly Choice[]>(() => {
-    const result = this.people();
-    const people = result?.dataState === 'complete' ? result.data.preparednessPeople : [];
-    const names = new Map(this.municipalities().map((m) => [m.value, m.label]));
-    return people.map((person) => {
-      const municipality = person.municipalityNumber ? names.get(person.municipalityNumber) : undefined;
-      return { value: person.userId, label: municipality ? `${person.name} (${municipality})` : person.name };
-    });
+  private readonly measures = computed<readonly Choice[]>(() => {
+    const result = this.measuresResult();
+    const nodes = result?.dataState === 'complete' ? result.data.measures.nodes : [];
+    return nodes.map((measure) => ({ value: measure.id, label: `${measure.code} ${measure.title}` }));
   });
 
-  protected readonly submitted = signal(false);
-  protected readonly saving = signal(false);
-  private readonly serverErrors = signal<FieldErrors<FollowUpFormField>>({});
-  private readonly refusalMessage = signal<string | undefined>(undefined);
-  protected readonly refusal = computed<SaveFeedback | null>(() => {
-    const message = this.refusalMessage();
-    return message ? { kind: 'error', heading: this.t('preparedness.followUpForm.refused'), message } : null;
+  private readonly sourcesResult = toSignal(
+    toObservable(this.regionSlug).pipe(
+      switchMap(
+        (regionSlug) =>
+          this.sourcesQuery.watch({ variables: { regionSlug, first: SOURCE_CHOICES } }).valueChanges,
+      ),
+    ),
+  );
+  /** The region's decisions and agreements, under a heading each. */
+  private readonly sources = computed<FieldOptionGroup[]>(() => {
+    const result = this.sourcesResult();
+    if (result?.dataState !== 'complete') return [];
+    const { decisions, agreements } = result.data;
+    return [
+      {
+        group: this.t('preparedness.followUp.sourceDecisions'),
+        options: decisions.nodes.map((decision) => ({
+          value: sourceChoice('DECISION', decision.id),
+          label: `${decision.caseReference} ${decision.title}`,
+        })),
+      },
+      {
+        group: this.t('preparedness.followUp.sourceAgreements'),
+        options: agreements.nodes.map((agreement) => ({
+          value: sourceChoice('AGREEMENT', agreement.id),
+          label: agreement.title,
+        })),
+      },
+    ].filter((group) => group.options.length > 0);
   });
-  protected readonly errors = computed(() =>
-    shownErrors(this.submitted(), this.serverErrors(), validateFollowUpForm(this.values()), (key) =>
-      this.t(key),
-    ),
-  );
-  protected readonly problems = computed(() =>
-    fieldProblems(
-      FOLLOW_UP_FORM_FIELDS,
-      this.errors(),
-      (field) => this.t(FIELD_LABELS[field]),
-      (field) => `follow-up-${field}`,
-    ),
-  );
+
+  protected readonly form = injectFormState({
+    initial: emptyFollowUpForm(''),
+    fields: FOLLOW_UP_FORM_FIELDS,
+    validate: validateFollowUpForm,
+    translate: (key) => this.t(key),
+    label: (field) => this.t(LABELS[field]),
+    id: this.id,
+    feedbackId: `${this.id}-refusal`,
+    rows: (values) =>
+      fieldRows<FollowUpFormField>(`${this.id}-`, (field) => this.t(LABELS[field]), [
+        { key: 'title', kind: 'text', required: true, maxLength: ACTION_TITLE_MAX_LENGTH },
+        { key: 'description', kind: 'multiline', rows: 3 },
+        {
+          key: 'municipality',
+          kind: 'select',
+          required: true,
+          placeholder: this.t('preparedness.choose'),
+          options: this.allowed(),
+        },
+        ...ownerRows<FollowUpFormField>(
+          values,
+          this.owners(),
+          this.t,
+          this.t('preparedness.followUpForm.ownerHint'),
+        ),
+        { key: 'deadline', kind: 'date', required: true },
+        {
+          key: 'measure',
+          kind: 'select',
+          hint: this.t('preparedness.followUpForm.measureHint'),
+          options: [{ value: '', label: this.t('preparedness.none') }, ...this.measures()],
+        },
+        {
+          key: 'source',
+          kind: 'select',
+          hint: this.t('preparedness.followUpForm.sourceHint'),
+          options: [{ value: '', label: this.t('preparedness.none') }, ...this.sources()],
+        },
+      ]),
+    texts: () => ({
+      submit: this.t(this.action() ? 'preparedness.followUpForm.save' : 'preparedness.followUpForm.submit'),
+      busy: this.t('preparedness.saving'),
+      errorHeading: this.t('preparedness.followUpForm.refused'),
+      errorSummary: this.t('form.errorSummary'),
+    }),
+    save: (values) => this.send(values),
+  });
 
   constructor() {
-    this.focusAfterRender('#follow-up-title');
+    followEditedItem(this.action, this.form, followUpFormOf, this.allowed);
+    this.form.focus(`#${this.id}-title`);
   }
 
-  protected onInput(field: keyof FollowUpFormValues, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
-    this.values.update((values) => ({ ...values, [field]: value }));
-    if (Object.keys(this.serverErrors()).length > 0) this.serverErrors.set({});
-  }
-
-  protected async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.saving()) return;
-    this.submitted.set(true);
-    this.serverErrors.set({});
-    this.refusalMessage.set(undefined);
-    const values = this.values();
-    if (Object.keys(validateFollowUpForm(values)).length > 0) {
-      this.focusAfterRender('#follow-up-errors');
-      return;
-    }
-    this.saving.set(true);
-    const outcome = await runMutation(
-      this.create.mutate({
-        variables: {
-          input: { regionSlug: this.regionSlug(), exerciseId: this.exerciseId(), ...followUpInput(values) },
-        },
-        update: (cache) => {
-          for (const fieldName of ['myFollowUpActions']) cache.evict({ id: 'ROOT_QUERY', fieldName });
-          evictExerciseLists(cache);
-        },
-      }),
-    );
-    this.saving.set(false);
+  private async send(values: FollowUpFormValues): Promise<FormRefusal<FollowUpFormField> | undefined> {
+    const action = this.action();
+    const input = followUpInput(values);
+    const outcome = action
+      ? await runMutation(
+          this.update.mutate({
+            variables: { input: { id: action.id, expectedVersion: action.version, ...input } },
+            update: (cache) => evictCounts(cache),
+          }),
+        ).then((result) =>
+          result.ok ? { ok: true as const, data: result.data.updateFollowUpAction } : result,
+        )
+      : await runMutation(
+          this.create.mutate({
+            variables: {
+              input: { regionSlug: this.regionSlug(), exerciseId: this.exerciseId(), ...input },
+            },
+            update: (cache) => evictFollowUpLists(cache),
+          }),
+        ).then((result) =>
+          result.ok ? { ok: true as const, data: result.data.createFollowUpAction } : result,
+        );
     if (outcome.ok) {
-      this.saved.emit(outcome.data.createFollowUpAction);
-      return;
+      this.saved.emit(outcome.data);
+      return undefined;
     }
     const language = this.i18n.language();
-    this.serverErrors.set(
-      fieldMessages(outcome.error.fields, followUpFieldOf, (problem) => fieldErrorMessage(problem, language)),
+    return this.form.refusalFrom(
+      outcome.error,
+      errorText(outcome.error, this.i18n),
+      (problem) => fieldErrorMessage(problem, language),
+      followUpFieldOf,
     );
-    this.refusalMessage.set(errorText(outcome.error, this.i18n));
-    this.focusAfterRender('#follow-up-refusal');
   }
 }

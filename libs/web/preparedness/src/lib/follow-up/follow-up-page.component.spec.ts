@@ -116,6 +116,54 @@ describe('FollowUpPageComponent', () => {
     expect(element.textContent).toContain('Ingen oppfølgingstiltak passer med valgene.');
   });
 
+  it("shows the region's actions with their measure and decision, and lets an editor change one there", async () => {
+    await render(USERS.flesberg);
+    controller.expectOne('MyFollowUpActions').flushData(mine([]));
+    controller.expectOne('RegionFollowUpActions').flushData(
+      inRegion([
+        action({
+          measure: { __typename: 'MeasureRef', id: 'm7', code: 'T7', title: 'Felles beredskapsplan' },
+          source: {
+            __typename: 'FollowUpSource',
+            kind: 'DECISION',
+            id: 'd1',
+            title: 'Felles kriseteam',
+            caseReference: 'KDU 12/26',
+            decidedOn: '2026-03-01',
+          },
+        } as Partial<FollowUpActionFieldsFragment>),
+        action({ id: 'a3', title: 'Kongsbergs eget tiltak', viewerCanEdit: false }),
+      ]),
+    );
+    controller.expectOne('PreparednessRegion').flushData(regionResult());
+    await settle(fixture);
+
+    const row = element.querySelector('tr[data-action="Oppdatere kriseplanen etter øvelsen"]');
+    expect(row?.querySelector('a[href="/tiltak/T7"]')?.textContent?.trim()).toBe('T7 Felles beredskapsplan');
+    expect(text(row?.querySelector('a[href="/vedtak"]'))).toBe('Fra vedtak KDU 12/26 «Felles kriseteam»');
+    expect(element.querySelector('tr[data-action="Kongsbergs eget tiltak"] button')).toBeNull();
+
+    (row?.querySelector('#region-edit-a1') as HTMLButtonElement).click();
+    await settle(fixture);
+    controller.expectOne('PreparednessPeople').flushData({ preparednessPeople: [] });
+    controller.expectOne('PreparednessMeasures').flushData({
+      measures: { __typename: 'MeasureConnection', nodes: [] },
+    });
+    controller.expectOne('PreparednessSources').flushData({
+      decisions: { __typename: 'DecisionConnection', nodes: [] },
+      agreements: { __typename: 'AgreementConnection', nodes: [] },
+    });
+    await settle(fixture);
+    expect(text(element.querySelector('#follow-up-edit-heading'))).toBe(
+      'Endre «Oppdatere kriseplanen etter øvelsen»',
+    );
+    expect((element.querySelector('#follow-up-edit-deadline') as HTMLInputElement).value).toBe('2026-11-20');
+    (element.querySelector('sb-follow-up-form button[type="button"]') as HTMLButtonElement).click();
+    await settle(fixture);
+    expect(element.querySelector('sb-follow-up-form')).toBeNull();
+    expect(document.activeElement?.id).toBe('region-edit-a1');
+  });
+
   it('lets the owner finish an action in place, and says so', async () => {
     await render(USERS.flesberg);
     controller.expectOne('MyFollowUpActions').flushData(mine());

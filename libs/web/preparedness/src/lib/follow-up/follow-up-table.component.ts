@@ -7,7 +7,15 @@ import {
   type FollowUpStatus,
   SetFollowUpStatusGQL,
 } from '@samarbeid/web/graphql';
-import { type DataTableColumn, DataTableComponent, FORM_KIT } from '@samarbeid/web/ui';
+import {
+  type DataTableColumn,
+  DataTableComponent,
+  FORM_KIT,
+  injectFocusAfterRender,
+} from '@samarbeid/web/ui';
+
+import type { Choice } from '../shared/region-data';
+import { FollowUpFormComponent } from './follow-up-form.component';
 
 /**
  * Follow-up actions as a table: what, for whom, owner, deadline (overdue flagged in words, not only colour) and
@@ -16,7 +24,7 @@ import { type DataTableColumn, DataTableComponent, FORM_KIT } from '@samarbeid/w
 @Component({
   selector: 'sb-follow-up-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, DataTableComponent, FORM_KIT],
+  imports: [RouterLink, DataTableComponent, FollowUpFormComponent, FORM_KIT],
   template: `
     <sb-data-table [caption]="caption()" [columns]="columns()">
       <tbody>
@@ -35,6 +43,34 @@ import { type DataTableColumn, DataTableComponent, FORM_KIT } from '@samarbeid/w
                   [queryParams]="{ region: row.regionSlug }"
                   >{{ exercise.title }}</a
                 >
+              }
+              @if (row.measure; as measure) {
+                <br /><span class="ds-paragraph" data-size="sm"
+                  >{{ t('preparedness.followUp.linkedMeasure') }}:
+                  <a class="ds-link" [routerLink]="['/tiltak', measure.code]"
+                    >{{ measure.code }} {{ measure.title }}</a
+                  ></span
+                >
+              }
+              @if (row.source; as source) {
+                <br /><a
+                  class="ds-link"
+                  data-size="sm"
+                  [routerLink]="source.kind === 'DECISION' ? ['/vedtak'] : ['/avtaler', source.id]"
+                  >{{ sourceText(source) }}</a
+                >
+              }
+              @if (editable() && row.viewerCanEdit) {
+                <br /><button
+                  type="button"
+                  class="ds-button"
+                  data-variant="tertiary"
+                  data-size="sm"
+                  [id]="idPrefix() + '-edit-' + row.id"
+                  (click)="edit(row)"
+                >
+                  {{ t('preparedness.followUp.edit') }}<span class="ds-sr-only">: {{ row.title }}</span>
+                </button>
               }
             </th>
             <td>{{ row.where }}</td>
@@ -72,6 +108,16 @@ import { type DataTableColumn, DataTableComponent, FORM_KIT } from '@samarbeid/w
         }
       </tbody>
     </sb-data-table>
+    @if (editing(); as action) {
+      <sb-follow-up-form
+        formId="follow-up-edit"
+        [regionSlug]="action.regionSlug"
+        [municipalities]="municipalities() ?? []"
+        [action]="action"
+        (saved)="onSaved($event)"
+        (cancelled)="closeEdit()"
+      />
+    }
     <p class="ds-sr-only" role="status">{{ announcement() }}</p>
     @if (failure(); as message) {
       <div class="ds-alert" data-color="danger" role="alert">
@@ -89,12 +135,17 @@ export class FollowUpTableComponent {
   readonly showExercise = input(true);
   /** Show the region beside the municipality (a person's actions across regions). */
   readonly showRegion = input(false);
+  /** The region's municipalities: given, the editors change an action here (below the table). */
+  readonly municipalities = input<readonly Choice[] | null>(null);
 
   private readonly i18n = inject(I18nService);
   private readonly setStatusMutation = inject(SetFollowUpStatusGQL);
   protected readonly t = this.i18n.t;
   protected readonly statuses = FOLLOW_UP_STATUSES;
   protected readonly busy = signal<string | null>(null);
+  protected readonly editable = computed(() => this.municipalities() !== null);
+  protected readonly editing = signal<FollowUpActionFieldsFragment | null>(null);
+  private readonly focusAfterRender = injectFocusAfterRender();
   protected readonly announcement = signal('');
   protected readonly failure = signal<string | null>(null);
 
@@ -116,6 +167,32 @@ export class FollowUpTableComponent {
     { key: 'deadline', label: this.t('preparedness.followUp.deadline') },
     { key: 'status', label: this.t('preparedness.followUp.status') },
   ]);
+
+  protected edit(action: FollowUpActionFieldsFragment): void {
+    this.editing.set(action);
+  }
+
+  protected onSaved(action: FollowUpActionFieldsFragment): void {
+    this.editing.set(null);
+    this.announcement.set(this.t('preparedness.followUp.updated', { title: action.title }));
+    this.focusAfterRender(`#${this.idPrefix()}-edit-${action.id}`);
+  }
+
+  protected closeEdit(): void {
+    const action = this.editing();
+    this.editing.set(null);
+    if (action) this.focusAfterRender(`#${this.idPrefix()}-edit-${action.id}`);
+  }
+
+  /** "Fra vedtak KDU 12/26 «…»", or "Fra avtalen «…»". */
+  protected sourceText(source: NonNullable<FollowUpActionFieldsFragment['source']>): string {
+    return source.kind === 'DECISION'
+      ? this.t('preparedness.followUp.fromDecision', {
+          reference: source.caseReference ?? '',
+          title: source.title,
+        })
+      : this.t('preparedness.followUp.fromAgreement', { title: source.title });
+  }
 
   protected statusText(status: FollowUpStatus): string {
     return this.t(`preparedness.followUpStatus.${status}`);

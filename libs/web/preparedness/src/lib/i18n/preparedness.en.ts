@@ -90,6 +90,24 @@ export const preparednessEn: Readonly<Record<keyof typeof preparednessNb, string
   'preparedness.routines.confirmMessage': "The review is recorded with today's date, {date}.",
   'preparedness.routines.recorded': 'The review of "{title}" is recorded.',
   'preparedness.routines.refused': 'The review was not recorded',
+  'preparedness.routines.add': 'Register a routine',
+  'preparedness.routines.edit': 'Change',
+  'preparedness.routineForm.heading': 'New routine',
+  'preparedness.routineForm.editHeading': 'Change «{title}»',
+  'preparedness.routineForm.interval': 'Reviewed every (months)',
+  'preparedness.routineForm.intervalHint': 'A whole number of months from 1 to 60.',
+  'preparedness.routineForm.lastReviewedHint': 'Leave empty if the routine has never been reviewed.',
+  'preparedness.routineForm.submit': 'Register the routine',
+  'preparedness.routineForm.save': 'Save the changes',
+  'preparedness.routineForm.refused': 'The routine was not saved',
+  'preparedness.routineForm.created': 'The routine «{title}» is registered.',
+  'preparedness.routineForm.saved': 'The changes to «{title}» are saved.',
+  'preparedness.routineForm.error.title': 'Write what the routine is about.',
+  'preparedness.routineForm.error.titleLength': 'The routine can have at most 300 characters.',
+  'preparedness.routineForm.error.municipality':
+    'Choose the municipality (or the region) the routine applies to.',
+  'preparedness.routineForm.error.interval': 'Write a whole number of months from 1 to 60.',
+  'preparedness.routineForm.error.lastReviewed': 'Write a date that exists and is not later than today.',
 
   'preparedness.exercises.title': 'Exercises',
   'preparedness.exercises.intro':
@@ -159,8 +177,22 @@ export const preparednessEn: Readonly<Record<keyof typeof preparednessNb, string
   'preparedness.followUp.saved': 'The follow-up action "{title}" is recorded.',
   'preparedness.followUp.count.one': '{count} follow-up action',
   'preparedness.followUp.count.other': '{count} follow-up actions',
+  'preparedness.followUp.measure': 'Linked to measure',
+  'preparedness.followUp.linkedMeasure': 'Measure in the portfolio',
+  'preparedness.followUp.edit': 'Change',
+  'preparedness.followUp.updated': 'The changes to «{title}» are saved.',
+  'preparedness.followUp.source': 'Follows up',
+  'preparedness.followUp.sourceDecisions': 'Decisions',
+  'preparedness.followUp.sourceAgreements': 'Agreements',
+  'preparedness.followUp.fromDecision': 'From decision {reference} «{title}»',
+  'preparedness.followUp.fromAgreement': 'From the agreement «{title}»',
 
   'preparedness.followUpForm.heading': 'New follow-up action',
+  'preparedness.followUpForm.editHeading': 'Change «{title}»',
+  'preparedness.followUpForm.save': 'Save the changes',
+  'preparedness.followUpForm.measureHint':
+    'The measure in the region’s portfolio the follow-up belongs to, if any.',
+  'preparedness.followUpForm.sourceHint': 'The decision or the agreement the action follows up, if any.',
   'preparedness.followUpForm.ownerHint':
     'An owner with a user finds the action under "My follow-up" and is reminded once the deadline has passed.',
   'preparedness.followUpForm.someoneElse': 'Someone else (write the name)',
@@ -245,6 +277,14 @@ export const preparednessEn: Readonly<Record<keyof typeof preparednessNb, string
   'preparedness.roster.removeMessage':
     'The person, and any deputies for them, are removed from the team of {team}.',
   'preparedness.roster.removed': '{name} is removed.',
+  'preparedness.roster.edit': 'Change',
+  'preparedness.roster.editHeading': 'Change {name}',
+  'preparedness.roster.saveSubmit': 'Save the changes',
+  'preparedness.roster.updated': 'The changes for {name} are saved.',
+  'preparedness.roster.user': 'User',
+  'preparedness.roster.userHint':
+    'A person with a user is a member of the team here and sees the team’s contact details.',
+  'preparedness.roster.noUser': 'No user',
 
   'preparedness.memberForm.error.team': 'Choose the team.',
   'preparedness.memberForm.error.role': 'Write the role on the team.',

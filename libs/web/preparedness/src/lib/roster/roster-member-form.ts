@@ -1,4 +1,5 @@
 import type { TranslationKey } from '@samarbeid/web/data-access';
+import type { CrisisTeamMemberFieldsFragment } from '@samarbeid/web/graphql';
 
 /** The region's own team in the team choice. */
 export const REGIONAL_TEAM = 'regionen';
@@ -11,17 +12,21 @@ export interface MemberFormValues {
   readonly role: string;
   readonly personName: string;
   readonly homeMunicipality: string;
+  /** The person's user (who then sees the team's contact details), or '' (none). */
+  readonly user: string;
   readonly phone: string;
   readonly email: string;
 }
 
-export type MemberFormField = 'team' | 'role' | 'personName' | 'homeMunicipality' | 'phone' | 'email';
+export type MemberFormField = keyof MemberFormValues;
 
 export const MEMBER_FORM_FIELDS: readonly MemberFormField[] = [
   'team',
+  'deputyOf',
   'role',
   'personName',
   'homeMunicipality',
+  'user',
   'phone',
   'email',
 ];
@@ -33,8 +38,35 @@ export function emptyMemberForm(): MemberFormValues {
     role: '',
     personName: '',
     homeMunicipality: '',
+    user: '',
     phone: '',
     email: '',
+  };
+}
+
+/** A person on the roster as the form shows them, to be changed (the team and whom they stand in for stay). */
+export function memberFormOf(member: CrisisTeamMemberFieldsFragment): MemberFormValues {
+  return {
+    team: member.teamMunicipalityNumber ?? REGIONAL_TEAM,
+    deputyOf: member.deputyOfId ?? '',
+    role: member.role,
+    personName: member.personName,
+    homeMunicipality: member.homeMunicipalityNumber,
+    user: member.userId ?? '',
+    phone: member.contact?.phone ?? '',
+    email: member.contact?.email ?? '',
+  };
+}
+
+/** What the API takes for both adding and changing a person. */
+export function memberInput(values: MemberFormValues) {
+  return {
+    role: values.role.trim(),
+    personName: values.personName.trim(),
+    homeMunicipalityNumber: values.homeMunicipality,
+    userId: values.user || null,
+    phone: values.phone.trim() || null,
+    email: values.email.trim() || null,
   };
 }
 
@@ -60,6 +92,10 @@ export function memberFieldOf(path: string): MemberFormField | undefined {
   switch (path.split('.').at(-1)) {
     case 'teamMunicipalityNumber':
       return 'team';
+    case 'deputyOfId':
+      return 'deputyOf';
+    case 'userId':
+      return 'user';
     case 'homeMunicipalityNumber':
       return 'homeMunicipality';
     case 'role':

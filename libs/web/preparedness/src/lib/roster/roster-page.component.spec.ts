@@ -24,6 +24,7 @@ function member(
     homeMunicipalityNumber: '4026',
     homeMunicipalityName: 'Tinn',
     hasUser: false,
+    userId: null,
     contactHidden: !visible,
     contact: visible
       ? { __typename: 'CrisisTeamContact', phone: '+47 400 00 201', email: `${id}@example.no` }
@@ -85,6 +86,12 @@ function roster(regionalVisible: boolean, viewerCanEdit: boolean): CrisisTeamsQu
   return result;
 }
 
+const PEOPLE = {
+  preparednessPeople: [
+    { __typename: 'PreparednessPerson', userId: 'u-liv', name: 'Liv Lampeland', municipalityNumber: '3334' },
+  ],
+};
+
 describe('RosterPageComponent', () => {
   let fixture: ComponentFixture<RosterPageComponent>;
   let controller: ApolloTestingController;
@@ -143,6 +150,8 @@ describe('RosterPageComponent', () => {
     await render(USERS.secretariat, roster(true, true));
     (element.querySelector('#member-open') as HTMLButtonElement).click();
     await settle(fixture);
+    controller.expectOne('PreparednessPeople').flushData(PEOPLE);
+    await settle(fixture);
     expect(document.activeElement?.id).toBe('member-team');
     const set = (id: string, value: string) => {
       const input = element.querySelector(`#member-${id}`) as HTMLInputElement | HTMLSelectElement;
@@ -176,6 +185,7 @@ describe('RosterPageComponent', () => {
         role: 'Koordinator (vara)',
         personName: 'Nils Nordmann',
         homeMunicipalityNumber: '3336',
+        userId: null,
         phone: '+47 400 00 777',
         email: 'nils.nordmann@example.no',
       },
@@ -187,5 +197,51 @@ describe('RosterPageComponent', () => {
     controller.expectOne('CrisisTeams').flushData(roster(true, true));
     await settle(fixture);
     expect(text(element.querySelector('#roster-feedback'))).toBe('Nils Nordmann er lagt til.');
+  });
+
+  it("lets the secretariat change a person's role, contact details and user, not their team", async () => {
+    await render(USERS.secretariat, roster(true, true));
+    (element.querySelector('#member-edit-m3') as HTMLButtonElement).click();
+    await settle(fixture);
+    controller.expectOne('PreparednessPeople').flushData(PEOPLE);
+    await settle(fixture);
+    expect(text(element.querySelector('#member-form-heading'))).toBe('Endre Liv Lampeland');
+    expect(document.activeElement?.id).toBe('member-role');
+    expect(element.querySelector('#member-team')).toBeNull();
+    expect((element.querySelector('#member-phone') as HTMLInputElement).value).toBe('+47 400 00 201');
+    const set = (id: string, value: string) => {
+      const input = element.querySelector(`#member-${id}`) as HTMLInputElement | HTMLSelectElement;
+      input.value = value;
+      input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+    };
+    set('role', 'Leder');
+    set('user', 'u-liv');
+    set('email', 'liv@example.no');
+    (element.querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+    await settle(fixture);
+    const op = controller.expectOne('UpdateCrisisTeamMember');
+    expect(op.operation.variables).toEqual({
+      input: {
+        id: 'm3',
+        expectedVersion: 1,
+        role: 'Leder',
+        personName: 'Liv Lampeland',
+        homeMunicipalityNumber: '4026',
+        userId: 'u-liv',
+        phone: '+47 400 00 201',
+        email: 'liv@example.no',
+      },
+    });
+    op.flushData({
+      updateCrisisTeamMember: member('m3', 'Liv Lampeland', 'Leder', true, {
+        teamMunicipalityNumber: '3334',
+        hasUser: true,
+        userId: 'u-liv',
+        version: 2,
+      }),
+    });
+    await settle(fixture);
+    expect(text(element.querySelector('#roster-feedback'))).toBe('Endringene for Liv Lampeland er lagret.');
+    expect(element.querySelector('sb-roster-member-form')).toBeNull();
   });
 });

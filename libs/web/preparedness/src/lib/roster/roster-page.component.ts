@@ -1,16 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
+import { errorText, I18nService, queryErrorText, runMutation } from '@samarbeid/web/data-access';
 import {
-  errorText,
-  fieldErrorMessage,
-  I18nService,
-  queryErrorText,
-  runMutation,
-  type TranslationKey,
-} from '@samarbeid/web/data-access';
-import {
-  AddCrisisTeamMemberGQL,
   CrisisTeamsGQL,
   type CrisisTeamMemberFieldsFragment,
   type CrisisTeamsQuery,
@@ -20,39 +12,19 @@ import {
   ConfirmService,
   type DataTableColumn,
   DataTableComponent,
-  type FieldErrors,
-  fieldMessages,
-  fieldProblems,
   FORM_KIT,
   injectFocusAfterRender,
   type SaveFeedback,
-  shownErrors,
 } from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
 import { PreparednessNavComponent } from '../shared/preparedness-nav.component';
 import { injectRegionData } from '../shared/region-data';
 import { regionOrDefault } from '../shared/region-year';
-import {
-  emptyMemberForm,
-  MEMBER_FORM_FIELDS,
-  memberFieldOf,
-  type MemberFormField,
-  type MemberFormValues,
-  REGIONAL_TEAM,
-  validateMemberForm,
-} from './roster-member-form';
+import { REGIONAL_TEAM } from './roster-member-form';
+import { RosterMemberFormComponent, type RosterTeamChoice } from './roster-member-form.component';
 
 type Team = CrisisTeamsQuery['crisisTeams']['teams'][number];
-
-const FIELD_LABELS: Readonly<Record<MemberFormField, TranslationKey>> = {
-  team: 'preparedness.roster.team',
-  role: 'preparedness.roster.col.role',
-  personName: 'preparedness.roster.col.name',
-  homeMunicipality: 'preparedness.roster.col.municipality',
-  phone: 'preparedness.roster.col.phone',
-  email: 'preparedness.roster.col.email',
-};
 
 /**
  * `/beredskap/kriseteam`: the region's psychosocial crisis team and each municipality's: role, person, the
@@ -63,7 +35,7 @@ const FIELD_LABELS: Readonly<Record<MemberFormField, TranslationKey>> = {
 @Component({
   selector: 'sb-roster-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DataTableComponent, PreparednessNavComponent, FORM_KIT],
+  imports: [DataTableComponent, PreparednessNavComponent, RosterMemberFormComponent, FORM_KIT],
   templateUrl: './roster-page.component.html',
   styleUrl: '../shared/preparedness.css',
 })
@@ -73,7 +45,6 @@ export class RosterPageComponent {
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly query = inject(CrisisTeamsGQL);
-  private readonly add = inject(AddCrisisTeamMemberGQL);
   private readonly remove = inject(RemoveCrisisTeamMemberGQL);
   private readonly confirm = inject(ConfirmService);
   private readonly focusAfterRender = injectFocusAfterRender();
@@ -81,7 +52,6 @@ export class RosterPageComponent {
 
   protected readonly slug = computed(() => regionOrDefault(this.region()));
   protected readonly regionData = injectRegionData(this.slug);
-  protected readonly regionalTeam = REGIONAL_TEAM;
 
   private readonly ref = computed(() =>
     this.query.watch({ variables: { regionSlug: this.slug() }, fetchPolicy: 'cache-and-network' }),
@@ -127,111 +97,47 @@ export class RosterPageComponent {
     { key: 'actions', label: this.t('preparedness.roster.col.actions') },
   ]);
 
-  // Adding a person (the secretariat)
+  // Adding and changing a person (the secretariat)
 
   protected readonly formOpen = signal(false);
-  protected readonly values = signal<MemberFormValues>(emptyMemberForm());
-  protected readonly submitted = signal(false);
-  protected readonly saving = signal(false);
+  /** The person being changed; null: a new one (while the form is open). */
+  protected readonly editing = signal<CrisisTeamMemberFieldsFragment | null>(null);
   protected readonly feedback = signal<SaveFeedback | null>(null);
-  private readonly serverErrors = signal<FieldErrors<MemberFormField>>({});
-  protected readonly errors = computed(() =>
-    shownErrors(this.submitted(), this.serverErrors(), validateMemberForm(this.values()), (key) =>
-      this.t(key),
-    ),
-  );
-  protected readonly problems = computed(() =>
-    fieldProblems(
-      MEMBER_FORM_FIELDS,
-      this.errors(),
-      (field) => this.t(FIELD_LABELS[field]),
-      (field) => `member-${field}`,
-    ),
-  );
-  /** The members of the chosen team a new person can stand in for. */
-  protected readonly principals = computed(() => {
+  /** The teams a person can be added to, each with the members a deputy can stand in for. */
+  protected readonly teamChoices = computed<readonly RosterTeamChoice[]>(() => {
     const state = this.state();
     if (state.kind !== 'ready') return [];
-    const team = state.teams.find((candidate) => candidate.key === this.values().team);
-    return (team?.members ?? []).map((member) => ({
-      value: member.id,
-      label: `${member.personName} (${member.role})`,
+    return state.teams.map((team) => ({
+      value: team.key,
+      label: team.municipalityNumber === null ? this.t('preparedness.roster.regionalTeamShort') : team.name,
+      principals: team.members.map((member) => ({
+        value: member.id,
+        label: `${member.personName} (${member.role})`,
+      })),
     }));
   });
 
-  protected openForm(): void {
-    this.values.set(emptyMemberForm());
-    this.submitted.set(false);
+  protected openForm(member: CrisisTeamMemberFieldsFragment | null): void {
     this.feedback.set(null);
+    this.editing.set(member);
     this.formOpen.set(true);
-    this.focusAfterRender('#member-team');
   }
 
   protected closeForm(): void {
+    const member = this.editing();
     this.formOpen.set(false);
-    this.focusAfterRender('#member-open');
+    this.editing.set(null);
+    this.focusAfterRender(member ? `#member-edit-${member.id}` : '#member-open');
   }
 
-  protected onInput(field: keyof MemberFormValues, event: Event): void {
-    const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
-    this.values.update((values) => ({
-      ...values,
-      [field]: value,
-      ...(field === 'team' ? { deputyOf: '' } : {}),
-    }));
-    if (Object.keys(this.serverErrors()).length > 0) this.serverErrors.set({});
-  }
-
-  protected async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.saving()) return;
-    this.submitted.set(true);
-    this.serverErrors.set({});
-    this.feedback.set(null);
-    const values = this.values();
-    if (Object.keys(validateMemberForm(values)).length > 0) {
-      this.focusAfterRender('#member-errors');
-      return;
-    }
-    this.saving.set(true);
-    const outcome = await runMutation(
-      this.add.mutate({
-        variables: {
-          input: {
-            regionSlug: this.slug(),
-            teamMunicipalityNumber: values.team === REGIONAL_TEAM ? null : values.team,
-            deputyOfId: values.deputyOf || null,
-            role: values.role.trim(),
-            personName: values.personName.trim(),
-            homeMunicipalityNumber: values.homeMunicipality,
-            phone: values.phone.trim() || null,
-            email: values.email.trim() || null,
-          },
-        },
-        update: (cache) => {
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'crisisTeams' });
-          cache.gc();
-        },
-      }),
-    );
-    this.saving.set(false);
-    if (outcome.ok) {
-      this.formOpen.set(false);
-      this.feedback.set({
-        kind: 'saved',
-        text: this.t('preparedness.roster.added', { name: outcome.data.addCrisisTeamMember.personName }),
-      });
-      this.focusAfterRender('#roster-feedback');
-      return;
-    }
-    const language = this.i18n.language();
-    this.serverErrors.set(
-      fieldMessages(outcome.error.fields, memberFieldOf, (problem) => fieldErrorMessage(problem, language)),
-    );
+  protected onSaved(saved: { readonly name: string; readonly created: boolean }): void {
+    this.formOpen.set(false);
+    this.editing.set(null);
     this.feedback.set({
-      kind: 'error',
-      heading: this.t('preparedness.roster.refused'),
-      message: errorText(outcome.error, this.i18n),
+      kind: 'saved',
+      text: this.t(saved.created ? 'preparedness.roster.added' : 'preparedness.roster.updated', {
+        name: saved.name,
+      }),
     });
     this.focusAfterRender('#roster-feedback');
   }

@@ -13,7 +13,11 @@ import {
 } from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
+import { PreparednessPermissions } from '../shared/preparedness-permissions';
+import type { Choice } from '../shared/region-data';
 import { todayInNorway } from '../shared/region-year';
+import type { Routine } from './routine-form';
+import { RoutineFormComponent } from './routine-form.component';
 
 export const ROUTINES_PAGE_SIZE = 100;
 
@@ -25,12 +29,13 @@ export const ROUTINES_PAGE_SIZE = 100;
 @Component({
   selector: 'sb-routines',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DataTableComponent, ListPageComponent, SaveFeedbackComponent],
+  imports: [DataTableComponent, ListPageComponent, RoutineFormComponent, SaveFeedbackComponent],
   templateUrl: './routines.component.html',
   styleUrl: '../shared/preparedness.css',
 })
 export class RoutinesComponent {
   readonly regionSlug = input.required<string>();
+  readonly municipalities = input<readonly Choice[]>([]);
 
   private readonly i18n = inject(I18nService);
   private readonly query = inject(PreparednessRoutinesGQL);
@@ -41,6 +46,10 @@ export class RoutinesComponent {
   protected readonly plural = this.i18n.plural;
   protected readonly feedback = signal<SaveFeedback | null>(null);
   protected readonly busy = signal<string | null>(null);
+  protected readonly permissions = inject(PreparednessPermissions);
+  protected readonly formOpen = signal(false);
+  /** The routine being changed; null: a new one (while the form is open). */
+  protected readonly editing = signal<Routine | null>(null);
 
   private readonly ref = computed(() =>
     this.query.watch({
@@ -86,6 +95,31 @@ export class RoutinesComponent {
     { key: 'next', label: this.t('preparedness.routines.col.next') },
     { key: 'actions', label: this.t('preparedness.routines.col.actions') },
   ]);
+
+  protected openForm(routine: Routine | null): void {
+    this.feedback.set(null);
+    this.editing.set(routine);
+    this.formOpen.set(true);
+  }
+
+  protected closeForm(): void {
+    const routine = this.editing();
+    this.formOpen.set(false);
+    this.editing.set(null);
+    this.focusAfterRender(routine ? `#routine-edit-${routine.id}` : '#routine-open');
+  }
+
+  protected onSaved(saved: { readonly title: string; readonly created: boolean }): void {
+    this.formOpen.set(false);
+    this.editing.set(null);
+    this.feedback.set({
+      kind: 'saved',
+      text: this.t(saved.created ? 'preparedness.routineForm.created' : 'preparedness.routineForm.saved', {
+        title: saved.title,
+      }),
+    });
+    this.focusAfterRender('#routines-feedback');
+  }
 
   protected async review(routine: { id: string; title: string; version: number }): Promise<void> {
     if (this.busy()) return;

@@ -72,6 +72,7 @@ function routines(viewerCanReview: boolean): PreparednessRoutinesQuery {
           title: 'Rutine for digital sikkerhet',
           description: null,
           ownerName: 'Ola Haugen',
+          ownerUserId: 'u-ola',
           lastReviewedOn: '2025-10-01',
           reviewIntervalMonths: 12,
           nextReviewOn: '2026-10-01',
@@ -88,6 +89,7 @@ function routines(viewerCanReview: boolean): PreparednessRoutinesQuery {
           title: 'Varslingsrutine for kriseteamene',
           description: null,
           ownerName: 'Marte Moen',
+          ownerUserId: null,
           lastReviewedOn: '2026-03-01',
           reviewIntervalMonths: 12,
           nextReviewOn: '2027-03-01',
@@ -183,10 +185,138 @@ describe('YearlyCheckPageComponent', () => {
     await settle(fixture);
     const due = element.querySelector('tr[data-routine="Rutine for digital sikkerhet"]');
     expect(text(due)).toContain('Skal gjennomgås');
-    expect(text(due?.querySelector('button'))).toBe('Registrer gjennomgang: Rutine for digital sikkerhet');
+    expect(Array.from(due?.querySelectorAll('button') ?? []).map((button) => text(button))).toEqual([
+      'Endre: Rutine for digital sikkerhet',
+      'Registrer gjennomgang: Rutine for digital sikkerhet',
+    ]);
     const notDue = element.querySelector('tr[data-routine="Varslingsrutine for kriseteamene"]');
     expect(text(notDue)).not.toContain('Skal gjennomgås');
     expect(notDue?.querySelector('button')).toBeNull();
     expect(element.textContent).toContain('2 rutiner, 1 skal gjennomgås');
+  });
+
+  function set(id: string, value: string): void {
+    const control = element.querySelector(`#routine-${id}`) as HTMLInputElement | HTMLSelectElement;
+    control.value = value;
+    control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input'));
+  }
+
+  const submit = () =>
+    (element.querySelector('sb-routine-form button[type="submit"]') as HTMLElement).click();
+
+  async function renderRoutines(): Promise<void> {
+    await render(USERS.flesberg);
+    controller.expectOne('PreparednessYearlyCheck').flushData(check(currentYear()));
+    controller.expectOne('PreparednessRegion').flushData(regionResult());
+    controller.expectOne('PreparednessRoutines').flushData(routines(true));
+    await settle(fixture);
+  }
+
+  const PEOPLE = {
+    preparednessPeople: [
+      { __typename: 'PreparednessPerson', userId: 'u-ola', name: 'Ola Haugen', municipalityNumber: '3334' },
+    ],
+  };
+
+  it("lets a director change their municipality's routine: owner, interval and last review", async () => {
+    await renderRoutines();
+    (element.querySelector('#routine-edit-p1') as HTMLButtonElement).click();
+    await settle(fixture);
+    controller.expectOne('PreparednessPeople').flushData(PEOPLE);
+    await settle(fixture);
+    expect(text(element.querySelector('#routine-heading'))).toBe('Endre «Rutine for digital sikkerhet»');
+    expect((element.querySelector('#routine-title') as HTMLInputElement).value).toBe(
+      'Rutine for digital sikkerhet',
+    );
+    expect((element.querySelector('#routine-owner') as HTMLSelectElement).value).toBe('u-ola');
+    expect(element.querySelector('#routine-municipality')).toBeNull();
+    set('owner', 'annen');
+    await settle(fixture);
+    set('ownerName', 'Liv Lampeland');
+    set('interval', '6');
+    set('lastReviewed', '2026-01-15');
+    submit();
+    await settle(fixture);
+    const op = controller.expectOne('UpdatePreparednessRoutine');
+    expect(op.operation.variables).toEqual({
+      input: {
+        id: 'p1',
+        expectedVersion: 1,
+        title: 'Rutine for digital sikkerhet',
+        description: null,
+        ownerUserId: null,
+        ownerName: 'Liv Lampeland',
+        reviewIntervalMonths: 6,
+        lastReviewedOn: '2026-01-15',
+      },
+    });
+    op.flushData({
+      updatePreparednessRoutine: {
+        __typename: 'PreparednessRoutine',
+        id: 'p1',
+        title: 'Rutine for digital sikkerhet',
+        description: null,
+        ownerName: 'Liv Lampeland',
+        ownerUserId: null,
+        lastReviewedOn: '2026-01-15',
+        reviewIntervalMonths: 6,
+        nextReviewOn: '2026-07-15',
+        due: false,
+        version: 2,
+      },
+    });
+    await settle(fixture);
+    expect(element.querySelector('sb-routine-form')).toBeNull();
+    expect(text(element.querySelector('#routines-feedback'))).toContain(
+      'Endringene i «Rutine for digital sikkerhet» er lagret.',
+    );
+    expect(text(element.querySelector('tr[data-routine="Rutine for digital sikkerhet"]'))).toContain(
+      'Liv Lampeland',
+    );
+  });
+
+  it("registers a new routine for the director's own municipality, checked before it is sent", async () => {
+    await renderRoutines();
+    (element.querySelector('#routine-open') as HTMLButtonElement).click();
+    await settle(fixture);
+    controller.expectOne('PreparednessPeople').flushData(PEOPLE);
+    await settle(fixture);
+    expect((element.querySelector('#routine-municipality') as HTMLSelectElement).value).toBe('3334');
+    set('interval', '0');
+    set('lastReviewed', '2999-01-01');
+    submit();
+    await settle(fixture);
+    expect(Array.from(element.querySelectorAll('#routine-errors a')).map((link) => text(link))).toEqual([
+      'Rutine: Skriv hva rutinen gjelder.',
+      'Ansvarlig: Velg en ansvarlig.',
+      'Gjennomgås hver (måneder): Skriv et helt antall måneder fra 1 til 60.',
+      'Sist gjennomgått: Skriv en dato som finnes og ikke er senere enn i dag.',
+    ]);
+    set('title', 'Rutine for strømbrudd');
+    set('owner', 'u-ola');
+    set('interval', '24');
+    set('lastReviewed', '');
+    submit();
+    await settle(fixture);
+    const op = controller.expectOne('CreatePreparednessRoutine');
+    expect(op.operation.variables).toEqual({
+      input: {
+        regionSlug: 'kongsbergregionen',
+        municipalityNumber: '3334',
+        title: 'Rutine for strømbrudd',
+        description: null,
+        ownerUserId: 'u-ola',
+        ownerName: null,
+        reviewIntervalMonths: 24,
+        lastReviewedOn: null,
+      },
+    });
+    op.flushData({ createPreparednessRoutine: { __typename: 'PreparednessRoutine', id: 'p3' } });
+    await settle(fixture);
+    controller.expectOne('PreparednessRoutines').flushData(routines(true));
+    await settle(fixture);
+    expect(text(element.querySelector('#routines-feedback'))).toContain(
+      'Rutinen «Rutine for strømbrudd» er registrert.',
+    );
   });
 });

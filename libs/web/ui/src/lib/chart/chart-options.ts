@@ -1,3 +1,4 @@
+import { chartDecal } from '@samarbeid/shared/domain';
 import type { EChartsCoreOption } from 'echarts/core';
 
 import {
@@ -14,29 +15,6 @@ import {
 const TEXT = '#1e2b3c';
 const GRID = '#d2d5d9';
 const AXIS = '#545e6b';
-
-/** ECharts' decal (a pattern over the fill) for a bar's pattern. */
-function decal(pattern: ChartSeries['pattern']): Record<string, unknown> | undefined {
-  if (pattern === 'hatched') {
-    return {
-      symbol: 'rect',
-      color: 'rgba(255, 255, 255, 0.85)',
-      dashArrayX: [1, 0],
-      dashArrayY: [3, 4],
-      rotation: -Math.PI / 4,
-    };
-  }
-  if (pattern === 'dotted') {
-    return {
-      symbol: 'circle',
-      color: 'rgba(255, 255, 255, 0.85)',
-      symbolSize: 0.6,
-      dashArrayX: [[6, 6]],
-      dashArrayY: [6, 0],
-    };
-  }
-  return undefined;
-}
 
 function lineType(pattern: ChartSeries['pattern']): 'solid' | 'dashed' | 'dotted' {
   if (pattern === 'dashed' || pattern === 'hatched') return 'dashed';
@@ -119,7 +97,7 @@ export function chartOptions(spec: ChartSpec, context: ChartContext): EChartsCor
           }
         : {};
     if (entry.type === 'bar') {
-      const pattern = decal(entry.pattern);
+      const pattern = chartDecal(entry.pattern);
       return {
         type: 'bar',
         name: entry.name,

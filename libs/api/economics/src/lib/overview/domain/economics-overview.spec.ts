@@ -6,6 +6,7 @@ import type { CostShareTable } from '../../dto/economics.types';
 import {
   costsOf,
   gainsOf,
+  municipalityEarns,
   municipalityPays,
   municipalityYears,
   paysFor,
@@ -84,15 +85,55 @@ describe('what a municipality pays and gains', () => {
 
   it("sums a municipality's measures per year, with its own requirement", () => {
     const measures = [
-      { pays: [year(2026, '100')], plannedGain: [year(2026, '50'), year(2027, '70')], realisedGain: [] },
-      { pays: [year(2027, '10')], plannedGain: [], realisedGain: [year(2027, '5')] },
+      {
+        pays: [year(2026, '100')],
+        earns: [],
+        plannedGain: [year(2026, '50'), year(2027, '70')],
+        realisedGain: [],
+      },
+      { pays: [year(2027, '10')], earns: [], plannedGain: [], realisedGain: [year(2027, '5')] },
+      // A measure it sells a service in, without taking part: it counts in the year it earns.
+      { pays: [], earns: [year(2029, '1380000')], plannedGain: [], realisedGain: [] },
     ];
     expect(
       municipalityYears(measures, [{ municipalityNumber: '3334', year: 2028, amount: '1000.00' }]),
     ).toEqual([
-      { year: 2026, measureCount: 1, pays: '100', plannedGain: '50', realisedGain: null, required: null },
-      { year: 2027, measureCount: 2, pays: '10', plannedGain: '70', realisedGain: '5', required: null },
-      { year: 2028, measureCount: 0, pays: '0', plannedGain: '0', realisedGain: null, required: '1000' },
+      {
+        year: 2026,
+        measureCount: 1,
+        pays: '100',
+        earns: '0',
+        plannedGain: '50',
+        realisedGain: null,
+        required: null,
+      },
+      {
+        year: 2027,
+        measureCount: 2,
+        pays: '10',
+        earns: '0',
+        plannedGain: '70',
+        realisedGain: '5',
+        required: null,
+      },
+      {
+        year: 2028,
+        measureCount: 0,
+        pays: '0',
+        earns: '0',
+        plannedGain: '0',
+        realisedGain: null,
+        required: '1000',
+      },
+      {
+        year: 2029,
+        measureCount: 1,
+        pays: '0',
+        earns: '1380000',
+        plannedGain: '0',
+        realisedGain: null,
+        required: null,
+      },
     ]);
   });
 });
@@ -236,5 +277,49 @@ describe('municipalityPays (the overview without the share tables)', () => {
       shareTable([], key, participants, new Map()).error,
     );
     expect(municipalityPays('3303', [], spec('USAGE'), participants, populations, []).shareError).toBeNull();
+  });
+});
+
+describe('municipalityEarns', () => {
+  const participants = [
+    { number: '3334', name: 'Flesberg' },
+    { number: '3336', name: 'Rollag' },
+    { number: '3338', name: 'Nore og Uvdal' },
+  ];
+  const key = {
+    kind: 'EQUAL' as const,
+    fixedPercent: null,
+    populationYear: null,
+    populationSource: null,
+    entries: new Map(),
+  };
+  const sale = (agreementId: string, y: number, total: string) => ({
+    agreementId,
+    agreementTitle: 'Byggesak',
+    year: y,
+    months: 12,
+    total,
+    shares: [],
+  });
+
+  it('gives a participant its share of the income by the key, the shares summing to the income', () => {
+    const income = [year(2026, '100'), year(2027, '90000.01')];
+    const shares = participants.map((p) =>
+      municipalityEarns(p.number, income, key, participants, new Map(), [], new Map()),
+    );
+    expect(shares.map((s) => s.map((y) => y.amount))).toEqual([
+      ['34', '30000.01'],
+      ['33', '30000'],
+      ['33', '30000'],
+    ]);
+  });
+
+  it('gives the seller what the buyers of its service purchases pay, whether or not it takes part', () => {
+    const sellers = new Map([['a1', ['3303']]]);
+    const costs = [sale('a1', 2026, '1380000'), sale('a2', 2026, '5')];
+    expect(municipalityEarns('3303', [], key, participants, new Map(), costs, sellers)).toEqual([
+      year(2026, '1380000'),
+    ]);
+    expect(municipalityEarns('3334', [], key, participants, new Map(), costs, sellers)).toEqual([]);
   });
 });

@@ -138,6 +138,30 @@ export function municipalityPays(
 }
 
 /**
+ * What a municipality earns from a measure per year: its share of the measure's income by the measure's key (the
+ * same allocation as its costs), and what the buyers pay under the measure's service purchases it sells.
+ */
+export function municipalityEarns(
+  municipalityNumber: string,
+  income: readonly { year: number; amount: string }[],
+  spec: KeySpec,
+  participants: readonly { readonly number: string; readonly name: string }[],
+  populations: ReadonlyMap<string, Population>,
+  agreementCosts: readonly AgreementCostYear[],
+  sellers: ReadonlyMap<string, readonly string[]>,
+): YearAmount[] {
+  const earns = new YearSums();
+  const shares = participants.some((participant) => participant.number === municipalityNumber)
+    ? municipalityPays(municipalityNumber, income, spec, participants, populations, []).pays
+    : [];
+  for (const share of shares) earns.add(share.year, share.amount);
+  for (const cost of agreementCosts) {
+    if (sellers.get(cost.agreementId)?.includes(municipalityNumber)) earns.add(cost.year, cost.total);
+  }
+  return earns.amounts();
+}
+
+/**
  * What a municipality pays for a measure per year: its share of the measure's costs by the measure's key, and what
  * it buys under the measure's service-purchase agreements, split by their own terms.
  */
@@ -167,6 +191,7 @@ export function costsOf(
 
 interface MunicipalityMeasureFigures {
   readonly pays: readonly YearAmount[];
+  readonly earns: readonly YearAmount[];
   readonly plannedGain: readonly YearAmount[];
   readonly realisedGain: readonly YearAmount[];
 }
@@ -181,13 +206,17 @@ export function municipalityYears(
 ): MunicipalityEconomicsYear[] {
   const years = [
     ...new Set([
-      ...measures.flatMap((m) => [...m.pays, ...m.plannedGain, ...m.realisedGain].map((y) => y.year)),
+      ...measures.flatMap((m) =>
+        [...m.pays, ...m.earns, ...m.plannedGain, ...m.realisedGain].map((y) => y.year),
+      ),
       ...requirements.map((r) => r.year),
     ]),
   ].sort((a, b) => a - b);
   return years.map((year) => {
     const active = measures.filter((m) =>
-      [amountIn(m.pays, year), amountIn(m.plannedGain, year)].some((a) => a !== null),
+      [amountIn(m.pays, year), amountIn(m.earns, year), amountIn(m.plannedGain, year)].some(
+        (a) => a !== null,
+      ),
     );
     const realised = measures.map((m) => amountIn(m.realisedGain, year)).filter((a) => a !== null);
     const required = requirements.find((r) => r.year === year);
@@ -195,6 +224,7 @@ export function municipalityYears(
       year,
       measureCount: active.length,
       pays: sumAmounts(measures.map((m) => amountIn(m.pays, year))),
+      earns: sumAmounts(measures.map((m) => amountIn(m.earns, year))),
       plannedGain: sumAmounts(measures.map((m) => amountIn(m.plannedGain, year))),
       realisedGain: realised.length ? sumAmounts(realised) : null,
       required: required ? sumAmounts([required.amount]) : null,
@@ -209,7 +239,7 @@ export function municipalityYears(
  */
 export function savingsGapYears(
   requirements: readonly RequirementRow[],
-  measures: readonly Omit<MunicipalityMeasureFigures, 'pays'>[],
+  measures: readonly Omit<MunicipalityMeasureFigures, 'pays' | 'earns'>[],
 ): SavingsGapYear[] {
   const years = [
     ...new Set([

@@ -69,7 +69,7 @@ const TEXT_FIELDS: readonly SteeringField[] = [
           </p>
         }
       }
-      @if (cooperating()) {
+      @if (cooperating() && !canEdit()) {
         <p class="ds-paragraph" data-size="sm">
           {{ t('governance.steering.cooperating', { networks: cooperating() }) }}
         </p>

@@ -1,0 +1,73 @@
+/** Norsk bokmål for the network page's self-evaluation (F2). */
+export const selfEvaluationNb = {
+  'selfEvaluation.heading': 'Egenvurdering',
+  'selfEvaluation.intro':
+    'Hvert år vurderer nettverket seg selv etter regionens spørsmål (F2): poeng på en skala og en kommentar per spørsmål. Sekretariatet lukker året når vurderingen er behandlet.',
+  'selfEvaluation.loading': 'Laster egenvurderingen …',
+  'selfEvaluation.errorHeading': 'Kunne ikke hente egenvurderingen',
+  'selfEvaluation.none': 'Nettverket har ikke svart på egenvurderingen ennå.',
+  'selfEvaluation.noQuestions': 'Regionen har ingen spørsmål til egenvurdering ennå.',
+  'selfEvaluation.answer': 'Svar på egenvurderingen for {year}',
+  'selfEvaluation.change': 'Endre svarene for {year}',
+  'selfEvaluation.closedYear': 'Egenvurderingen for {year} er lukket av sekretariatet.',
+  'selfEvaluation.formHeading': 'Egenvurdering for {year}',
+  'selfEvaluation.formIntro': 'Velg poeng for hvert spørsmål og skriv gjerne en kommentar.',
+  'selfEvaluation.scaleHint': 'Skala {min}–{max}, der {max} er best.',
+  'selfEvaluation.comment': 'Kommentar til spørsmål {number}',
+  'selfEvaluation.save': 'Lagre egenvurderingen',
+  'selfEvaluation.saving': 'Lagrer …',
+  'selfEvaluation.saveError': 'Egenvurderingen ble ikke lagret',
+  'selfEvaluation.saved': 'Egenvurderingen for {year} er lagret.',
+  'selfEvaluation.closedNotice': 'Egenvurderingen for {year} er lukket.',
+  'selfEvaluation.closeError': 'Året ble ikke lukket',
+  'selfEvaluation.conflictHeading': 'Noen andre har endret egenvurderingen',
+  'selfEvaluation.reload': 'Hent siste versjon',
+  'selfEvaluation.problem.scoreMissing': 'Velg poeng.',
+  'selfEvaluation.problem.commentTooLong': 'Kommentaren kan ha høyst 2 000 tegn.',
+  'selfEvaluation.resultsHeading': 'Resultater over år',
+  'selfEvaluation.chartCategory': 'Spørsmål',
+  'selfEvaluation.chartQuestion': 'Spørsmål {number}',
+  'selfEvaluation.chartSummary':
+    'Søylediagram: poengene for hvert spørsmål de siste årene ({years}); tabellene under viser alle år med kommentarer.',
+  'selfEvaluation.questionCaption': '{number}. {text} (skala {scale})',
+  'selfEvaluation.col.year': 'År',
+  'selfEvaluation.col.score': 'Poeng',
+  'selfEvaluation.col.comment': 'Kommentar',
+  'selfEvaluation.col.status': 'Status',
+  'selfEvaluation.col.answeredBy': 'Sist lagret av',
+  'selfEvaluation.col.actions': 'Handlinger',
+  'selfEvaluation.yearsHeading': 'År',
+  'selfEvaluation.yearsCaption': 'Nettverkets egenvurderinger, nyeste år først',
+  'selfEvaluation.open': 'Åpen',
+  'selfEvaluation.closed': 'Lukket {date}',
+  'selfEvaluation.edit': 'Endre {year}',
+  'selfEvaluation.close': 'Lukk {year}',
+  'selfEvaluation.closeConfirm': 'Lukke egenvurderingen for {year}?',
+  'selfEvaluation.closeConfirmText': 'Svarene kan ikke endres etterpå.',
+  'selfEvaluation.questions.heading': 'Regionens spørsmål',
+  'selfEvaluation.questions.intro':
+    'Sekretariatet holder spørsmålene; de gjelder alle nettverkene i regionen. Et besvart spørsmål kan ikke slettes eller få ny skala, bare tas ut av bruk.',
+  'selfEvaluation.questions.item': 'Spørsmål {number}',
+  'selfEvaluation.questions.text': 'Spørsmålet',
+  'selfEvaluation.questions.scaleMin': 'Skala fra',
+  'selfEvaluation.questions.scaleMax': 'Skala til',
+  'selfEvaluation.questions.state': 'Status',
+  'selfEvaluation.questions.state.ACTIVE': 'I bruk',
+  'selfEvaluation.questions.state.RETIRED': 'Tatt ut av bruk',
+  'selfEvaluation.questions.answered': 'Besvart: kan tas ut av bruk, men ikke slettes eller få ny skala.',
+  'selfEvaluation.questions.add': 'Nytt spørsmål',
+  'selfEvaluation.questions.save': 'Lagre spørsmålene',
+  'selfEvaluation.questions.saved': 'Spørsmålene er lagret.',
+  'selfEvaluation.questions.errorHeading': 'Spørsmålene ble ikke lagret',
+  'selfEvaluation.questions.errorSummary': 'Rett opp dette før du lagrer',
+  'selfEvaluation.questions.problem.textMissing': 'Skriv spørsmålet.',
+  'selfEvaluation.questions.problem.textTooLong': 'Spørsmålet kan ha høyst 500 tegn.',
+  'selfEvaluation.questions.problem.scale': 'Skalaen må gå oppover, fra 0 til høyst 10.',
+} as const;
+
+// Makes these keys known to `t()` (see FeatureTranslationKeys).
+declare module '@samarbeid/web/data-access' {
+  interface FeatureTranslationKeys {
+    networksSelfEvaluation: keyof typeof selfEvaluationNb;
+  }
+}
