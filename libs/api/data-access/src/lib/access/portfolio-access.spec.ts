@@ -63,12 +63,18 @@ describe('PortfolioAccess', () => {
     expect(await access.canEditNetworkItem(leader, 'helse')).toBe(false);
   });
 
-  it('does not count a leadership without the network-leader role', async () => {
+  it('counts a leadership the app records for a network member too, and none without a network role', async () => {
     const { pool, access } = setUp();
-    const lapsed = user([Role.NetworkMember], null, 'leader');
-    expect(await access.canEditNetworkItem(lapsed, 'teknisk')).toBe(false);
-    expect(await access.ledNetworkIds(lapsed)).toEqual(new Set());
-    expect(pool.statements).toEqual([]);
+    // Named leader in the app, network-member in the identity provider: the app's record decides.
+    const named = user([Role.NetworkMember], null, 'leader');
+    expect(await access.canEditNetworkItem(named, 'teknisk')).toBe(true);
+    expect(await access.ledNetworkIds(named)).toEqual(new Set(['teknisk', 'hr']));
+    const statements = pool.statements.length;
+    // A director or a viewer leads nothing, whatever the table says, and is not looked up.
+    const director = user([Role.MunicipalDirector, Role.Viewer], null, 'leader');
+    expect(await access.canEditNetworkItem(director, 'teknisk')).toBe(false);
+    expect(await access.ledNetworkIds(director)).toEqual(new Set());
+    expect(pool.statements).toHaveLength(statements);
   });
 
   it('lists the networks a leader leads, in one statement', async () => {

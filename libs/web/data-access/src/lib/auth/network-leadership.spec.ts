@@ -21,8 +21,10 @@ describe('leadsNetwork', () => {
     expect(leadsNetwork(leader, teknisk)).toBe(true);
   });
 
-  it('needs the network-leader role, an e-mail address and the LEADER role in the network', () => {
-    expect(leadsNetwork({ ...leader, roles: ['network-member'] }, teknisk)).toBe(false);
+  it('needs a network role, an e-mail address and the LEADER role in the network', () => {
+    // A network member the secretariat named leader counts; a director with the same address does not.
+    expect(leadsNetwork({ ...leader, roles: ['network-member'] }, teknisk)).toBe(true);
+    expect(leadsNetwork({ ...leader, roles: ['municipal-director'] }, teknisk)).toBe(false);
     expect(leadsNetwork({ ...leader, email: undefined }, teknisk)).toBe(false);
     expect(leadsNetwork({ ...leader, email: 'marte.moen@example.no' }, teknisk)).toBe(false);
     expect(leadsNetwork(leader, { members: [{ role: 'LEADER', email: null }] })).toBe(false);
