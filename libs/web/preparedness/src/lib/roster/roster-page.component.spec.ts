@@ -23,7 +23,6 @@ function member(
     personName: name,
     homeMunicipalityNumber: '4026',
     homeMunicipalityName: 'Tinn',
-    hasUser: false,
     userId: null,
     contactHidden: !visible,
     contact: visible
@@ -235,7 +234,6 @@ describe('RosterPageComponent', () => {
     op.flushData({
       updateCrisisTeamMember: member('m3', 'Liv Lampeland', 'Leder', true, {
         teamMunicipalityNumber: '3334',
-        hasUser: true,
         userId: 'u-liv',
         version: 2,
       }),
