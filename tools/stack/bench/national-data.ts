@@ -133,7 +133,10 @@ export const NATIONAL_SQL: readonly { readonly label: string; readonly sql: stri
                (SELECT id FROM bench_measure WHERE region_id = reg.id AND n = a * 6) AS measure_id,
                (SELECT array_agg(municipality_number ORDER BY municipality_number) FROM region_membership
                  WHERE region_id = reg.id) AS members
-          FROM region reg, generate_series(1, 75) a;
+          FROM region reg, generate_series(1, 75) a
+          -- A service purchase has a seller and two buyers: regions of three municipalities or more (not the
+          -- demo's one-municipality reference region).
+         WHERE (SELECT count(*) FROM region_membership rm WHERE rm.region_id = reg.id) >= 3;
       INSERT INTO agreement (id, region_id, title, legal_form, measure_id, status, current_version, active_version,
                              created_by_id, created_by_name)
         SELECT id, region_id, 'Tjenestekjøp ' || lpad(n::text, 3, '0'), 'SERVICE_PURCHASE', measure_id,

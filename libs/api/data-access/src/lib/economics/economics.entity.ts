@@ -213,6 +213,7 @@ export class BenefitEntity extends VersionedUuidEntity {
   unique: true,
   where: '"municipality_number" IS NOT NULL',
 })
+@Index('ix_benefit_plan_value_benefit', ['benefitId', 'year'])
 @Check('ck_benefit_plan_value_planned', '"planned" >= 0')
 export class BenefitPlanValueEntity extends UuidEntity {
   @Column({ type: 'uuid', name: 'benefit_id' })
