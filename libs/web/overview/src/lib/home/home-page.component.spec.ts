@@ -228,11 +228,11 @@ const NETWORKS = {
                 name: 'Median behandlingstid',
                 unit: 'dager',
                 baselineYear: 2025,
-                baselineValue: '38.5',
+                baselineValue: '38.5000',
                 targetYear: 2029,
                 targetValue: '21',
                 direction: 'DECREASE',
-                latestValue: '35',
+                latestValue: '35.0000',
                 latestPeriod: '2026',
               },
             ],
@@ -323,7 +323,11 @@ describe('the home page', () => {
     await settle(2);
     expect(hrefs(element)).toContain(`3 → /tiltak?nettverk=${NETWORK_ID}&status=IN_PROGRESS`);
     expect(element.textContent).toContain('1 av 4 tiltak er fullført, 2 er i gang og 1 er ikke startet.');
-    expect(tableCaptioned(element, 'Mål og indikatorer').textContent).toContain('35 dager (2026)');
+    // Values come as the database's decimals ("38.5000"): written the Norwegian way, without trailing zeros.
+    const goals = tableCaptioned(element, 'Mål og indikatorer').textContent;
+    expect(goals).toContain('35 dager (2026)');
+    expect(goals).toContain('38,5 dager (2025)');
+    expect(goals).not.toContain('.0000');
   });
 
   it('says what went wrong when the overview cannot be read', async () => {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { MEASURE_STATUS_LABELS } from '@samarbeid/shared/domain';
+import { formatQuantity } from '@samarbeid/shared/domain/allocation';
 import { I18nService } from '@samarbeid/web/data-access';
 import type { NetworkOverviewFieldsFragment } from '@samarbeid/web/graphql';
 import { type DataTableColumn, DataTableComponent } from '@samarbeid/web/ui';
@@ -162,12 +163,12 @@ export class NetworkOverviewComponent {
             key: indicator.id,
             goal: goal.title,
             indicator: indicator.name,
-            baseline: `${indicator.baselineValue} ${indicator.unit} (${indicator.baselineYear})`,
-            target: `${indicator.targetValue} ${indicator.unit} (${indicator.targetYear})`,
+            baseline: `${formatQuantity(indicator.baselineValue)} ${indicator.unit} (${indicator.baselineYear})`,
+            target: `${formatQuantity(indicator.targetValue)} ${indicator.unit} (${indicator.targetYear})`,
             latest:
               indicator.latestValue === null
                 ? this.t('overview.network.notMeasured')
-                : `${indicator.latestValue} ${indicator.unit} (${indicator.latestPeriod ?? ''})`,
+                : `${formatQuantity(indicator.latestValue)} ${indicator.unit} (${indicator.latestPeriod ?? ''})`,
           })),
     ),
   );
