@@ -30,9 +30,3 @@ export function periodsOverlap(a: MembershipPeriod, b: MembershipPeriod): boolea
 export function periodHolds(period: MembershipPeriod, day: string): boolean {
   return period.validFrom <= day && (period.validTo === null || day < period.validTo);
 }
-
-/** A day as an ISO date (YYYY-MM-DD) in the local calendar: today, for a membership that starts or ends today. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

@@ -24,7 +24,7 @@ import {
   SaveFeedbackComponent,
 } from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
-import { isoDay } from '@samarbeid/shared/domain';
+import { osloDate } from '@samarbeid/shared/domain';
 
 interface JoinValues {
   readonly municipalityNumber: string;
@@ -132,7 +132,7 @@ export class RegionMembershipsComponent {
     const result = this.result();
     const memberships = result?.dataState === 'complete' ? result.data.region.memberships : [];
     const language = this.i18n.language();
-    const today = isoDay(new Date());
+    const today = osloDate();
     return memberships.map((membership) => ({
       id: membership.id,
       name: membership.municipalityName,
@@ -146,7 +146,7 @@ export class RegionMembershipsComponent {
   private readonly label = (field: JoinField) => this.t(`regionMemberships.field.${field}`);
 
   protected readonly form = injectFormState({
-    initial: { municipalityNumber: '', validFrom: isoDay(new Date()) },
+    initial: { municipalityNumber: '', validFrom: osloDate() },
     fields: JOIN_FIELDS,
     validate: validateJoin,
     translate: this.t,
@@ -169,7 +169,7 @@ export class RegionMembershipsComponent {
   });
 
   protected startJoining(): void {
-    this.form.reset({ municipalityNumber: '', validFrom: isoDay(new Date()) });
+    this.form.reset({ municipalityNumber: '', validFrom: osloDate() });
     this.joining.set(true);
     this.form.focus('#join-region-municipalityNumber');
   }
@@ -190,7 +190,7 @@ export class RegionMembershipsComponent {
     const save = async () => {
       const outcome = await runMutation(
         this.leaveRegion.mutate({
-          variables: { input: { membershipId: row.id, validTo: isoDay(new Date()) } },
+          variables: { input: { membershipId: row.id, validTo: osloDate() } },
           ...this.refetch,
         }),
       );

@@ -1,4 +1,3 @@
-import { isoDay } from '@samarbeid/shared/domain';
 import type { TranslationKey } from '@samarbeid/web/data-access';
 import type {
   AddNetworkMemberInput,
@@ -132,9 +131,6 @@ export function memberInput(networkId: string, values: MemberFormValues): AddNet
     validFrom: values.validFrom,
   };
 }
-
-/** Today as an ISO date in the user's calendar. */
-export const isoToday = (): string => isoDay(new Date());
 
 /** A change to a network or its members: the network page's queries are fetched again before it is done. */
 export const REFETCH_NETWORK = {

@@ -17,7 +17,7 @@ import {
 import { ConfirmService } from '@samarbeid/web/ui';
 
 import { networkAdminResult, TEKNISK_ID } from '../../testing/network-fixtures';
-import { isoToday } from './network-admin-forms';
+import { osloDate } from '@samarbeid/shared/domain';
 import { NetworkAdminComponent } from './network-admin.component';
 
 describe('NetworkAdminComponent', () => {
@@ -61,9 +61,9 @@ describe('NetworkAdminComponent', () => {
     await rendered.settle(2);
     expect(asked).toEqual(['Avslutte medlemskapet til Tor Teknisk?']);
     const op = rendered.controller.expectOne('EndNetworkMembership');
-    expect(op.operation.variables).toEqual({ input: { memberId: 'member-tor', validTo: isoToday() } });
+    expect(op.operation.variables).toEqual({ input: { memberId: 'member-tor', validTo: osloDate() } });
     op.flushData({
-      endNetworkMembership: { __typename: 'NetworkMember', id: 'member-tor', validTo: isoToday() },
+      endNetworkMembership: { __typename: 'NetworkMember', id: 'member-tor', validTo: osloDate() },
     });
     await rendered.settle(3);
     rendered.controller.match('NetworkAdmin').forEach((refetch) => refetch.flushData(networkAdminResult()));
@@ -98,7 +98,7 @@ describe('NetworkAdminComponent', () => {
         email: null,
         municipalityNumber: '4026',
         role: 'LEADER',
-        validFrom: isoToday(),
+        validFrom: osloDate(),
       },
     });
     op.flushData({ addNetworkMember: { __typename: 'NetworkMember', id: 'member-marte' } });
@@ -114,7 +114,7 @@ describe('NetworkAdminComponent', () => {
     await rendered.settle(2);
     expect(asked).toEqual(['Avslutte «Teknisk nettverk»?']);
     const op = rendered.controller.expectOne('CloseNetwork');
-    expect(op.operation.variables).toEqual({ input: { id: TEKNISK_ID, version: 3, closedOn: isoToday() } });
+    expect(op.operation.variables).toEqual({ input: { id: TEKNISK_ID, version: 3, closedOn: osloDate() } });
   });
 
   it('shows a closed network without tools to change it', async () => {

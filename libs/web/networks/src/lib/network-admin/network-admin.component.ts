@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Role } from '@samarbeid/shared/domain';
+import { osloDate, Role } from '@samarbeid/shared/domain';
 import {
   AuthService,
   DEFAULT_REGION_SLUG,
@@ -23,7 +23,7 @@ import {
 } from '@samarbeid/web/ui';
 import { switchMap } from 'rxjs';
 
-import { isoToday, REFETCH_NETWORK } from './network-admin-forms';
+import { REFETCH_NETWORK } from './network-admin-forms';
 import { NetworkFormComponent } from './network-form.component';
 import { NetworkMembershipsComponent } from './network-memberships.component';
 
@@ -165,7 +165,7 @@ export class NetworkAdminComponent {
     const save = async () => {
       const outcome = await runMutation(
         this.closeNetwork.mutate({
-          variables: { input: { id: network.id, version: network.version, closedOn: isoToday() } },
+          variables: { input: { id: network.id, version: network.version, closedOn: osloDate() } },
           update: (cache) => cache.evict({ id: 'ROOT_QUERY', fieldName: 'networks' }),
           ...REFETCH_NETWORK,
         }),

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { NETWORK_ROLES } from '@samarbeid/shared/domain';
+import { NETWORK_ROLES, osloDate } from '@samarbeid/shared/domain';
 import {
   errorText,
   fieldErrorMessage,
@@ -26,7 +26,6 @@ import {
 import { NETWORK_ROLE_LABELS } from '../shared/labels';
 import {
   emptyMemberForm,
-  isoToday,
   MEMBER_FORM_FIELDS,
   REFETCH_NETWORK,
   type MemberFormField,
@@ -131,7 +130,7 @@ export class NetworkMembershipsComponent {
 
   protected readonly rows = computed(() => {
     const language = this.i18n.language();
-    const today = isoToday();
+    const today = osloDate();
     const names = this.municipalities();
     return this.memberships().map((membership) => ({
       id: membership.id,
@@ -149,7 +148,7 @@ export class NetworkMembershipsComponent {
   private readonly label = (field: MemberFormField) => this.t(`networkAdmin.field.${field}`);
 
   protected readonly form = injectFormState({
-    initial: emptyMemberForm(isoToday()),
+    initial: emptyMemberForm(osloDate()),
     fields: MEMBER_FORM_FIELDS,
     validate: validateMemberForm,
     translate: this.t,
@@ -173,7 +172,7 @@ export class NetworkMembershipsComponent {
   });
 
   protected startAdding(): void {
-    this.form.reset(emptyMemberForm(isoToday()));
+    this.form.reset(emptyMemberForm(osloDate()));
     this.adding.set(true);
     this.form.focus('#add-member-userId');
   }
@@ -194,7 +193,7 @@ export class NetworkMembershipsComponent {
     const save = async () => {
       const outcome = await runMutation(
         this.endMembership.mutate({
-          variables: { input: { memberId: row.id, validTo: isoToday() } },
+          variables: { input: { memberId: row.id, validTo: osloDate() } },
           ...REFETCH_NETWORK,
         }),
       );
